@@ -1,0 +1,38 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+// Docs (attributes, properties, events, parts, CSS properties) come from the JSDoc in src/ via the manifest.
+setCustomElementsManifest(manifest);
+
+/** Wraps every story in the toolbar's locale, direction and theme. */
+const withLocale: Decorator = (story, context) => {
+  const { locale, direction, theme } = context.globals as { locale: string; direction: string; theme: string };
+  const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = dir;
+  document.body.dataset.theme = theme;
+  return html`<div lang=${locale} dir=${dir} class="jawda-story" data-theme=${theme}>${story()}</div>`;
+};
+
+const preview: Preview = {
+  decorators: [withLocale],
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'ar', title: 'العربية' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Page direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'auto', title: 'From locale' }, { value: 'rtl', title: 'RTL' }, { value: 'ltr', title: 'LTR' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'ar', direction: 'auto', theme: 'light' },
+  parameters: { controls: { expanded: true } },
+};
+export default preview;

@@ -1,0 +1,58 @@
+// `npm test`: every runner, one after another, then one line `tests: N passed, M failed` over all of
+// them. Exits non-zero when any test or step fails.
+//   browser   web-test-runner in Debian's Chromium (installed here when missing)
+//   node      node's test runner (the reference API server), when there are node tests
+//   build     type check, library build and size budgets: one check each
+//   storybook the static Storybook build: one check
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const totals = { passed: 0, failed: 0 };
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, command, args, env) {
+  const ok = run(label, command, args, env);
+  totals[ok ? 'passed' : 'failed']++;
+  console.log(`=== ${label}: ${ok ? 'passed' : 'FAILED'}`);
+  return ok;
+}
+
+function counted(label, file, command, args, env) {
+  rmSync(file, { force: true });
+  const ok = run(label, command, args, env);
+  const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
+  // A runner that failed without reporting a failed test (it crashed) still counts as a failure.
+  if (!ok && result.failed === 0) result.failed = 1;
+  totals.passed += result.passed;
+  totals.failed += result.failed;
+  console.log(`=== ${label}: ${result.passed} passed, ${result.failed} failed`);
+}
+
+if (wanted('browser') || wanted('build')) {
+  ensureChromium();
+  check('Arabic catalogue complete', 'node', ['scripts/check-catalogue.mjs']);
+}
+if (wanted('build')) {
+  check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  if (check('library build', 'npm', ['run', 'build', '--silent'])) check('size budgets', 'node', ['scripts/size.mjs']);
+  else totals.failed++;
+}
+if (wanted('browser')) counted('browser tests', '.wtr-results/browser.json', 'npx', ['web-test-runner']);
+
+const nodeTests = existsSync('demo/server/test') ? readdirSync('demo/server/test').filter((f) => f.endsWith('.test.ts')).map((f) => `demo/server/test/${f}`) : [];
+if (wanted('node') && nodeTests.length) {
+  counted('node tests', '.wtr-results/node.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/node.json', ...nodeTests]);
+}
+if (wanted('storybook')) check('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

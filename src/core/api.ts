@@ -1,0 +1,205 @@
+/**
+ * One API client per page, shared by every element: a timeout on every request, retries with
+ * back-off and jitter for GETs only, one request for many elements asking at once, a short cache,
+ * abort when the last element waiting leaves the page, and every answer validated against the
+ * contract. Failures always come back as a `JawdaError`.
+ */
+import { endpointUrl, type ResolvedConfig } from './config.js';
+import type { EndpointName } from './contract.js';
+import { ValidationProblem } from './contract.js';
+import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
+
+/** The part of a zod schema the client needs. */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+type Params = Record<string, string | number | undefined>;
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiters: number;
+}
+
+export interface PostResult<T> {
+  status: number;
+  data: T;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new JawdaError('aborted', 'Aborted'));
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new JawdaError('aborted', 'Aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export class ApiClient {
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly cache = new Map<string, { expires: number; value: unknown }>();
+
+  /** Forgets cached answers (all, or those whose URL contains `match`). */
+  clearCache(match?: string): void {
+    for (const key of this.cache.keys()) if (!match || key.includes(match)) this.cache.delete(key);
+  }
+
+  /**
+   * GETs `endpoint` and validates the answer. Elements asking for the same URL share one request and
+   * one cached answer; `signal` withdraws this caller only, and the request is aborted when no caller
+   * is left.
+   */
+  async get<T>(config: ResolvedConfig, endpoint: EndpointName, params: Params, schema: Validator<T>, signal?: AbortSignal): Promise<T> {
+    const url = this.url(config, endpoint, params);
+    const key = `${url} ${JSON.stringify(config.headers)}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.expires > Date.now()) return cached.value as T;
+
+    let entry = this.inFlight.get(key);
+    if (!entry) {
+      const controller = new AbortController();
+      const promise = this.getWithRetry(config, url, controller.signal).then((payload) => {
+        const value = validate(config, endpoint, payload, schema, url);
+        this.cache.set(key, { value, expires: Date.now() + config.cacheTtlMs });
+        return value;
+      });
+      const created: InFlight = { promise, controller, waiters: 0 };
+      entry = created;
+      this.inFlight.set(key, created);
+      promise.then(
+        () => this.inFlight.delete(key),
+        () => this.inFlight.delete(key),
+      );
+    }
+    return this.wait(entry, signal) as Promise<T>;
+  }
+
+  /** POSTs `body` once (no retry: the caller owns delivery) and validates a 2xx answer. */
+  async post<T>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: Validator<T>, signal?: AbortSignal): Promise<PostResult<T>> {
+    const url = this.url(config, endpoint, params);
+    const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
+    return { status: response.status, data: validate(config, endpoint, await readJson(response, url), schema, url) };
+  }
+
+  private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
+    if (!config.apiBase) {
+      throw new JawdaError('misconfigured', 'No usable API base', { attribute: config.apiBaseProblem?.attribute });
+    }
+    return endpointUrl(config, endpoint, params).href;
+  }
+
+  private wait(entry: InFlight, signal?: AbortSignal): Promise<unknown> {
+    entry.waiters++;
+    if (!signal) return entry.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        entry.waiters--;
+        if (entry.waiters === 0) entry.controller.abort();
+        reject(new JawdaError('aborted', 'Aborted'));
+      };
+      if (signal.aborted) return leave();
+      signal.addEventListener('abort', leave, { once: true });
+      entry.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', leave);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener('abort', leave);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private async getWithRetry(config: ResolvedConfig, url: string, signal: AbortSignal): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await readJson(await this.send(config, url, { method: 'GET' }, signal), url);
+      } catch (caught) {
+        const error = asJawdaError(caught);
+        // 429 is not retried here: the server asked for patience, and the element says so.
+        const retryable = error.transient && error.status !== 429;
+        if (!retryable || attempt >= config.retry.retries) throw error;
+        const backoff = config.retry.baseDelayMs * 2 ** attempt;
+        await sleep(backoff / 2 + Math.random() * backoff, signal); // "equal jitter"
+      }
+    }
+  }
+
+  private async send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+    const timeout = AbortSignal.timeout(config.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await config.fetch(url, {
+        ...init,
+        headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...config.headers },
+        signal: combined,
+        credentials: 'omit', // no cookies, ever
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+    } catch (caught) {
+      if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
+      if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
+      throw new JawdaError('offline', asJawdaError(caught).message, { url });
+    }
+    if (response.ok) return response;
+    const status = response.status;
+    if (status === 404) throw new JawdaError('not-found', 'Not found', { status, url });
+    let issues;
+    if (status === 400 || status === 422) {
+      const problem = ValidationProblem.safeParse(await response.json().catch(() => undefined));
+      issues = problem.success ? problem.data.issues.map(({ path, message }) => ({ path, message })) : undefined;
+    }
+    throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
+  }
+}
+
+async function readJson(response: Response, url: string): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new JawdaError('invalid-response', 'The answer is not JSON', { status: response.status, url });
+  }
+}
+
+function validate<T>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: Validator<T>, url?: string): T {
+  let mapped = payload;
+  try {
+    mapped = config.transform ? config.transform(endpoint, payload) : payload;
+  } catch (error) {
+    throw new JawdaError('invalid-response', `transform failed: ${asJawdaError(error).message}`, { url });
+  }
+  return validatePayload(mapped, schema, url);
+}
+
+/** Validates a payload against the contract; inline JSON goes through here too, with the same rules. */
+export function validatePayload<T>(payload: unknown, schema: Validator<T>, url?: string): T {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  throw new JawdaError('invalid-response', 'The data does not match the contract', { url, issues: fieldIssues(result.error.issues) });
+}
+
+let client: ApiClient | undefined;
+
+/** The page's one client. */
+export function apiClient(): ApiClient {
+  return (client ??= new ApiClient());
+}

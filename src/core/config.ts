@@ -1,0 +1,163 @@
+/**
+ * Where an element gets its settings, in this order (first one that is set wins):
+ *
+ * 1. the element's own attributes: `api-base`, `lang`, `numerals`, `calendar`;
+ * 2. the page-wide `configure({...})` call;
+ * 3. `<meta name="jawda:api-base" content="...">` (and `jawda:numerals`, `jawda:calendar`) for CMS pages
+ *    that cannot run script;
+ * 4. the built-in defaults (no API base: the element shows a configuration error).
+ *
+ * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
+ */
+import { DEFAULT_ENDPOINTS, type EndpointName } from './contract.js';
+
+export type Numerals = 'latn' | 'arab';
+export type Calendar = 'gregory' | 'islamic-umalqura';
+export type Locale = 'ar' | 'en';
+
+export interface RetryPolicy {
+  /** How many times a failed GET is tried again. Default 2. */
+  retries: number;
+  /** The first back-off delay in ms, doubled each time, with jitter. Default 400. */
+  baseDelayMs: number;
+}
+
+/** What a portal may set page-wide with `configure()`. */
+export interface JawdaOptions {
+  /** Absolute `https:`/`http:` URL, or a path on this origin such as `/api/jawda`. */
+  apiBase?: string;
+  /** Locale used when neither the element nor its ancestors nor `<html>` has a `lang`. */
+  locale?: Locale;
+  numerals?: Numerals;
+  calendar?: Calendar;
+  /** Extra headers on every request (e.g. an API key the portal's gateway wants). */
+  headers?: Record<string, string>;
+  /** The `fetch` to use, e.g. one that adds a CSRF token. Defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Per-request timeout in ms. Default 8000. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** How long a GET answer is reused, in ms. Default 30 000. */
+  cacheTtlMs?: number;
+  /** URL templates for portals whose API differs from the default contract. */
+  endpoints?: Partial<Record<EndpointName, string>>;
+  /** Maps a portal's own payload onto the contract before validation. */
+  transform?: (endpoint: EndpointName, payload: unknown) => unknown;
+  /** The clock: status and dates are computed "now". Tests and previews may pin it. */
+  now?: () => Date;
+}
+
+/** Settings of one element after the precedence above. */
+export interface ResolvedConfig {
+  apiBase: URL | undefined;
+  /** Why there is no usable API base: shown in the element to the content editor. */
+  apiBaseProblem?: { attribute: string; value: string; reason: 'missing' | 'malformed' };
+  numerals: Numerals | undefined;
+  calendar: Calendar;
+  headers: Record<string, string>;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  cacheTtlMs: number;
+  endpoints: Record<EndpointName, string>;
+  transform?: JawdaOptions['transform'];
+  now: () => Date;
+}
+
+let pageOptions: JawdaOptions = {};
+const listeners = new Set<() => void>();
+
+/**
+ * Sets page-wide options for every Jawda element, present and future. Later calls merge into earlier
+ * ones; elements already on the page re-render.
+ */
+export function configure(options: JawdaOptions): void {
+  pageOptions = { ...pageOptions, ...options };
+  listeners.forEach((listener) => listener());
+}
+
+/** Forgets every `configure()` call (for tests and previews). */
+export function resetConfiguration(): void {
+  pageOptions = {};
+  listeners.forEach((listener) => listener());
+}
+
+/** The options set with `configure()`. */
+export function pageConfiguration(): Readonly<JawdaOptions> {
+  return pageOptions;
+}
+
+/** Calls `listener` after every `configure()`; returns the unsubscribe function. */
+export function onConfigure(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function meta(name: string): string | undefined {
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
+  return content || undefined;
+}
+
+const NUMERALS: readonly Numerals[] = ['latn', 'arab'];
+const CALENDARS: readonly Calendar[] = ['gregory', 'islamic-umalqura'];
+
+function pick<T extends string>(allowed: readonly T[], ...values: (string | null | undefined)[]): T | undefined {
+  return values.find((v): v is T => v != null && (allowed as readonly string[]).includes(v));
+}
+
+/** Parses an API base; relative paths resolve against the page, and only http(s) is accepted. */
+export function parseApiBase(value: string): URL | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an element carries itself (its `api-base`, `numerals` and `calendar` attributes). */
+export interface OwnSettings {
+  apiBase?: string | null;
+  numerals?: string | null;
+  calendar?: string | null;
+}
+
+/** Resolves an element's settings from its own attributes, `configure()` and `<meta>` tags. */
+export function resolveConfig(own: OwnSettings): ResolvedConfig {
+  const attrBase = own.apiBase?.trim();
+  const [source, rawBase] = attrBase
+    ? ['api-base', attrBase]
+    : pageOptions.apiBase
+      ? ['configure({ apiBase })', pageOptions.apiBase]
+      : ['<meta name="jawda:api-base">', meta('api-base')];
+  const apiBase = rawBase ? parseApiBase(rawBase) : undefined;
+  const retry = { retries: 2, baseDelayMs: 400, ...pageOptions.retry };
+  return {
+    apiBase,
+    apiBaseProblem: apiBase
+      ? undefined
+      : { attribute: rawBase ? source : 'api-base', value: rawBase ?? '', reason: rawBase ? 'malformed' : 'missing' },
+    numerals: pick(NUMERALS, own.numerals, pageOptions.numerals, meta('numerals')),
+    calendar: pick(CALENDARS, own.calendar, pageOptions.calendar, meta('calendar')) ?? 'gregory',
+    headers: { ...pageOptions.headers },
+    fetch: pageOptions.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs: pageOptions.timeoutMs ?? 8000,
+    retry,
+    cacheTtlMs: pageOptions.cacheTtlMs ?? 30_000,
+    endpoints: { ...DEFAULT_ENDPOINTS, ...pageOptions.endpoints },
+    transform: pageOptions.transform,
+    now: pageOptions.now ?? (() => new Date()),
+  };
+}
+
+/**
+ * Builds the URL of `endpoint` under the API base, with each `{param}` encoded as one path segment
+ * or query value. Query parameters whose value is empty are dropped.
+ */
+export function endpointUrl(config: ResolvedConfig, endpoint: EndpointName, params: Record<string, string | number | undefined>): URL {
+  const base = config.apiBase!;
+  const filled = config.endpoints[endpoint].replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+  const url = new URL(base.href.replace(/\/?$/, '') + filled);
+  for (const [key, value] of [...url.searchParams]) if (value === '') url.searchParams.delete(key);
+  return url;
+}

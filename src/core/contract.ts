@@ -1,0 +1,220 @@
+/**
+ * The wire contract: zod/mini schemas of every payload that crosses between an element and the
+ * portal's API. Types are inferred from them, and the reference server validates with the very same
+ * schemas, so there is one contract and one source.
+ */
+import * as z from 'zod/mini';
+
+// Strict CSP: zod must never compile validators with `new Function`.
+z.config({ jitless: true });
+
+const MAX_ID = 128;
+const MAX_TEXT = 4000;
+
+/** An identifier that goes into a URL path segment: no slashes, no spaces, no control characters. */
+export const Identifier = z.string().check(z.minLength(1), z.maxLength(MAX_ID), z.regex(/^[\p{L}\p{N}._~:-]+$/u));
+
+/** Text a citizen reads, in both languages. */
+export const LocalizedText = z.object({
+  ar: z.string().check(z.maxLength(MAX_TEXT)),
+  en: z.string().check(z.maxLength(MAX_TEXT)),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'Expected an ISO 8601 date'));
+const Count = z.int().check(z.minimum(0));
+
+/* ------------------------------------------------------------------ ratings */
+
+export const RATING_SCALES = ['stars', 'faces', 'thumbs'] as const;
+export const RatingScale = z.enum(RATING_SCALES);
+export type RatingScale = z.infer<typeof RatingScale>;
+
+/** Scores per scale: stars 1-5, faces 1 (dissatisfied) to 3 (satisfied), thumbs 0 (not useful) or 1 (useful). */
+export const SCORE_RANGE: Record<RatingScale, { min: number; max: number }> = {
+  stars: { min: 1, max: 5 },
+  faces: { min: 1, max: 3 },
+  thumbs: { min: 0, max: 1 },
+};
+
+export const RATING_CHANNELS = ['web', 'app', 'centre', 'kiosk', 'phone', 'chat', 'sms', 'email', 'other'] as const;
+export const RatingChannel = z.enum(RATING_CHANNELS);
+
+export const COMMENT_LIMIT_MAX = 2000;
+
+/** `GET {base}/services/{serviceId}/rating-summary` */
+export const RatingSummary = z.object({
+  serviceId: Identifier,
+  scale: RatingScale,
+  count: Count,
+  average: z.number().check(z.minimum(0), z.maximum(5)),
+  /** Votes per score, keyed by the score as a string ("1".."5"). */
+  distribution: z.record(z.string(), Count),
+});
+export type RatingSummary = z.infer<typeof RatingSummary>;
+
+/** `POST {base}/services/{serviceId}/ratings` body. */
+export const RatingSubmission = z.object({
+  /** A fresh UUID per vote: the idempotency key. */
+  submissionId: z.uuid(),
+  score: z.int().check(z.minimum(0), z.maximum(5)),
+  scale: RatingScale,
+  reasons: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(12)),
+  comment: z.optional(z.string().check(z.maxLength(COMMENT_LIMIT_MAX))),
+  channel: RatingChannel,
+  centreId: z.optional(Identifier),
+  transactionId: z.optional(Identifier),
+  locale: z.enum(['ar', 'en']),
+  /** Origin and path of the page only: query and hash never leave the device. */
+  page: z.url().check(z.maxLength(2048)),
+  clientTime: IsoDate,
+  /** Milliseconds between the element being shown and the vote being sent (a bot check). */
+  dwellMs: z.optional(Count),
+  /** The honeypot: people never see it, so it is always empty from a person. */
+  website: z.optional(z.string().check(z.maxLength(200))),
+  /** Extra fields a host page added in its `rating-submit` listener. */
+  context: z.optional(z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]))),
+});
+export type RatingSubmission = z.infer<typeof RatingSubmission>;
+
+/** 201 (stored) or 200 (that submissionId was stored before: nothing counted twice). */
+export const RatingReceipt = z.object({
+  submissionId: z.uuid(),
+  stored: z.boolean(),
+  summary: z.optional(RatingSummary),
+});
+export type RatingReceipt = z.infer<typeof RatingReceipt>;
+
+/** The body of every 400 answer: which field is wrong and why. */
+export const ValidationProblem = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
+export type ValidationProblem = z.infer<typeof ValidationProblem>;
+
+/* ------------------------------------------------------------- evaluations */
+
+export const CENTRE_MODELS = ['on-premise', 'remote', 'digital'] as const;
+export const TIERS = ['platinum', 'gold', 'silver', 'bronze'] as const;
+export const RESULT_SCHEMES = ['percentage-tier', 'stars', 'maturity'] as const;
+
+export const PercentageTierResult = z.object({
+  scheme: z.literal('percentage-tier'),
+  percentage: z.number().check(z.minimum(0), z.maximum(100)),
+  tier: z.optional(z.enum(TIERS)),
+});
+export const StarsResult = z.object({
+  scheme: z.literal('stars'),
+  stars: z.int().check(z.minimum(0), z.maximum(7)),
+  maxStars: z._default(z.int().check(z.minimum(1), z.maximum(7)), 7),
+});
+export const MaturityResult = z.object({
+  scheme: z.literal('maturity'),
+  /** 1-based position of `levels`. */
+  level: z.int().check(z.minimum(1)),
+  levels: z.array(LocalizedText).check(z.minLength(2), z.maxLength(10)),
+});
+/** A scheme this version does not know: shown as "unsupported result", never as a blank. */
+export const UnsupportedResult = z.object({
+  scheme: z.string().check(z.refine((s) => !(RESULT_SCHEMES as readonly string[]).includes(s), 'Known scheme with invalid fields')),
+});
+export const EvaluationResult = z.union([PercentageTierResult, StarsResult, MaturityResult, UnsupportedResult]);
+export type EvaluationResult = z.infer<typeof EvaluationResult>;
+
+export const Criterion = z.object({
+  name: LocalizedText,
+  /** Weight in percent of the overall result. */
+  weight: z.number().check(z.minimum(0), z.maximum(100)),
+  /** Score in percent. */
+  score: z.number().check(z.minimum(0), z.maximum(100)),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const Evaluation = z.object({
+  centre: z.object({
+    id: Identifier,
+    name: LocalizedText,
+    entity: LocalizedText,
+    model: z.enum(CENTRE_MODELS),
+  }),
+  cycle: z.object({
+    number: z.int().check(z.minimum(1)),
+    year: z.int().check(z.minimum(1990), z.maximum(2100)),
+    /** The programme's name, e.g. {en: "Taqyeem", ar: "تقييم"}. */
+    programme: LocalizedText,
+  }),
+  result: EvaluationResult,
+  criteria: z._default(z.array(Criterion), []),
+  /** Earlier cycles, oldest first. */
+  history: z._default(z.array(z.object({ cycle: z.int().check(z.minimum(1)), year: z.int(), result: EvaluationResult })), []),
+  evidence: z.optional(z.object({
+    mysteryShopperVisits: z.optional(Count),
+    fieldVisits: z.optional(Count),
+    surveyResponses: z.optional(Count),
+  })),
+  rank: z.optional(z.object({ position: z.int().check(z.minimum(1)), of: z.int().check(z.minimum(1)) })
+    .check(z.refine((r) => r.position <= r.of, { message: 'position must not exceed of', path: ['position'] }))),
+  strengths: z._default(z.array(LocalizedText), []),
+  improvements: z._default(z.array(LocalizedText), []),
+  publishedAt: z.optional(IsoDate),
+});
+export type Evaluation = z.infer<typeof Evaluation>;
+
+/* ---------------------------------------------------------- certifications */
+
+/** The IAF CertSearch status vocabulary. Anything else is shown as "unknown status", never as valid. */
+export const CERTIFICATE_STATUSES = ['active', 'inactive', 'suspended', 'withdrawn', 'cancelled', 'expired', 'draft', 'pending'] as const;
+
+export const Certification = z.object({
+  id: Identifier,
+  certificateNumber: z.string().check(z.minLength(1), z.maxLength(60)),
+  standard: z.object({
+    /** "ISO 9001", "ISO/IEC 20000-1", "IQNet". */
+    code: z.string().check(z.minLength(1), z.maxLength(60)),
+    /** "2015", "2018". */
+    version: z.optional(z.string().check(z.maxLength(20))),
+    title: LocalizedText,
+  }),
+  certifiedEntity: LocalizedText,
+  scope: LocalizedText,
+  sites: z._default(z.array(LocalizedText), []),
+  certificationBody: z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    url: z.optional(z.string().check(z.maxLength(2048))),
+    logo: z.optional(z.string().check(z.maxLength(2048))),
+  }),
+  accreditationBody: z.optional(z.object({
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    status: z.string().check(z.maxLength(45)),
+  })),
+  originalIssueDate: z.optional(IsoDate),
+  issueDate: IsoDate,
+  expiryDate: IsoDate,
+  /** As the API reports it (IAF vocabulary); combined with the dates at view time. */
+  status: z.string().check(z.maxLength(45)),
+  /** Kept only when it is an https: URL (checked by the element, which warns otherwise). */
+  verifyUrl: z.optional(z.string().check(z.maxLength(2048))),
+  lastVerifiedAt: z.optional(IsoDate),
+});
+export type Certification = z.infer<typeof Certification>;
+
+export const OrganisationCertifications = z.object({
+  organisation: z.object({ id: Identifier, name: LocalizedText }),
+  certifications: z.array(Certification),
+});
+export type OrganisationCertifications = z.infer<typeof OrganisationCertifications>;
+
+/* --------------------------------------------------------------- endpoints */
+
+/**
+ * URL templates of the default API, relative to the API base. A portal whose API differs overrides
+ * them with `configure({ endpoints })`.
+ */
+export const DEFAULT_ENDPOINTS = {
+  ratingSummary: '/services/{serviceId}/rating-summary',
+  ratings: '/services/{serviceId}/ratings',
+  evaluation: '/centres/{centreId}/evaluation?cycle={cycle}',
+  organisationCertifications: '/organisations/{organisationId}/certifications',
+  certification: '/certifications/{certificateId}',
+} as const;
+export type EndpointName = keyof typeof DEFAULT_ENDPOINTS;

@@ -1,0 +1,64 @@
+/**
+ * Words every element needs for the same situations, written once. Call them during render (or
+ * inside `localized()`), so that `msg()` answers in the element's locale.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { JawdaError } from './errors.js';
+
+/** A content editor's mistake, named: which attribute, what value, what to do. */
+export interface ConfigurationProblem {
+  attribute: string;
+  value: string;
+  reason: 'missing' | 'malformed' | 'unknown-value' | 'not-a-number';
+  /** Allowed values, for `unknown-value`. */
+  allowed?: readonly string[];
+}
+
+export function configurationText(problem: ConfigurationProblem): string {
+  const { attribute, value } = problem;
+  switch (problem.reason) {
+    case 'missing':
+      return msg(str`This element is not set up: "${attribute}" is missing.`);
+    case 'malformed':
+      return msg(str`This element is not set up: "${attribute}" has the value "${value}", which is not a valid web address.`);
+    case 'not-a-number':
+      return msg(str`This element is not set up: "${attribute}" must be a whole number, not "${value}".`);
+    case 'unknown-value':
+      return msg(str`This element is not set up: "${attribute}" cannot be "${value}". Use one of: ${(problem.allowed ?? []).join(', ')}.`);
+  }
+}
+
+/** What went wrong, for a citizen, in a sentence. */
+export function errorText(error: JawdaError): string {
+  switch (error.kind) {
+    case 'offline':
+      return msg('You seem to be offline, or the service cannot be reached.');
+    case 'timeout':
+      return msg('The service is taking too long to answer.');
+    case 'not-found':
+      return msg('Nothing was found at this address.');
+    case 'invalid-response':
+      return msg('The service sent information this page cannot show.');
+    case 'misconfigured':
+      return msg('This element is not set up correctly.');
+    case 'http':
+      return error.status === 429
+        ? msg('Too many requests. Please wait a moment.')
+        : msg(str`The service answered with an error (${error.status}).`);
+    case 'aborted':
+      return '';
+  }
+}
+
+/** The field-level detail of an invalid payload, for the editor who wrote it. */
+export function issuesTemplate(error: JawdaError): TemplateResult | typeof nothing {
+  const issues = error.details.issues ?? [];
+  if (!issues.length) return nothing;
+  return html`<ul class="issues">
+    ${issues.slice(0, 8).map((issue) => html`<li><code>${issue.path || msg('(top level)')}</code>: ${issue.message}</li>`)}
+  </ul>`;
+}
+
+export const retryLabel = () => msg('Try again');
+export const loadingLabel = () => msg('Loading…');

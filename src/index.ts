@@ -1,0 +1,13 @@
+/**
+ * Jawda: registers all three elements and exports the page-wide configuration.
+ * Per-element entry points (`jawda/service-rating`, ...) register one element each.
+ */
+export { configure, resetConfiguration, type JawdaOptions, type Locale, type Numerals, type Calendar } from './core/config.js';
+export { JawdaError, type JawdaErrorKind, type FieldIssue } from './core/errors.js';
+export type * from './core/contract.js';
+
+// <service-rating>
+
+// <centre-scorecard>
+
+// <certification-badge>

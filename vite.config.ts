@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds (see package.json "build"):
+ * - default: the npm package. One ESM entry per element (each registers one element), `index` that
+ *   registers all three, and `contract` (the zod schemas, for servers). lit and @lit/* stay external.
+ * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
+ *   `<script type="module">`; the Arabic catalogue is a chunk beside it, loaded on demand.
+ */
+const elements = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
+
+export default defineConfig(({ mode }) => {
+  const min = mode === 'min';
+  return {
+    build: {
+      target: 'es2022',
+      emptyOutDir: !min,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: min
+        ? { entry: { 'jawda.min': 'src/index.ts' }, formats: ['es'] }
+        : {
+            entry: {
+              index: 'src/index.ts',
+              contract: 'src/core/contract.ts',
+              ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
+            },
+            formats: ['es'],
+          },
+      rolldownOptions: {
+        external: min ? [] : [/^lit(\/.*)?$/, /^@lit\//],
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: min ? 'jawda-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
