@@ -61,4 +61,18 @@ export function issuesTemplate(error: JawdaError): TemplateResult | typeof nothi
 }
 
 export const retryLabel = () => msg('Try again');
+
+/**
+ * The error state every data element shows: what went wrong (or `text` when the element can say it
+ * better, e.g. naming the centre that was not found), the field issues of invalid data, and a retry
+ * button when trying again can help.
+ */
+export function errorView(error: JawdaError, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
+  const canRetry = options.onRetry && (error.transient || error.kind === 'http');
+  return html`<div class="message" data-tone="error" role="alert" part="message">
+    <p>${options.text ?? errorText(error)}</p>
+    ${issuesTemplate(error)}
+    ${canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : nothing}
+  </div>`;
+}
 export const loadingLabel = () => msg('Loading…');
