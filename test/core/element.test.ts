@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { configure } from '../../src/core/config.js';
+import { fakeApi, resetJawda, shadowText, until } from '../helpers/fake-api.js';
+import '../helpers/probe-element.js';
+import type { JawdaProbe } from '../helpers/probe-element.js';
+
+const SUMMARY = 'GET /services/cr-renewal/rating-summary';
+const summary = { serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: {} };
+
+describe('core/element: what every element gets from the core', () => {
+  beforeEach(resetJawda);
+  afterEach(resetJawda);
+
+  it('aborts its request when it leaves the page', async () => {
+    const api = fakeApi({ [SUMMARY]: 'hang' });
+    let aborted = false;
+    configure({
+      fetch: (input, init) => {
+        init?.signal?.addEventListener('abort', () => (aborted = true));
+        return api.fetch(input, init);
+      },
+    });
+    const el = await fixture<JawdaProbe>(html`<jawda-probe service-id="cr-renewal"></jawda-probe>`);
+    await until(() => api.count(SUMMARY) === 1, 'the request');
+    expect(aborted).to.equal(false);
+    el.remove();
+    await until(() => aborted, 'the abort');
+    expect(el.summary.state.status, 'an abort is not an error').to.equal('loading');
+  });
+
+  it('shows an invalid payload as a typed error naming the field, with a retry that works', async () => {
+    const api = fakeApi({ [SUMMARY]: { json: { ...summary, count: -3 } } });
+    const el = await fixture<JawdaProbe>(html`<jawda-probe service-id="cr-renewal"></jawda-probe>`);
+    await until(() => el.summary.state.status === 'error', 'the error');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('The service sent information this page cannot show.').and.contain('count');
+    await expect(el).to.be.accessible();
+    api.route(SUMMARY, { status: 503 });
+    configure({ retry: { retries: 0 } });
+    el.load();
+    await until(() => shadowText(el).includes('(503)'), 'the 503 message');
+    api.route(SUMMARY, { json: summary });
+    el.shadowRoot!.querySelector('button')!.click();
+    await until(() => shadowText(el, '#count') === '1,204', 'the data after retry');
+  });
+
+  it('says it in Arabic, with Arabic-Indic digits, when the page is Arabic', async () => {
+    fakeApi({ [SUMMARY]: 'network-error' }, { retry: { retries: 0 } });
+    const el = await fixture<JawdaProbe>(html`<jawda-probe lang="ar" service-id="cr-renewal"></jawda-probe>`);
+    await el.localeReady();
+    await until(() => el.summary.state.status === 'error', 'the error');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('يبدو أنك غير متصل بالإنترنت').and.contain('إعادة المحاولة');
+    await expect(el).to.be.accessible();
+  });
+});
