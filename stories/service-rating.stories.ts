@@ -5,8 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import '../src/service-rating/define.js';
-import type { ServiceRating } from '../src/service-rating/service-rating.js';
+import { ServiceRating } from '../src/service-rating/define.js';
 import { mockApi, type MockReply } from './mock-api.js';
 
 const SCALES = [
@@ -52,6 +51,10 @@ async function chooseAndSend(canvas: HTMLElement, send: boolean): Promise<void> 
     if (send) el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')?.click();
   }
 }
+
+// package.json's "sideEffects" lets the bundler drop a bare `import '…/define.js'` of src/; using
+// the class keeps the module, and this line keeps the definition whatever the bundler decides.
+if (!customElements.get('service-rating')) customElements.define('service-rating', ServiceRating);
 
 const meta: Meta = {
   title: 'Elements/service-rating',

@@ -4,8 +4,8 @@ export { ServiceRating, type ServiceRatingState } from './service-rating.js';
 export * from './events.js';
 export type { ReasonOption, ReasonOptions } from './reasons.js';
 
-const tag = 'service-rating';
-if (!customElements.get(tag)) customElements.define(tag, ServiceRating);
+// The tag is written out (not a variable) so that the custom-elements manifest finds it.
+if (!customElements.get('service-rating')) customElements.define('service-rating', ServiceRating);
 
 declare global {
   interface HTMLElementTagNameMap {
