@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { queuedSubmissions } from '../../src/core/outbox.js';
 import type { RatingSubmitEvent, RatingErrorEvent, RatingSubmittedEvent } from '../../src/service-rating/events.js';
-import { fakeApi, shadowText, type RecordedRequest } from '../helpers/fake-api.js';
+import { fakeApi, shadowText, until, type RecordedRequest } from '../helpers/fake-api.js';
 import { RATINGS, SUMMARY, cleanDevice, focused, pick, radio, rating, send, stored, summary } from './setup.js';
 
 const body = (request: RecordedRequest) => request.body as RatingSubmission;
@@ -72,8 +72,9 @@ describe('<service-rating>: sending a vote', () => {
     expect(api.count(SUMMARY), 'nothing loaded before the vote').to.equal(0);
     await pick(el, 5);
     await send(el);
+    await until(() => el.shadowRoot!.querySelector('[role="img"]'), 'the summary');
     const image = el.shadowRoot!.querySelector('[role="img"]');
-    expect(image).to.not.equal(null);
+    expect(api.count(SUMMARY), 'loaded after the vote').to.equal(1);
     expect(image!.getAttribute('aria-label')).to.equal('4.3 out of 5, 1,205 ratings');
   });
 
