@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { queuedSubmissions } from '../../src/core/outbox.js';
 import type { RatingSubmitEvent, RatingErrorEvent, RatingSubmittedEvent } from '../../src/service-rating/events.js';
-import { fakeApi, shadowText, until, type RecordedRequest } from '../helpers/fake-api.js';
+import { fakeApi, shadowText, until, type RecordedRequest, type Reply } from '../helpers/fake-api.js';
 import { RATINGS, SUMMARY, cleanDevice, focused, pick, radio, rating, send, stored, summary } from './setup.js';
 
 const body = (request: RecordedRequest) => request.body as RatingSubmission;
@@ -50,6 +50,28 @@ describe('<service-rating>: sending a vote', () => {
     } finally {
       history.replaceState(null, '', here);
     }
+  });
+
+  it('announces sending politely, and keeps the button in the tab order while it sends', async () => {
+    let release: (reply: Reply) => void = () => undefined;
+    const api = fakeApi({ [RATINGS]: () => new Promise<Reply>((resolve) => (release = resolve)) });
+    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    await pick(el, 3);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    button.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('submitting');
+    expect(shadowText(el, '[role="status"]')).to.equal('جارٍ إرسال تقييمك…');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.disabled).to.equal(false);
+    expect(shadowText(el, '[part="submit"]')).to.equal('جارٍ الإرسال…');
+    button.click();
+    await el.updateComplete;
+    expect(el.state, 'a second press sends nothing more').to.equal('submitting');
+    // Settle it with a refusal, so nothing is left in the outbox for the next test.
+    await until(() => api.count(RATINGS) === 1, 'the request');
+    release({ status: 400, json: { error: 'invalid', issues: [] } });
+    await until(() => el.state === 'error', 'settled');
   });
 
   it('uses a new submissionId for each vote', async () => {
