@@ -7,6 +7,7 @@ export { JawdaError, type JawdaErrorKind, type FieldIssue } from './core/errors.
 export type * from './core/contract.js';
 
 // <service-rating>
+export * from './service-rating/define.js';
 
 // <centre-scorecard>
 

@@ -92,7 +92,11 @@ export class ApiClient {
 
   /** POSTs `body` once (no retry: the caller owns delivery) and validates a 2xx answer. */
   async post<T>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: Validator<T>, signal?: AbortSignal): Promise<PostResult<T>> {
-    const url = this.url(config, endpoint, params);
+    return this.postUrl(config, endpoint, this.url(config, endpoint, params), body, schema, signal);
+  }
+
+  /** Like `post`, to a URL built earlier: the outbox keeps the URL a vote was meant for. */
+  async postUrl<T>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: Validator<T>, signal?: AbortSignal): Promise<PostResult<T>> {
     const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
     return { status: response.status, data: validate(config, endpoint, await readJson(response, url), schema, url) };
   }

@@ -4,6 +4,7 @@ import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, 
 import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale } from './i18n/locale.js';
+import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';
 
 const connected = new Set<JawdaElement>();
@@ -71,6 +72,7 @@ export abstract class JawdaElement extends LitElement {
     connected.add(this);
     watchLanguage();
     this.refreshContext();
+    deliverQueuedSubmissionsLater(); // ratings queued on earlier pages go out from any element
   }
 
   override disconnectedCallback(): void {

@@ -1,0 +1,267 @@
+import { css } from 'lit';
+
+export const styles = css`
+  form,
+  .follow-up {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  fieldset {
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: var(--_space);
+    font-weight: 600;
+  }
+  .question {
+    font-size: 1.1em;
+  }
+  p {
+    margin: 0;
+  }
+  .optional,
+  .hint,
+  .counter,
+  .choice {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+
+  /* Choices: a native radio in each label, visually hidden but reachable; the label is the target. */
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .option {
+    position: relative;
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25rem;
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option:has(input:disabled) {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .icon {
+    inline-size: 2rem;
+    block-size: 2rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .feature {
+    fill: currentColor;
+    stroke: none;
+  }
+  [data-scale='stars'] .option {
+    color: var(--_star);
+  }
+  [data-scale='stars'] .option[data-filled] .icon {
+    fill: var(--_star);
+  }
+  @media (hover: hover) {
+    [data-scale='stars']:has(.option:hover) .option .icon {
+      fill: none;
+    }
+    [data-scale='stars'] .option:hover .icon,
+    [data-scale='stars'] .option:has(~ .option:hover) .icon {
+      fill: var(--_star);
+    }
+  }
+  [data-scale='faces'] .option,
+  [data-scale='thumbs'] .option {
+    flex: 1 1 5.5rem;
+    max-inline-size: 9rem;
+    padding: var(--_space);
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
+  [data-scale='faces'] .option[data-checked],
+  [data-scale='thumbs'] .option[data-checked] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    background: var(--_subtle);
+    font-weight: 700;
+  }
+  .option[data-checked] .icon {
+    stroke-width: 2.25;
+  }
+  .choice {
+    margin-block-start: 0.25rem;
+  }
+  .field-error {
+    margin-block-start: 0.25rem;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  /* Follow-up */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .chip:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .chip input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .comment {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .comment label {
+    font-weight: 600;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    resize: vertical;
+  }
+  .counter[data-low] {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  button[part='submit'] {
+    justify-self: start;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  /* The honeypot: off screen and out of the tab order; people never meet it. */
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+
+  /* Messages */
+  .message {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space);
+    padding-block: var(--_space);
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .message[data-tone='success'] {
+    border-inline-start-color: var(--_success);
+  }
+  .message[data-tone='error'] {
+    border-inline-start-color: var(--_danger);
+  }
+  .message .icon {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    stroke-width: 2.5;
+    color: var(--_success);
+  }
+  .title {
+    font-weight: 700;
+  }
+  .issues {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  /* Summary */
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    min-block-size: 1.75rem;
+    margin-block-start: var(--_space);
+  }
+  .summary.skeleton {
+    inline-size: 14rem;
+    max-inline-size: 100%;
+  }
+  .graphic.stars {
+    inline-size: 7.5rem;
+    block-size: 1.5rem;
+  }
+  .graphic.bar {
+    inline-size: 8rem;
+    block-size: 0.5rem;
+  }
+  .graphic .empty {
+    fill: none;
+    stroke: var(--_star);
+    stroke-width: 1.2;
+  }
+  .graphic .full {
+    fill: var(--_star);
+  }
+  .graphic .track {
+    fill: var(--_subtle);
+    stroke: var(--_border);
+    stroke-width: 0.5;
+  }
+  .graphic .fill {
+    fill: var(--_accent);
+  }
+  :host(:dir(rtl)) .graphic {
+    transform: scaleX(-1);
+  }
+  .summary-text {
+    font-weight: 600;
+  }
+
+  :host([disabled]) {
+    opacity: 0.75;
+  }
+  @media (forced-colors: active) {
+    [data-scale='faces'] .option[data-checked],
+    [data-scale='thumbs'] .option[data-checked] {
+      border-width: 3px;
+    }
+  }
+`;

@@ -1,0 +1,75 @@
+/**
+ * The read-only summary: average and count as one image with a spoken label ("4.3 out of 5, 1,204
+ * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
+ */
+import { html, svg, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SCORE_RANGE, type RatingSummary } from '../core/contract.js';
+import { selectPlural, type Formats } from '../core/i18n/format.js';
+
+const STAR_PATH = 'M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z';
+
+/** "1,204 ratings" with every Arabic plural form. */
+export function ratingsCount(format: Formats, count: number): string {
+  const n = format.number(count);
+  return selectPlural(format, count, {
+    zero: () => msg('0 ratings', { id: 'rating.count.zero' }),
+    one: () => msg('1 rating', { id: 'rating.count.one' }),
+    two: () => msg('2 ratings', { id: 'rating.count.two' }),
+    few: () => msg(str`${n} ratings`, { id: 'rating.count.few' }),
+    many: () => msg(str`${n} ratings`, { id: 'rating.count.many' }),
+    other: () => msg(str`${n} ratings`, { id: 'rating.count.other' }),
+  });
+}
+
+/** The score part: "4.3 out of 5" for stars and faces, "82% found it useful" for thumbs. */
+function scoreText(format: Formats, summary: RatingSummary): string {
+  if (summary.scale === 'thumbs') {
+    const share = format.percent(Math.min(1, summary.average) * 100, 0);
+    return msg(str`${share} found it useful`);
+  }
+  const average = format.number(summary.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const max = format.number(SCORE_RANGE[summary.scale].max);
+  return msg(str`${average} out of ${max}`);
+}
+
+/** The whole label, as a screen reader speaks it. */
+export function summaryLabel(format: Formats, summary: RatingSummary): string {
+  if (summary.count === 0) return msg('No ratings yet');
+  const score = scoreText(format, summary);
+  const count = ratingsCount(format, summary.count);
+  return msg(str`${score}, ${count}`);
+}
+
+/** Share of the scale filled, 0..1 (thumbs: the share of "useful"). */
+function filled(summary: RatingSummary): number {
+  const { min, max } = SCORE_RANGE[summary.scale];
+  if (summary.count === 0) return 0;
+  return summary.scale === 'stars' ? summary.average / max : Math.max(0, Math.min(1, (summary.average - min) / (max - min)));
+}
+
+function starsGraphic(share: number) {
+  const stars = (cls: string) => [0, 1, 2, 3, 4].map((i) => svg`<path class=${cls} transform="translate(${i * 24} 0)" d=${STAR_PATH}/>`);
+  const width = Math.round(share * 120 * 10) / 10;
+  return html`<svg class="graphic stars" viewBox="0 0 120 24" aria-hidden="true" focusable="false">
+    ${stars('empty')}
+    <svg width=${width} height="24" viewBox="0 0 ${width} 24">${stars('full')}</svg>
+  </svg>`;
+}
+
+function barGraphic(share: number) {
+  return html`<svg class="graphic bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <rect class="track" width="100" height="8" rx="4"/>
+    <rect class="fill" width=${Math.round(share * 1000) / 10} height="8" rx="4"/>
+  </svg>`;
+}
+
+/** The summary as `role="img"`: the graphic, the figures as visible text, and the spoken label. */
+export function summaryTemplate(format: Formats, summary: RatingSummary): TemplateResult {
+  const label = summaryLabel(format, summary);
+  const share = filled(summary);
+  return html`<div class="summary" part="summary" role="img" aria-label=${label}>
+    ${summary.scale === 'stars' ? starsGraphic(share) : barGraphic(share)}
+    <span class="summary-text">${label}</span>
+  </div>`;
+}
