@@ -9,5 +9,6 @@ export type * from './core/contract.js';
 // <service-rating>
 
 // <centre-scorecard>
+export * from './centre-scorecard/define.js';
 
 // <certification-badge>
