@@ -60,9 +60,10 @@ export const styles = css`
     margin-block-start: calc(var(--_space) / 2);
     font-size: 0.875em;
   }
-  .meta > span + span::before {
-    content: '·';
-    margin-inline-end: var(--_space);
+  /* a rule, not a middle dot: "·" reads like the Arabic zero "٠" */
+  .meta > span + span {
+    padding-inline-start: var(--_space);
+    border-inline-start: 1px solid var(--_border);
   }
   .icon {
     inline-size: 1.25em;
@@ -344,8 +345,9 @@ export const styles = css`
   }
 
   /* loading skeleton: the real template with its text hidden behind shimmering bars */
-  .placeholder {
-    color: transparent;
+  .placeholder,
+  .placeholder * {
+    color: transparent !important;
     user-select: none;
   }
   .placeholder :is(.name, .entity, .meta > span, .score, .result-label, .tier, .delta, .rank, .criterion-name, .criterion-score, .criterion-weight, .mark, .section-heading, .side li, summary, legend, .cycle-option) {
@@ -355,10 +357,12 @@ export const styles = css`
     animation: jawda-shimmer 1.4s ease-in-out infinite;
     border-color: transparent;
   }
-  .placeholder :is(svg *, .meta > span::before, summary::before) {
-    fill: var(--_subtle);
-    stroke: var(--_subtle);
-    color: transparent;
+  .placeholder svg * {
+    fill: var(--_subtle) !important;
+    stroke: var(--_subtle) !important;
+  }
+  .placeholder polyline {
+    fill: none !important;
   }
   .placeholder input {
     visibility: hidden;

@@ -363,7 +363,7 @@ export class CentreScorecard extends JawdaElement {
     }
   }
 
-  /** The cycle switcher: native radios, so arrow keys move between cycles. */
+  /** The cycle switcher: native radios, so arrow keys move between cycles. "5 (2024)": a middle dot reads as an Arabic zero. */
   private switcher(data: Evaluation | undefined, current: number | undefined, view?: View): TemplateResult | typeof nothing {
     const cycles = view?.placeholder
       ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const]
@@ -378,7 +378,7 @@ export class CentreScorecard extends JawdaElement {
       ${cycles.map(
         ([number, cycleYear]) => html`<label class="cycle-option">
           <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${this.selectCycle} />
-          <span>${this.format.number(number)} · ${year(this.format, cycleYear)}</span>
+          <span>${this.format.number(number)} (${year(this.format, cycleYear)})</span>
         </label>`,
       )}
     </fieldset>`;

@@ -30,7 +30,7 @@ describe('<centre-scorecard>: switching cycles', () => {
     taqyeemApi();
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
     expect(text(el, '.cycles legend')).to.equal('Taqyeem cycle');
-    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['1 · 2018', '2 · 2019', '3 · 2021', '4 · 2023', '5 · 2024']);
+    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['1 (2018)', '2 (2019)', '3 (2021)', '4 (2023)', '5 (2024)']);
     expect(checkedCycle(el)).to.equal('5');
     await expect(el).to.be.accessible();
   });
@@ -81,7 +81,7 @@ describe('<centre-scorecard>: switching cycles', () => {
     const api = taqyeemApi();
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" lang="ar"></centre-scorecard>`));
     expect(text(el, '.cycles legend')).to.equal('دورة تقييم');
-    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['١ · ٢٠١٨', '٢ · ٢٠١٩', '٣ · ٢٠٢١', '٤ · ٢٠٢٣', '٥ · ٢٠٢٤']);
+    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['١ (٢٠١٨)', '٢ (٢٠١٩)', '٣ (٢٠٢١)', '٤ (٢٠٢٣)', '٥ (٢٠٢٤)']);
     radios(el)[4].focus();
     await sendKeys({ press: 'ArrowUp' });
     await until(() => showing(el) === 'تقييم ٤ · ٢٠٢٣', 'cycle 4 in Arabic');
