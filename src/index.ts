@@ -10,5 +10,6 @@ export type * from './core/contract.js';
 export * from './service-rating/define.js';
 
 // <centre-scorecard>
+export * from './centre-scorecard/define.js';
 
 // <certification-badge>

@@ -113,7 +113,7 @@ export const MaturityResult = z.object({
   /** 1-based position of `levels`. */
   level: z.int().check(z.minimum(1)),
   levels: z.array(LocalizedText).check(z.minLength(2), z.maxLength(10)),
-});
+}).check(z.refine((r) => r.level <= r.levels.length, { message: 'level must not exceed the number of levels', path: ['level'] }));
 /** A scheme this version does not know: shown as "unsupported result", never as a blank. */
 export const UnsupportedResult = z.object({
   scheme: z.string().check(z.refine((s) => !(RESULT_SCHEMES as readonly string[]).includes(s), 'Known scheme with invalid fields')),

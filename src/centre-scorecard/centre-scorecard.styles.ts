@@ -1,0 +1,468 @@
+import { css } from 'lit';
+
+/**
+ * Layout follows the element's own width (container queries), not the viewport: the same variant
+ * fits a 280 px sidebar and a full-width page. Tier colours are decoration; text carries meaning.
+ */
+export const styles = css`
+  :host {
+    --_tier-platinum: var(--jawda-tier-platinum, #6f7c8a);
+    --_tier-gold: var(--jawda-tier-gold, #b8860b);
+    --_tier-silver: var(--jawda-tier-silver, #9aa3ad);
+    --_tier-bronze: var(--jawda-tier-bronze, #9c5a2c);
+    --_bar: var(--jawda-scorecard-bar, var(--_accent));
+  }
+  .frame {
+    container-type: inline-size;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  p,
+  ul,
+  ol,
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  fieldset {
+    margin: 0;
+  }
+  .message.note {
+    margin-block-end: var(--_space);
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_subtle);
+    font-size: 0.875em;
+  }
+  .issues {
+    padding-inline-start: 1.25rem;
+  }
+
+  /* header */
+  .name {
+    font-size: 1.25em;
+    line-height: 1.35;
+  }
+  .entity,
+  .meta,
+  .result-label,
+  .criterion-weight,
+  .trend-row {
+    color: var(--_muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    margin-block-start: calc(var(--_space) / 2);
+    font-size: 0.875em;
+  }
+  /* a rule, not a middle dot: "·" reads like the Arabic zero "٠" */
+  .meta > span + span {
+    padding-inline-start: var(--_space);
+    border-inline-start: 1px solid var(--_border);
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-inline-end: 0.25em;
+    vertical-align: -0.25em;
+    fill: currentColor;
+  }
+
+  /* cycle switcher */
+  .cycles {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .cycles legend {
+    float: inline-start;
+    inline-size: 100%;
+    margin-block-end: calc(var(--_space) / 2);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .cycle-option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+    font-size: 0.875em;
+  }
+  .cycle-option:has(:checked) {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+    font-weight: 600;
+  }
+  .cycle-option input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  /* result and standing */
+  .summary {
+    display: grid;
+    gap: var(--_space);
+    margin-block: calc(var(--_space) * 2);
+  }
+  .result-label {
+    font-size: 0.875em;
+  }
+  .score {
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .stars-text,
+  .maturity-text {
+    font-size: 1.25em;
+    line-height: 1.35;
+  }
+  .tier {
+    font-weight: 600;
+  }
+  .medal {
+    fill: var(--_muted);
+  }
+  .medal[data-tier='platinum'] {
+    fill: var(--_tier-platinum);
+  }
+  .medal[data-tier='gold'] {
+    fill: var(--_tier-gold);
+  }
+  .medal[data-tier='silver'] {
+    fill: var(--_tier-silver);
+  }
+  .medal[data-tier='bronze'] {
+    fill: var(--_tier-bronze);
+  }
+  .ribbon {
+    fill: var(--_accent);
+  }
+  .stars {
+    display: block;
+    inline-size: min(100%, 14rem);
+    block-size: auto;
+  }
+  .star {
+    fill: none;
+    stroke: var(--_star);
+    stroke-width: 1.5;
+  }
+  .star.filled {
+    fill: var(--_star);
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-block-start: 0.25rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .scale li {
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .scale .current {
+    border: 2px solid var(--_accent);
+    font-weight: 700;
+  }
+  .unsupported {
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_subtle);
+  }
+  .standing {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    align-content: center;
+  }
+  .delta-up {
+    fill: var(--_success);
+  }
+  .delta-down {
+    fill: var(--_danger);
+  }
+  .delta-same {
+    fill: var(--_muted);
+  }
+  .rank {
+    font-weight: 600;
+  }
+
+  /* sections */
+  .main,
+  .side {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    align-content: start;
+  }
+  .details,
+  .more[open] > .main,
+  .more > .side {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  .details {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .section-heading {
+    margin-block-end: var(--_space);
+    font-size: 1em;
+    line-height: 1.5;
+  }
+  .side ul {
+    padding-inline-start: 1.25rem;
+  }
+  summary {
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  summary::before {
+    content: '▸';
+    margin-inline-end: 0.5rem;
+  }
+  :host(:dir(rtl)) summary::before {
+    content: '◂';
+  }
+  details[open] > summary::before {
+    content: '▾';
+  }
+
+  /* criteria */
+  .criteria ul {
+    display: grid;
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .criterion {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0 var(--_space);
+    align-items: center;
+  }
+  .criterion-score {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    grid-column: 1 / -1;
+    inline-size: 100%;
+    block-size: 0.5rem;
+  }
+  .track {
+    fill: var(--_subtle);
+  }
+  .fill {
+    fill: var(--_bar);
+  }
+  :host(:dir(rtl)) .bar,
+  :host(:dir(rtl)) .trend-line {
+    transform: scaleX(-1);
+  }
+  .criterion-weight,
+  .mark {
+    font-size: 0.875em;
+  }
+  .mark {
+    justify-self: end;
+    padding-inline: 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .criterion[data-mark='strongest'] .mark {
+    color: var(--_success);
+  }
+  .criterion[data-mark='weakest'] .mark {
+    color: var(--_warning);
+  }
+
+  /* history */
+  .trend-row {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    text-align: center;
+    font-size: 0.75em;
+    font-variant-numeric: tabular-nums;
+  }
+  .trend-line {
+    display: block;
+    inline-size: 100%;
+    block-size: 4rem;
+    overflow: visible;
+  }
+  .trend-line polyline {
+    fill: none;
+    stroke: var(--_bar);
+    stroke-width: 2px;
+  }
+  .trend-line .dot {
+    stroke: var(--_bar);
+    stroke-width: 8px;
+    stroke-linecap: round;
+  }
+  .trend-line .axis {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+
+  /* while another cycle loads: the old one stays, dimmed, so nothing moves */
+  .scorecard[aria-busy='true'] > :not(header, .cycles) {
+    opacity: 0.45;
+    transition: opacity 0.2s;
+  }
+
+  /* loading skeleton: the real template with its text hidden behind shimmering bars */
+  .placeholder,
+  .placeholder * {
+    color: transparent !important;
+    user-select: none;
+  }
+  .placeholder :is(.name, .entity, .meta > span, .score, .result-label, .tier, .delta, .rank, .criterion-name, .criterion-score, .criterion-weight, .mark, .section-heading, .side li, summary, legend, .cycle-option) {
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_surface) 50%, var(--_subtle) 75%);
+    background-size: 200% 100%;
+    animation: jawda-shimmer 1.4s ease-in-out infinite;
+    border-color: transparent;
+  }
+  .placeholder svg * {
+    fill: var(--_subtle) !important;
+    stroke: var(--_subtle) !important;
+  }
+  .placeholder polyline {
+    fill: none !important;
+  }
+  .placeholder input {
+    visibility: hidden;
+  }
+
+  /* a 280 px sidebar: everything in one column, smaller headline figures */
+  @container (max-width: 22rem) {
+    .score {
+      font-size: 1.875em;
+    }
+  }
+  /* wider: the result beside its standing, criteria in one row each */
+  @container (min-width: 30rem) {
+    .summary {
+      grid-template-columns: minmax(10rem, auto) 1fr;
+      align-items: center;
+      column-gap: calc(var(--_space) * 3);
+    }
+    .criterion {
+      grid-template-columns: minmax(8rem, 2fr) 3fr 4.5rem;
+    }
+    .bar {
+      grid-column: auto;
+      grid-row: 1;
+      grid-column-start: 2;
+    }
+    .criterion-name {
+      grid-column: 1;
+    }
+    .criterion-score {
+      grid-column: 3;
+      text-align: end;
+    }
+    .criterion-weight {
+      grid-column: 1;
+    }
+    .mark {
+      grid-column: 2 / -1;
+    }
+  }
+  /* compact: the headline only, findings behind a disclosure */
+  [data-variant='compact'] .summary {
+    margin-block: var(--_space) 0;
+  }
+  [data-variant='compact'] .score {
+    font-size: 1.75em;
+  }
+  /* full and wide: criteria and history beside evidence and findings */
+  @container (min-width: 48rem) {
+    [data-variant='full'] .details {
+      grid-template-columns: 3fr 2fr;
+      column-gap: calc(var(--_space) * 4);
+    }
+    [data-variant='full'] .name {
+      font-size: 1.5em;
+    }
+  }
+
+  @media print {
+    .frame {
+      border-color: #000;
+      break-inside: avoid;
+    }
+    .cycles,
+    .history-table > summary {
+      display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .more > summary {
+      display: none;
+    }
+    .scorecard[aria-busy='true'] > * {
+      opacity: 1;
+    }
+    .bar,
+    .trend-line,
+    .stars,
+    .icon {
+      print-color-adjust: exact;
+    }
+    .placeholder * {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .fill,
+    .star.filled,
+    .medal {
+      fill: CanvasText;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .trend-line polyline,
+    .trend-line .dot {
+      stroke: CanvasText;
+    }
+  }
+`;

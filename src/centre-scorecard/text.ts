@@ -1,0 +1,247 @@
+/**
+ * The scorecard's sentences. Call them during render (or inside `localized()`), so that `msg()`
+ * answers in the element's locale; every number goes through the element's formatters.
+ */
+import { msg, str } from '@lit/localize';
+import type { Locale } from '../core/config.js';
+import type * as z from 'zod/mini';
+import { RESULT_SCHEMES, type CENTRE_MODELS, type Evaluation, type EvaluationResult, type LocalizedText, type MaturityResult, type PercentageTierResult, type StarsResult, type TIERS } from '../core/contract.js';
+import { selectPlural, type Formats } from '../core/i18n/format.js';
+
+export type Tier = (typeof TIERS)[number];
+export type CentreModel = (typeof CENTRE_MODELS)[number];
+type Evidence = NonNullable<Evaluation['evidence']>;
+export type KnownResult = z.infer<typeof PercentageTierResult> | z.infer<typeof StarsResult> | z.infer<typeof MaturityResult>;
+
+/** The result when its scheme is one this version shows; undefined for an unknown scheme. */
+export function known(result: EvaluationResult): KnownResult | undefined {
+  return (RESULT_SCHEMES as readonly string[]).includes(result.scheme) ? (result as KnownResult) : undefined;
+}
+
+/** The text in the reader's language, or the other language when the API left it empty. */
+export function pick(text: LocalizedText, locale: Locale): string {
+  return text[locale] || text[locale === 'ar' ? 'en' : 'ar'];
+}
+
+/** A year without a thousands separator ("2024", "٢٠٢٤"). */
+export const year = (format: Formats, value: number) => format.number(value, { useGrouping: false });
+
+/** "Taqyeem 4" / "تقييم ٤". */
+export function cycleName(format: Formats, programme: LocalizedText, cycle: number): string {
+  return `${pick(programme, format.locale)} ${format.number(cycle)}`;
+}
+
+/** "Taqyeem 5 · 2024" / "تقييم ٥ · ٢٠٢٤". */
+export function cycleLabel(format: Formats, programme: LocalizedText, cycle: number, cycleYear: number): string {
+  return `${cycleName(format, programme, cycle)} · ${year(format, cycleYear)}`;
+}
+
+export function tierName(tier: Tier): string {
+  switch (tier) {
+    case 'platinum':
+      return msg('Platinum', { id: 'scorecard.platinum' });
+    case 'gold':
+      return msg('Gold', { id: 'scorecard.gold' });
+    case 'silver':
+      return msg('Silver', { id: 'scorecard.silver' });
+    case 'bronze':
+      return msg('Bronze', { id: 'scorecard.bronze' });
+  }
+}
+
+export function modelName(model: CentreModel): string {
+  switch (model) {
+    case 'on-premise':
+      return msg('On-premise centre', { id: 'scorecard.on-premise-centre' });
+    case 'remote':
+      return msg('Remote centre', { id: 'scorecard.remote-centre' });
+    case 'digital':
+      return msg('Digital channel', { id: 'scorecard.digital-channel' });
+  }
+}
+
+/** "6 of 7 stars" / "٦ من ٧ نجوم". */
+export function starsText(format: Formats, stars: number, max: number): string {
+  const n = format.number(stars);
+  const of = format.number(max);
+  return selectPlural(format, max, {
+    zero: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.zero' }),
+    one: () => msg(str`${n} of one star`, { id: 'scorecard.stars.one' }),
+    two: () => msg(str`${n} of two stars`, { id: 'scorecard.stars.two' }),
+    few: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.few' }),
+    many: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.many' }),
+    other: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.other' }),
+  });
+}
+
+/** "Level 3 of 5: Competent". */
+export function maturityText(format: Formats, level: number, levels: LocalizedText[]): string {
+  const name = pick(levels[level - 1], format.locale);
+  return msg(str`Level ${format.number(level)} of ${format.number(levels.length)}: ${name}`, { id: 'scorecard.level-of' });
+}
+
+/** A result in one line, for the history table and the trend chart. */
+export function resultText(format: Formats, result: EvaluationResult): string {
+  const shown = known(result);
+  switch (shown?.scheme) {
+    case 'percentage-tier':
+      return shown.tier ? `${format.percent(shown.percentage)} · ${tierName(shown.tier)}` : format.percent(shown.percentage);
+    case 'stars':
+      return starsText(format, shown.stars, shown.maxStars);
+    case 'maturity':
+      return maturityText(format, shown.level, shown.levels);
+    default:
+      return msg('Unsupported result', { id: 'scorecard.unsupported-result' });
+  }
+}
+
+/** The result's place on its own scale (percent, stars or level); undefined for an unknown scheme. */
+export function resultValue(result: EvaluationResult): number | undefined {
+  const shown = known(result);
+  return shown?.scheme === 'percentage-tier' ? shown.percentage : shown?.scheme === 'stars' ? shown.stars : shown?.level;
+}
+
+/** The top of the result's scale: 100 %, the maximum stars, or the last level. */
+export function resultMax(result: KnownResult): number {
+  return result.scheme === 'percentage-tier' ? 100 : result.scheme === 'stars' ? result.maxStars : result.levels.length;
+}
+
+function points(format: Formats, amount: number): string {
+  const n = format.number(amount, { maximumFractionDigits: 1 });
+  return selectPlural(format, amount, {
+    zero: () => msg(str`${n} points`, { id: 'scorecard.points.zero' }),
+    one: () => msg('one point', { id: 'scorecard.points.one' }),
+    two: () => msg('two points', { id: 'scorecard.points.two' }),
+    few: () => msg(str`${n} points`, { id: 'scorecard.points.few' }),
+    many: () => msg(str`${n} points`, { id: 'scorecard.points.many' }),
+    other: () => msg(str`${n} points`, { id: 'scorecard.points.other' }),
+  });
+}
+
+function stars(format: Formats, amount: number): string {
+  const n = format.number(amount);
+  return selectPlural(format, amount, {
+    zero: () => msg(str`${n} stars`, { id: 'scorecard.star-count.zero' }),
+    one: () => msg('one star', { id: 'scorecard.star-count.one' }),
+    two: () => msg('two stars', { id: 'scorecard.star-count.two' }),
+    few: () => msg(str`${n} stars`, { id: 'scorecard.star-count.few' }),
+    many: () => msg(str`${n} stars`, { id: 'scorecard.star-count.many' }),
+    other: () => msg(str`${n} stars`, { id: 'scorecard.star-count.other' }),
+  });
+}
+
+function levels(format: Formats, amount: number): string {
+  const n = format.number(amount);
+  return selectPlural(format, amount, {
+    zero: () => msg(str`${n} levels`, { id: 'scorecard.levels.zero' }),
+    one: () => msg('one level', { id: 'scorecard.levels.one' }),
+    two: () => msg('two levels', { id: 'scorecard.levels.two' }),
+    few: () => msg(str`${n} levels`, { id: 'scorecard.levels.few' }),
+    many: () => msg(str`${n} levels`, { id: 'scorecard.levels.many' }),
+    other: () => msg(str`${n} levels`, { id: 'scorecard.levels.other' }),
+  });
+}
+
+export type Direction = 'up' | 'down' | 'same';
+
+/**
+ * The change against the previous cycle in words ("Up 3.2 points from Taqyeem 4"), or undefined
+ * when the two results cannot be compared (another scheme, another scale, or an unknown scheme).
+ */
+export function deltaText(format: Formats, programme: LocalizedText, current: EvaluationResult, previous: { cycle: number; result: EvaluationResult }): { direction: Direction; text: string } | undefined {
+  const now = known(current);
+  const then = known(previous.result);
+  if (!now || !then || now.scheme !== then.scheme || resultMax(now) !== resultMax(then)) return undefined;
+  // Compared as shown (one decimal), so "0.0 points" never appears.
+  const difference = Math.round((resultValue(now)! - resultValue(then)!) * 10) / 10;
+  const from = cycleName(format, programme, previous.cycle);
+  if (difference === 0) return { direction: 'same', text: msg(str`Same as ${from}`, { id: 'scorecard.same-as' }) };
+  const amount = Math.abs(difference);
+  const quantity = now.scheme === 'percentage-tier' ? points(format, amount) : now.scheme === 'stars' ? stars(format, amount) : levels(format, amount);
+  return difference > 0
+    ? { direction: 'up', text: msg(str`Up ${quantity} from ${from}`, { id: 'scorecard.up-from' }) }
+    : { direction: 'down', text: msg(str`Down ${quantity} from ${from}`, { id: 'scorecard.down-from' }) };
+}
+
+/** "Ranked 12th of 64 centres" / "المرتبة ١٢ من أصل ٦٤ مركزًا". */
+export function rankText(format: Formats, position: number, of: number): string {
+  const n = format.number(position);
+  const ordinal = selectPlural(
+    format,
+    position,
+    {
+      one: () => msg(str`${n}st`, { id: 'scorecard.ordinal.one' }),
+      two: () => msg(str`${n}nd`, { id: 'scorecard.ordinal.two' }),
+      few: () => msg(str`${n}rd`, { id: 'scorecard.ordinal.few' }),
+      other: () => msg(str`${n}th`, { id: 'scorecard.ordinal.other' }),
+    },
+    'ordinal',
+  );
+  const count = format.number(of);
+  return selectPlural(format, of, {
+    zero: () => msg(str`Ranked ${ordinal} of ${count} centres`, { id: 'scorecard.rank.zero' }),
+    one: () => msg(str`Ranked ${ordinal} of one centre`, { id: 'scorecard.rank.one' }),
+    two: () => msg(str`Ranked ${ordinal} of two centres`, { id: 'scorecard.rank.two' }),
+    few: () => msg(str`Ranked ${ordinal} of ${count} centres`, { id: 'scorecard.rank.few' }),
+    many: () => msg(str`Ranked ${ordinal} of ${count} centres`, { id: 'scorecard.rank.many' }),
+    other: () => msg(str`Ranked ${ordinal} of ${count} centres`, { id: 'scorecard.rank.other' }),
+  });
+}
+
+/** "4 mystery-shopper visits", "2 field visits", "1,250 survey responses", for the counts given. */
+export function evidenceItems(format: Formats, evidence: Evidence): string[] {
+  const items: string[] = [];
+  const { mysteryShopperVisits: shopper, fieldVisits: field, surveyResponses: survey } = evidence;
+  if (shopper !== undefined) {
+    const n = format.number(shopper);
+    items.push(
+      selectPlural(format, shopper, {
+        zero: () => msg('no mystery-shopper visits', { id: 'scorecard.shopper.zero' }),
+        one: () => msg('one mystery-shopper visit', { id: 'scorecard.shopper.one' }),
+        two: () => msg('two mystery-shopper visits', { id: 'scorecard.shopper.two' }),
+        few: () => msg(str`${n} mystery-shopper visits`, { id: 'scorecard.shopper.few' }),
+        many: () => msg(str`${n} mystery-shopper visits`, { id: 'scorecard.shopper.many' }),
+        other: () => msg(str`${n} mystery-shopper visits`, { id: 'scorecard.shopper.other' }),
+      }),
+    );
+  }
+  if (field !== undefined) {
+    const n = format.number(field);
+    items.push(
+      selectPlural(format, field, {
+        zero: () => msg('no field visits', { id: 'scorecard.field.zero' }),
+        one: () => msg('one field visit', { id: 'scorecard.field.one' }),
+        two: () => msg('two field visits', { id: 'scorecard.field.two' }),
+        few: () => msg(str`${n} field visits`, { id: 'scorecard.field.few' }),
+        many: () => msg(str`${n} field visits`, { id: 'scorecard.field.many' }),
+        other: () => msg(str`${n} field visits`, { id: 'scorecard.field.other' }),
+      }),
+    );
+  }
+  if (survey !== undefined) {
+    const n = format.number(survey);
+    items.push(
+      selectPlural(format, survey, {
+        zero: () => msg('no survey responses', { id: 'scorecard.survey.zero' }),
+        one: () => msg('one survey response', { id: 'scorecard.survey.one' }),
+        two: () => msg('two survey responses', { id: 'scorecard.survey.two' }),
+        few: () => msg(str`${n} survey responses`, { id: 'scorecard.survey.few' }),
+        many: () => msg(str`${n} survey responses`, { id: 'scorecard.survey.many' }),
+        other: () => msg(str`${n} survey responses`, { id: 'scorecard.survey.other' }),
+      }),
+    );
+  }
+  return items;
+}
+
+/** "No evaluation published for centre 'isa-town' in cycle 5": the editor sees what is wrong. */
+export function notFoundText(format: Formats, centreId: string, cycle?: number): string {
+  return cycle === undefined
+    ? msg(str`No evaluation published for centre '${centreId}'`, { id: 'scorecard.not-found' })
+    : msg(str`No evaluation published for centre '${centreId}' in cycle ${format.number(cycle)}`, { id: 'scorecard.not-found-in-cycle' });
+}
+
+/** The `cycle` attribute is not a positive whole number. */
+export function cycleProblemText(value: string): string {
+  return msg(str`This element is not set up: "cycle" must be a positive whole number, such as 5, not "${value}".`, { id: 'scorecard.cycle-problem' });
+}
