@@ -19,6 +19,32 @@ function bytes(files) {
 
 const isCatalogue = (file) => /(^|[-/])ar-[\w-]+\.js$/.test(file);
 
+/** `file` and every chunk it imports statically (what loads before it runs); dynamic imports are lazy. */
+export function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  // Static: `import ... from "./x.js"` and bare `import "./x.js"`; not `import("./x.js")`.
+  for (const [, target] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+\.js)["']/g)) {
+    staticGraph(new URL(target, `file:///${dir}`).pathname.slice(1), seen);
+  }
+  return seen;
+}
+
+/** The lazily loaded chunks reachable from `file` (dynamic `import()`), outside its static graph. */
+function lazyChunks(file) {
+  const initial = staticGraph(file);
+  const lazy = new Set();
+  for (const member of initial) {
+    const dir = member.slice(0, member.lastIndexOf('/') + 1);
+    for (const [, target] of readFileSync(member, 'utf8').matchAll(/import\(\s*["'`](\.\.?\/[^"'`]+\.js)["'`]\s*\)/g)) {
+      for (const chunk of staticGraph(new URL(target, `file:///${dir}`).pathname.slice(1))) if (!initial.has(chunk)) lazy.add(chunk);
+    }
+  }
+  return [...lazy];
+}
+
 /** Builds `entry` alone with every dependency inlined into .size/<name>/. */
 async function standalone(name, entry) {
   const outDir = `.size/${name}`;
@@ -32,8 +58,8 @@ async function standalone(name, entry) {
       rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
     },
   });
-  const files = readdirSync(outDir).map((file) => `${outDir}/${file}`);
-  return { main: files.filter((f) => !isCatalogue(f)), catalogue: files.filter(isCatalogue) };
+  const entryFile = `${outDir}/${name}.js`;
+  return { main: [...staticGraph(entryFile)], lazy: lazyChunks(entryFile) };
 }
 
 /** Every measured bundle: [{ name, raw, gzip, brotli }]. Expects `npm run build` to have run. */
@@ -41,15 +67,21 @@ export async function measure() {
   if (!existsSync('dist/jawda.min.js')) throw new Error('dist/ is missing: run `npm run build` first.');
   const rows = [];
   for (const name of ['index', ...ELEMENTS, 'contract']) {
-    if (existsSync(`dist/${name}.js`)) rows.push({ name: `dist/${name}.js (npm, lit external)`, key: `npm:${name}`, ...bytes([`dist/${name}.js`]) });
+    if (existsSync(`dist/${name}.js`)) rows.push({ name: `dist/${name}.js (npm, lit external)`, key: `npm:${name}`, ...bytes([...staticGraph(`dist/${name}.js`)]) });
   }
   for (const name of ELEMENTS) {
-    const { main } = await standalone(name, `src/${name}/define.ts`);
-    rows.push({ name: `${name} alone, all dependencies inlined`, key: `standalone:${name}`, ...bytes(main) });
+    const { main, lazy } = await standalone(name, `src/${name}/define.ts`);
+    rows.push({ name: `${name} alone, with lit, zod, core (initial load)`, key: `standalone:${name}`, ...bytes(main) });
+    const other = lazy.filter((file) => !isCatalogue(file));
+    if (other.length) rows.push({ name: `  + lazy: ${other.map((f) => f.split('/').pop()).join(', ')}`, key: `standalone-lazy:${name}`, ...bytes(other) });
   }
-  rows.push({ name: 'dist/jawda.min.js (everything, English)', key: 'min', ...bytes(['dist/jawda.min.js']) });
-  const catalogue = readdirSync('dist').filter((file) => isCatalogue(file)).map((file) => `dist/${file}`);
-  if (catalogue.length) rows.push({ name: `${catalogue.join(', ')} (Arabic catalogue, lazy)`, key: 'catalogue:ar', ...bytes(catalogue) });
+  const min = [...staticGraph('dist/jawda.min.js')];
+  rows.push({ name: `dist/jawda.min.js (everything, English${min.length > 1 ? `, + ${min.length - 1} static chunk` : ''})`, key: 'min', ...bytes(min) });
+  const lazy = lazyChunks('dist/jawda.min.js');
+  const catalogue = lazy.filter(isCatalogue);
+  if (catalogue.length) rows.push({ name: `${catalogue.map((f) => f.split('/').pop()).join(', ')} (Arabic catalogue, lazy)`, key: 'catalogue:ar', ...bytes(catalogue) });
+  const otherLazy = lazy.filter((file) => !isCatalogue(file));
+  if (otherLazy.length) rows.push({ name: `  + other lazy chunks: ${otherLazy.map((f) => f.split('/').pop()).join(', ')}`, key: 'min-lazy', ...bytes(otherLazy) });
   return rows;
 }
 
