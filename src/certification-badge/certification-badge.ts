@@ -119,8 +119,8 @@ export class CertificationBadge extends JawdaElement {
   }
 
   private announce(settled: LoadState<CertificationLoadDetail>): void {
-    if (settled.status === 'ready') this.dispatchEvent(new CertificationLoadEvent(settled.data));
-    if (settled.status === 'error') this.dispatchEvent(new CertificationErrorEvent(settled.error));
+    if (settled.status === 'loading') return;
+    this.dispatchEvent(settled.status === 'ready' ? new CertificationLoadEvent(settled.data) : new CertificationErrorEvent(settled.error));
   }
 
   /* ---------------------------------------------------------------- configuration */

@@ -104,3 +104,29 @@ describe('certification-badge: the status a citizen sees', () => {
     expect($(el, '[part="status"]')!.dataset.status).to.equal('expired');
   });
 });
+
+describe('certification-badge: every status is accessible, in both languages', () => {
+  beforeEach(resetJawda);
+  afterEach(resetJawda);
+
+  const statuses: [string, Partial<Certification>][] = [
+    ['valid', {}],
+    ['expiring', { expiryDate: '2027-01-20' }],
+    ['expired', { expiryDate: '2026-11-01' }],
+    ...['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending'].map((status): [string, Partial<Certification>] => [status, { status }]),
+    ['unknown', { status: 'on hold' }],
+    ['stale', { lastVerifiedAt: '2026-01-01' }],
+  ];
+  for (const lang of ['en', 'ar']) {
+    it(`card and pill (${lang})`, async () => {
+      for (const [name, overrides] of statuses) {
+        for (const variant of ['card', 'pill']) {
+          const el = await showing(overrides, variant, lang);
+          const shown = name === 'stale' ? 'svg[data-icon="stale"]' : `[data-status="${name}"]`;
+          expect(el.shadowRoot!.querySelector(shown), `${name} ${variant}`).to.exist;
+          await expect(el, `${name} ${variant} ${lang}`).to.be.accessible();
+        }
+      }
+    });
+  }
+});
