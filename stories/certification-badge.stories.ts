@@ -9,14 +9,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Certification, OrganisationCertifications } from '../src/core/contract.js';
-import { CertificationBadge } from '../src/certification-badge/define.js';
+import '../src/certification-badge/define.js';
 import { mockApi, type MockReply } from './mock-api.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
-
-// package.json "sideEffects" lists dist/ only, so a bare `import '.../define.js'` is dropped from the
-// Storybook build; naming the class keeps the module and its registration.
-if (!customElements.get('certification-badge')) customElements.define('certification-badge', CertificationBadge);
 
 const igaIso9001: Certification = {
   id: 'iga-iso9001',
