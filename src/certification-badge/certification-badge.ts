@@ -286,7 +286,7 @@ export class CertificationBadge extends JawdaElement {
 
   private dialogTemplate(): TemplateResult {
     const certification = this.opened;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.closed}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.closed}>
       ${certification
         ? html`<div class="dialog-head">
               ${this.heading(certification, 'dialog-title', 2)}

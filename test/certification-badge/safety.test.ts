@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import { fakeApi, resetJawda, shadowText, until } from '../helpers/fake-api.js';
 import type { Certification } from '../../src/core/contract.js';
 import { HOSTILE, iga, igaIso9001, NOW } from './fixtures.js';
-import { $, $$, mount, warnings } from './helpers.js';
+import { warnings } from '../helpers/console.js';
+import { $, $$, mount } from './helpers.js';
 
 const CERT = 'GET /certifications/BV-ISO9001-2023-117';
 

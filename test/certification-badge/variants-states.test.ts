@@ -93,7 +93,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(verify.href).to.equal('https://certificates.jawda.test/bureau-veritas/BH-QMS-2024-117');
       expect(verify.rel).to.equal('noopener noreferrer');
       expect(verify.target).to.equal('_blank');
-      expect(shadowText(el, '[part="verify"]')).to.equal(t('Verify with Bureau Veritas (opens in a new tab)', 'التحقق لدى Bureau Veritas (يُفتح في علامة تبويب جديدة)'));
+      expect(shadowText(el, '[part="verify"]')).to.equal(t('Verify with Bureau Veritas (opens in a new tab)', 'تحقّق من الشهادة لدى Bureau Veritas (يُفتح في علامة تبويب جديدة)'));
       await expect(el).to.be.accessible();
       scope.open = true;
       await expect(el).to.be.accessible();
