@@ -13,3 +13,4 @@ export * from './service-rating/define.js';
 export * from './centre-scorecard/define.js';
 
 // <certification-badge>
+export * from './certification-badge/define.js';

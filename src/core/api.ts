@@ -72,7 +72,8 @@ export class ApiClient {
     if (cached && cached.expires > Date.now()) return cached.value as T;
 
     let entry = this.inFlight.get(key);
-    if (!entry) {
+    // An entry whose last caller left is aborted: a caller arriving now (an element moved in the page) starts afresh.
+    if (!entry || entry.controller.signal.aborted) {
       const controller = new AbortController();
       const promise = this.getWithRetry(config, url, controller.signal).then((payload) => {
         const value = validate(config, endpoint, payload, schema, url);
@@ -82,10 +83,9 @@ export class ApiClient {
       const created: InFlight = { promise, controller, waiters: 0 };
       entry = created;
       this.inFlight.set(key, created);
-      promise.then(
-        () => this.inFlight.delete(key),
-        () => this.inFlight.delete(key),
-      );
+      // Only its own entry: an aborted one may settle after a fresh one took its place.
+      const forget = () => this.inFlight.get(key) === created && this.inFlight.delete(key);
+      promise.then(forget, forget);
     }
     return this.wait(entry, signal) as Promise<T>;
   }

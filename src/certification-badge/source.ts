@@ -1,0 +1,82 @@
+/**
+ * Where the certificates come from (inline JSON, an organisation's list, or one certificate) and
+ * which of them the element shows. Kept apart from rendering so the rules can be read in one place.
+ */
+import { apiClient, validatePayload } from '../core/api.js';
+import type { ResolvedConfig } from '../core/config.js';
+import { Certification, OrganisationCertifications } from '../core/contract.js';
+import { JawdaError } from '../core/errors.js';
+import { httpsUrl } from '../core/https-url.js';
+import { readInlineJson } from '../core/inline-data.js';
+import type { CertificationLoadDetail } from './events.js';
+
+/** What the element asks for: its attributes. */
+export interface CertificationQuery {
+  organisationId?: string;
+  certificateId?: string;
+  /** "ISO 9001" or "ISO 9001:2015": matches the standard's code, or code and version. */
+  standard?: string;
+}
+
+/**
+ * Inline JSON may hold either shape: an object with `certifications` is read as an organisation's
+ * list (OrganisationCertifications), anything else as one Certification. Each is validated with the
+ * same schema as an API answer, so the editor sees which field is wrong.
+ */
+export function inlineCertifications(payload: unknown): CertificationLoadDetail {
+  if (payload !== null && typeof payload === 'object' && 'certifications' in payload) {
+    return validatePayload(payload, OrganisationCertifications);
+  }
+  return { certifications: [validatePayload(payload, Certification)] };
+}
+
+/**
+ * Loads what `query` names. An organisation's list is preferred even when a certificate-id is given
+ * too: twenty badges of one organisation then share one request, each picking its certificate.
+ */
+export async function fetchCertifications(host: Element, config: ResolvedConfig, query: CertificationQuery, signal: AbortSignal): Promise<CertificationLoadDetail> {
+  const inline = readInlineJson(host);
+  if (inline !== undefined) return inlineCertifications(inline);
+  if (query.organisationId) {
+    return apiClient().get(config, 'organisationCertifications', { organisationId: query.organisationId }, OrganisationCertifications, signal);
+  }
+  const certification = await apiClient().get(config, 'certification', { certificateId: query.certificateId }, Certification, signal);
+  return { certifications: [certification] };
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function matchesStandard(certification: Certification, standard: string): boolean {
+  const { code, version } = certification.standard;
+  const wanted = normalise(standard);
+  return normalise(code) === wanted || (version !== undefined && normalise(`${code}:${version}`) === wanted);
+}
+
+/**
+ * The certificates to show: filtered by `certificateId` (in a list) and `standard`. A certificate-id
+ * missing from the organisation's list is a not-found, named like a 404 would be.
+ */
+export function selectCertifications(loaded: CertificationLoadDetail, query: CertificationQuery, warn: (message: string) => void): CertificationLoadDetail {
+  let shown = loaded.certifications;
+  if (query.certificateId && loaded.organisation) {
+    shown = shown.filter((c) => c.id === query.certificateId || c.certificateNumber === query.certificateId);
+    if (!shown.length) throw new JawdaError('not-found', 'No such certificate in the list', { attribute: 'certificate-id' });
+  }
+  if (query.standard) shown = shown.filter((c) => matchesStandard(c, query.standard!));
+  return { organisation: loaded.organisation, certifications: shown.map((c) => withSafeLinks(c, warn)) };
+}
+
+/** Drops every link and logo that is not https:, saying so once to the developer. */
+function withSafeLinks(certification: Certification, warn: (message: string) => void): Certification {
+  const check = (field: string, value: string | undefined) => {
+    const safe = httpsUrl(value);
+    if (value && !safe) warn(`${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`);
+    return safe;
+  };
+  const body = certification.certificationBody;
+  return {
+    ...certification,
+    verifyUrl: check('verifyUrl', certification.verifyUrl),
+    certificationBody: { ...body, url: check('certificationBody.url', body.url), logo: check('certificationBody.logo', body.logo) },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The words for each status. Call during render (or inside `localized()`): `msg()` answers in the
+ * element's locale.
+ */
+import { msg, str } from '@lit/localize';
+import { selectPlural, type Formats } from '../core/i18n/format.js';
+import type { CertificateState } from './status.js';
+
+export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
+
+/** Colour family of a state (always paired with its own icon and text). */
+export function toneOf(state: CertificateState): Tone {
+  switch (state.kind) {
+    case 'valid':
+      return 'success';
+    case 'expiring':
+    case 'suspended':
+    case 'pending':
+    case 'draft':
+      return 'warning';
+    case 'inactive':
+    case 'unknown':
+      return 'neutral';
+    default:
+      return 'danger';
+  }
+}
+
+function expiresIn(format: Formats, days: number): string {
+  const n = format.number(days);
+  if (days === 0) return msg('Expires today', { id: 'certification-badge.expires-today' });
+  return selectPlural(format, days, {
+    one: () => msg('Expires in 1 day', { id: 'certification-badge.expires-in.one' }),
+    two: () => msg('Expires in 2 days', { id: 'certification-badge.expires-in.two' }),
+    few: () => msg(str`Expires in ${n} days`, { id: 'certification-badge.expires-in.few' }),
+    many: () => msg(str`Expires in ${n} days`, { id: 'certification-badge.expires-in.many' }),
+    other: () => msg(str`Expires in ${n} days`, { id: 'certification-badge.expires-in.other' }),
+  });
+}
+
+/** The status in a word or two: what the pill shows. */
+export function statusLabel(state: CertificateState, format: Formats): string {
+  switch (state.kind) {
+    case 'valid':
+      return msg('Certified');
+    case 'expiring':
+      return expiresIn(format, state.daysLeft);
+    case 'expired':
+      return msg('Expired');
+    case 'suspended':
+      return msg('Suspended');
+    case 'withdrawn':
+      return msg('Withdrawn');
+    case 'cancelled':
+      return msg('Cancelled');
+    case 'inactive':
+      return msg('Inactive');
+    case 'draft':
+      return msg('Draft, not issued');
+    case 'pending':
+      return msg('Pending');
+    case 'unknown':
+      return msg(str`Unknown status: "${state.raw}"`);
+  }
+}
+
+/** The date that goes with the status, when one does ("Valid until ..."). */
+export function statusDate(state: CertificateState, expiry: string): string | undefined {
+  if (state.kind === 'valid' || state.kind === 'expiring') return msg(str`Valid until ${expiry}`);
+  if (state.kind === 'expired') return msg(str`Expired on ${expiry}`);
+  return undefined;
+}
+
+/** What the status means for a citizen relying on the certificate (details view). */
+export function statusExplanation(state: CertificateState): string | undefined {
+  switch (state.kind) {
+    case 'valid':
+    case 'expiring':
+      return undefined;
+    case 'expired':
+      return state.byDate
+        ? msg('The expiry date has passed: this certificate is no longer valid.')
+        : msg('The certification body reports this certificate as expired.');
+    case 'suspended':
+      return msg('The certification body has suspended this certificate: it is not valid while suspended.');
+    case 'withdrawn':
+      return msg('The certification body has withdrawn this certificate: it is no longer valid.');
+    case 'cancelled':
+      return msg('This certificate has been cancelled: it is no longer valid.');
+    case 'inactive':
+      return msg('This certificate is inactive: it is not valid.');
+    case 'draft':
+      return msg('This certificate has not been issued yet.');
+    case 'pending':
+      return msg('A decision on this certificate is pending: it is not valid yet.');
+    case 'unknown':
+      return msg('This page does not know the status reported for this certificate. Check it with the certification body before relying on it.');
+  }
+}
+
+/** The accreditation body's status of the certification body, in words (the raw value if unknown). */
+export function accreditationText(status: string): string {
+  switch (status.trim().toLowerCase()) {
+    case 'accredited':
+    case 'active':
+      return msg('Accredited');
+    case 'unaccredited':
+      return msg('Not accredited');
+    case 'suspended':
+      return msg('Accreditation suspended');
+    case 'withdrawn':
+      return msg('Accreditation withdrawn');
+    default:
+      return status;
+  }
+}

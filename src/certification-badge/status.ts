@@ -1,0 +1,68 @@
+/**
+ * The status a citizen sees, computed at view time from what the API says and the clock. Pure: no
+ * DOM, no text, so it is tested on its own and every variant shows the same verdict.
+ */
+import { CERTIFICATE_STATUSES, type Certification } from '../core/contract.js';
+import { toDate } from '../core/i18n/format.js';
+
+const DAY_MS = 86_400_000;
+
+/** Days before expiry from which "expires in N days" is shown. */
+export const DEFAULT_WARNING_DAYS = 90;
+/** Days after `lastVerifiedAt` from which "verification out of date" is shown. */
+export const DEFAULT_STALE_AFTER_DAYS = 30;
+
+export type KnownStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+/** What the certificate is, now. Only `valid` and `expiring` mean "certified". */
+export type CertificateState =
+  | { kind: 'valid'; daysLeft: number }
+  | { kind: 'expiring'; daysLeft: number }
+  /** `byDate`: the API still says active but the expiry date has passed. */
+  | { kind: 'expired'; byDate: boolean }
+  | { kind: Exclude<KnownStatus, 'active' | 'expired'> }
+  /** A status outside the IAF vocabulary: never shown as valid. */
+  | { kind: 'unknown'; raw: string };
+
+export interface CertificateStatus {
+  state: CertificateState;
+  /** `lastVerifiedAt` is older than the threshold: shown beside the status, whatever it is. */
+  stale: boolean;
+}
+
+export interface StatusOptions {
+  warningDays?: number;
+  staleAfterDays?: number;
+}
+
+/**
+ * The calendar day of `value` counted in UTC, the same day the element prints (dates are formatted
+ * in UTC so that the reader's time zone cannot move them).
+ */
+export function utcDay(value: Date | string): number {
+  return Math.floor(toDate(value).getTime() / DAY_MS);
+}
+
+function known(status: string): KnownStatus | undefined {
+  const normalised = status.trim().toLowerCase();
+  return CERTIFICATE_STATUSES.find((candidate) => candidate === normalised);
+}
+
+/**
+ * Combines the API's status with the dates. A certificate is valid through its expiry date; the day
+ * after, it is expired even if the API still says active. The certification body's own verdicts
+ * (suspended, withdrawn, ...) are kept as they are: they say more than the date does.
+ */
+export function certificateStatus(certification: Certification, now: Date, options: StatusOptions = {}): CertificateStatus {
+  const warningDays = options.warningDays ?? DEFAULT_WARNING_DAYS;
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
+  const stale = certification.lastVerifiedAt !== undefined && now.getTime() - toDate(certification.lastVerifiedAt).getTime() > staleAfterDays * DAY_MS;
+  const status = known(certification.status);
+  if (status === undefined) return { state: { kind: 'unknown', raw: certification.status }, stale };
+  if (status === 'expired') return { state: { kind: 'expired', byDate: false }, stale };
+  if (status !== 'active') return { state: { kind: status }, stale };
+  const daysLeft = utcDay(certification.expiryDate) - utcDay(now);
+  if (daysLeft < 0) return { state: { kind: 'expired', byDate: true }, stale };
+  return { state: { kind: daysLeft <= warningDays ? 'expiring' : 'valid', daysLeft }, stale };
+}
+
