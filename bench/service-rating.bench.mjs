@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { build } from 'vite';
+import { bundleAlone } from '../scripts/sizes.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath } from '../scripts/ensure-chromium.mjs';
 
@@ -14,22 +14,10 @@ const RUNS = 7;
 const ROOT = '.size';
 const OUT = `${ROOT}/bench-service-rating`;
 
-async function bundle(name, entry, outDir) {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
-    },
-  });
-}
-
 /** The element as a portal ships it (built by scripts/sizes.mjs), and the plain Lit baseline. */
 async function prepare() {
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(`${ROOT}/service-rating/service-rating.js`)) await bundle('service-rating', 'src/service-rating/define.ts', `${ROOT}/service-rating`);
+  if (!existsSync(`${ROOT}/service-rating/service-rating.js`)) await bundleAlone('service-rating', 'src/service-rating/define.ts', `${ROOT}/service-rating`);
   writeFileSync(`${OUT}/plain-rating.src.js`, `
     import { LitElement, html } from 'lit';
     class PlainRating extends LitElement {
@@ -39,7 +27,7 @@ async function prepare() {
       }
     }
     customElements.define('plain-rating', PlainRating);`);
-  await bundle('plain-rating', `${OUT}/plain-rating.src.js`, `${OUT}/plain`);
+  await bundleAlone('plain-rating', `${OUT}/plain-rating.src.js`, `${OUT}/plain`);
   writeFileSync(`${OUT}/page.html`, `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><main></main>
 <script type="module">
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));

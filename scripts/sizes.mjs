@@ -45,9 +45,8 @@ function lazyChunks(file) {
   return [...lazy];
 }
 
-/** Builds `entry` alone with every dependency inlined into .size/<name>/. */
-async function standalone(name, entry) {
-  const outDir = `.size/${name}`;
+/** Builds `entry` alone, minified, with every dependency inlined, into `outDir` (as a portal ships it). */
+export async function bundleAlone(name, entry, outDir) {
   rmSync(outDir, { recursive: true, force: true });
   await build({
     configFile: false,
@@ -58,6 +57,11 @@ async function standalone(name, entry) {
       rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
     },
   });
+}
+
+async function standalone(name, entry) {
+  const outDir = `.size/${name}`;
+  await bundleAlone(name, entry, outDir);
   const entryFile = `${outDir}/${name}.js`;
   return { main: [...staticGraph(entryFile)], lazy: lazyChunks(entryFile) };
 }

@@ -1,23 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { JawdaError } from '../../src/core/errors.js';
+import { warnings } from '../helpers/console.js';
 import { fakeApi, resetJawda, until } from '../helpers/fake-api.js';
 import { isaTown } from './fixtures.js';
 import { mount, settled, text, withInlineJson, type CentreScorecard } from './helpers.js';
 
 const LANGS = ['en', 'ar'] as const;
-
-/** Records console warnings while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('<centre-scorecard>: states', () => {
   beforeEach(resetJawda);
