@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,12 +10,12 @@ import { dropSchema, type Db } from '../db.js';
 import { quiet } from '../http/request-log.js';
 import { startServer } from '../server.js';
 import { serverSettings } from '../settings.js';
-import { ENGINE, POSTGRES_URL, postJson, seededDatabase, until, vote, type TestDatabase } from './support.js';
+import { ENGINES, POSTGRES_URL, postJson, seededDatabase, testSchemaName, until, vote, type TestDatabase } from './support.js';
 
-describe(`graceful shutdown (${ENGINE})`, () => {
+for (const engine of ENGINES) describe(`graceful shutdown (${engine})`, () => {
   let database: TestDatabase;
   before(async () => {
-    database = await seededDatabase();
+    database = await seededDatabase(engine);
   });
   after(() => database?.cleanup());
 
@@ -77,13 +76,13 @@ function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<number | 
   });
 }
 
-describe(`the server process (${ENGINE})`, () => {
+for (const engine of ENGINES) describe(`the server process (${engine})`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jawda-main-'));
-  const schema = `jawda_test_main_${randomUUID().slice(0, 8)}`;
-  const env: Record<string, string> = POSTGRES_URL ? { DATABASE_URL: POSTGRES_URL, JAWDA_DB_SCHEMA: schema } : { JAWDA_DATA_DIR: dataDir };
+  const schema = testSchemaName();
+  const env: Record<string, string> = engine === 'postgresql' ? { DATABASE_URL: POSTGRES_URL!, JAWDA_DB_SCHEMA: schema } : { JAWDA_DATA_DIR: dataDir };
   after(async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (POSTGRES_URL) await dropSchema(POSTGRES_URL, schema);
+    if (engine === 'postgresql') await dropSchema(POSTGRES_URL!, schema);
   });
 
   test('stops on SIGTERM and SIGINT with exit code 0, and keeps every vote across the restart', async () => {

@@ -3,11 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { MIGRATIONS, migrate } from '../migrations.js';
 import { seedDatabase } from '../seed/seed.js';
 import { ratingCounts } from '../store/ratings.js';
-import { ENGINE, postJson, testDatabase, testServer, vote, type TestDatabase } from './support.js';
+import { ENGINES, postJson, testDatabase, testServer, vote, type TestDatabase } from './support.js';
 
-let database: TestDatabase;
-
-async function tableCounts(): Promise<Record<string, number>> {
+async function tableCounts(database: TestDatabase): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of ['services', 'ratings', 'rating_tallies', 'centres', 'evaluations', 'organisations', 'certifications', 'schema_migrations']) {
     const [row] = await database.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
@@ -16,9 +14,10 @@ async function tableCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-describe(`migrations, seed and restart (${ENGINE})`, () => {
+for (const engine of ENGINES) describe(`migrations, seed and restart (${engine})`, () => {
+  let database: TestDatabase;
   before(async () => {
-    database = await testDatabase({ persistent: true });
+    database = await testDatabase(engine, { persistent: true });
   });
   after(() => database?.cleanup());
 
@@ -32,9 +31,9 @@ describe(`migrations, seed and restart (${ENGINE})`, () => {
 
   test('seeding twice inserts nothing the second time', async () => {
     await seedDatabase(database.db);
-    const first = await tableCounts();
+    const first = await tableCounts(database);
     await seedDatabase(database.db);
-    assert.deepEqual(await tableCounts(), first);
+    assert.deepEqual(await tableCounts(database), first);
     assert.ok(first.centres! >= 12 && first.certifications! >= 10 && first.services! >= 5);
   });
 
@@ -44,12 +43,12 @@ describe(`migrations, seed and restart (${ENGINE})`, () => {
     const response = await postJson(`${server.api}/services/cr-renewal/ratings`, body);
     assert.equal(response.status, 201);
     await server.close();
-    const before = await tableCounts();
+    const before = await tableCounts(database);
 
     await database.reopen();
     assert.deepEqual(await migrate(database.db), []);
     await seedDatabase(database.db);
-    assert.deepEqual(await tableCounts(), before);
+    assert.deepEqual(await tableCounts(database), before);
 
     const restarted = await testServer(database.db);
     try {

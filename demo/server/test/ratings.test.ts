@@ -3,12 +3,7 @@ import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { RatingReceipt, RatingSummary, ValidationProblem } from '../../../src/core/contract.js';
 import { ratingCounts } from '../store/ratings.js';
-import { ENGINE, postJson, seededDatabase, testServer, vote, type TestDatabase, type TestServer } from './support.js';
-
-let database: TestDatabase;
-let server: TestServer;
-const ratings = (serviceId = 'cr-renewal') => `${server.api}/services/${serviceId}/ratings`;
-const summaryOf = async (serviceId = 'cr-renewal') => RatingSummary.parse(await (await fetch(`${server.api}/services/${serviceId}/rating-summary`)).json());
+import { ENGINES, postJson, seededDatabase, testServer, vote, type TestDatabase, type TestServer } from './support.js';
 
 async function expectProblem(response: Response, status: number, error: string, paths: string[]): Promise<void> {
   assert.equal(response.status, status);
@@ -17,9 +12,14 @@ async function expectProblem(response: Response, status: number, error: string, 
   for (const path of paths) assert.ok(problem.issues.some((issue) => issue.path === path), `an issue at "${path}" in ${JSON.stringify(problem.issues)}`);
 }
 
-describe(`ratings (${ENGINE})`, () => {
+for (const engine of ENGINES) describe(`ratings (${engine})`, () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  const ratings = (serviceId = 'cr-renewal') => `${server.api}/services/${serviceId}/ratings`;
+  const summaryOf = async (serviceId = 'cr-renewal') => RatingSummary.parse(await (await fetch(`${server.api}/services/${serviceId}/rating-summary`)).json());
+
   before(async () => {
-    database = await seededDatabase();
+    database = await seededDatabase(engine);
     server = await testServer(database.db, { minDwellMs: 1000 });
   });
   after(async () => {

@@ -18,7 +18,10 @@ import { startServer } from '../server.js';
 import { serverSettings, type ServerSettings } from '../settings.js';
 
 export const POSTGRES_URL = process.env.JAWDA_TEST_DATABASE_URL?.trim() || undefined;
-export const ENGINE = POSTGRES_URL ? 'postgresql' : 'pglite';
+
+export type Engine = 'pglite' | 'postgresql';
+/** Every suite runs on the embedded database, and also on PostgreSQL when JAWDA_TEST_DATABASE_URL is set (CI). */
+export const ENGINES: readonly Engine[] = POSTGRES_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 export interface TestDatabase {
   db: Db;
@@ -30,10 +33,12 @@ export interface TestDatabase {
 }
 
 /** A new, empty database. `persistent`: PGlite in a temp folder instead of memory. */
-export async function testDatabase({ persistent = false } = {}): Promise<TestDatabase> {
-  const schema = POSTGRES_URL ? `jawda_test_${process.pid}_${randomUUID().slice(0, 8)}` : undefined;
-  const dataDir = !POSTGRES_URL && persistent ? mkdtempSync(join(tmpdir(), 'jawda-test-')) : undefined;
-  const open = () => openDb({ url: POSTGRES_URL, dataDir: dataDir ?? 'memory', schema });
+export async function testDatabase(engine: Engine, { persistent = false } = {}): Promise<TestDatabase> {
+  const url = engine === 'postgresql' ? POSTGRES_URL : undefined;
+  if (engine === 'postgresql' && !url) throw new Error('JAWDA_TEST_DATABASE_URL is not set');
+  const schema = url ? testSchemaName() : undefined;
+  const dataDir = !url && persistent ? mkdtempSync(join(tmpdir(), 'jawda-test-')) : undefined;
+  const open = () => openDb({ url, dataDir: dataDir ?? 'memory', schema });
   const handle: TestDatabase = {
     db: await open(),
     place: { dataDir, schema },
@@ -44,16 +49,21 @@ export async function testDatabase({ persistent = false } = {}): Promise<TestDat
     },
     async cleanup() {
       await handle.db.close().catch(() => undefined);
-      if (POSTGRES_URL && schema) await dropSchema(POSTGRES_URL, schema);
+      if (url && schema) await dropSchema(url, schema);
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return handle;
 }
 
+/** A schema name of its own for one test run on a shared PostgreSQL server. */
+export function testSchemaName(): string {
+  return `jawda_test_${process.pid}_${randomUUID().slice(0, 8)}`;
+}
+
 /** A new database with the migrations and the demo data in it. */
-export async function seededDatabase(options?: { persistent?: boolean }): Promise<TestDatabase> {
-  const database = await testDatabase(options);
+export async function seededDatabase(engine: Engine): Promise<TestDatabase> {
+  const database = await testDatabase(engine);
   await migrate(database.db);
   await seedDatabase(database.db);
   return database;
