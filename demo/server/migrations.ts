@@ -62,6 +62,56 @@ export const MIGRATIONS: readonly Migration[] = [
       END $$;
       CREATE TRIGGER ratings_tally AFTER INSERT OR DELETE ON ratings
         FOR EACH ROW EXECUTE FUNCTION tally_rating();
+
+      -- The summary of one service as the contract's RatingSummary: count, average and the votes per
+      -- score, every score of the service's scale present. NULL for an unknown service. In plpgsql so
+      -- its plan is prepared once per connection: it runs on every vote.
+      CREATE FUNCTION rating_summary(p_service_id TEXT) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        summary jsonb;
+      BEGIN
+        SELECT jsonb_build_object(
+                 'serviceId', s.id,
+                 'scale', s.scale,
+                 'count', sum(coalesce(t.votes, 0))::int,
+                 'average', coalesce(round(sum(g.score * coalesce(t.votes, 0))::numeric / nullif(sum(coalesce(t.votes, 0)), 0), 2), 0)::float8,
+                 'distribution', jsonb_object_agg(g.score::text, coalesce(t.votes, 0) ORDER BY g.score))
+          INTO summary
+          FROM services s
+          CROSS JOIN LATERAL generate_series(
+            CASE s.scale WHEN 'thumbs' THEN 0 ELSE 1 END,
+            CASE s.scale WHEN 'stars' THEN 5 WHEN 'faces' THEN 3 ELSE 1 END) AS g (score)
+          LEFT JOIN rating_tallies t ON t.service_id = s.id AND t.score = g.score
+         WHERE s.id = p_service_id
+         GROUP BY s.id, s.scale;
+        RETURN summary;
+      END $$;
+
+      -- One vote, in one round trip: stored unless its submission_id is already there (the unique
+      -- index decides, so two copies arriving together still count once), and only when the service
+      -- exists and uses the vote's scale. Returns the service's scale (NULL: no such service), whether
+      -- this call stored the vote, and the summary that includes it.
+      CREATE FUNCTION submit_rating(
+        p_submission_id UUID, p_service_id TEXT, p_score SMALLINT, p_scale TEXT, p_reasons JSONB, p_comment TEXT,
+        p_channel TEXT, p_centre_id TEXT, p_transaction_id TEXT, p_locale TEXT, p_page TEXT, p_client_time TEXT,
+        p_dwell_ms INTEGER, p_context JSONB)
+      RETURNS TABLE (service_scale TEXT, stored BOOLEAN, summary JSONB) LANGUAGE plpgsql AS $$
+      BEGIN
+        SELECT s.scale INTO service_scale FROM services s WHERE s.id = p_service_id;
+        stored := false;
+        IF service_scale IS DISTINCT FROM p_scale THEN
+          RETURN NEXT;
+          RETURN;
+        END IF;
+        INSERT INTO ratings (submission_id, service_id, score, scale, reasons, comment, channel, centre_id,
+                             transaction_id, locale, page, client_time, dwell_ms, context)
+        VALUES (p_submission_id, p_service_id, p_score, p_scale, p_reasons, p_comment, p_channel, p_centre_id,
+                p_transaction_id, p_locale, p_page, p_client_time, p_dwell_ms, p_context)
+        ON CONFLICT (submission_id) DO NOTHING;
+        stored := FOUND;
+        summary := rating_summary(p_service_id);
+        RETURN NEXT;
+      END $$;
     `,
   },
   {

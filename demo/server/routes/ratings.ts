@@ -10,7 +10,7 @@ import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, notFound, problem } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
-import { findService, insertRating, ratingSummary } from '../store/ratings.js';
+import { ratingSummary, submitRating } from '../store/ratings.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
@@ -27,6 +27,10 @@ async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, response: problem(c, 400, 'invalid-json', [{ path: '', code: 'invalid_json', message: `The body is not valid JSON: ${message}` }]) };
   }
+}
+
+function scaleIssue(scale: string) {
+  return { path: 'scale', code: 'invalid_value', message: `This service is rated with ${scale}` };
 }
 
 /** Why a vote is silently dropped, or undefined for a person. */
@@ -58,22 +62,31 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!parsed.success) return problem(c, 400, 'invalid-request', fieldIssues(parsed.error.issues));
     const vote = parsed.data;
 
-    const service = await findService(db, serviceId);
-    if (!service) return notFound(c, 'serviceId', `No service '${serviceId}'`);
     const range = SCORE_RANGE[vote.scale];
-    const issues = [];
-    if (vote.scale !== service.scale) issues.push({ path: 'scale', code: 'invalid_value', message: `This service is rated with ${service.scale}` });
-    if (vote.score < range.min || vote.score > range.max) {
-      issues.push({ path: 'score', code: 'out_of_range', message: `A ${vote.scale} score is from ${range.min} to ${range.max}` });
-    }
-    if (issues.length) return problem(c, 400, 'invalid-request', issues);
-
-    c.header('Cache-Control', 'no-store');
+    const outOfRange = vote.score < range.min || vote.score > range.max;
     const dropped = botSignal(vote, settings.minDwellMs);
-    const stored = dropped ? true : await insertRating(db, serviceId, vote);
-    c.set('logFields', { ...c.get('logFields'), service: serviceId, ...(dropped ? { dropped } : { stored }) });
-    const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: await ratingSummary(db, serviceId) });
-    return c.json(receipt, stored ? 201 : 200);
+    c.header('Cache-Control', 'no-store');
+
+    if (outOfRange || dropped) {
+      // The rare paths: read the service without storing anything.
+      const summary = await ratingSummary(db, serviceId);
+      if (!summary) return notFound(c, 'serviceId', `No service '${serviceId}'`);
+      const issues = [
+        ...(summary.scale !== vote.scale ? [scaleIssue(summary.scale)] : []),
+        ...(outOfRange ? [{ path: 'score', code: 'out_of_range', message: `A ${vote.scale} score is from ${range.min} to ${range.max}` }] : []),
+      ];
+      if (issues.length) return problem(c, 400, 'invalid-request', issues);
+      c.set('logFields', { ...c.get('logFields'), service: serviceId, dropped });
+      return c.json(RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary }), 201);
+    }
+
+    const submission = await submitRating(db, serviceId, vote);
+    if (!submission.serviceScale) return notFound(c, 'serviceId', `No service '${serviceId}'`);
+    if (submission.serviceScale !== vote.scale) return problem(c, 400, 'invalid-request', [scaleIssue(submission.serviceScale)]);
+    c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored });
+    // 200 for a vote stored before: the same receipt, and the vote counted once.
+    const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: submission.summary });
+    return c.json(receipt, submission.stored ? 201 : 200);
   });
 
   return routes;

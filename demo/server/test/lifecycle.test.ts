@@ -26,7 +26,7 @@ for (const engine of ENGINES) describe(`graceful shutdown (${engine})`, () => {
     const db: Db = {
       ...database.db,
       query: async (text, params) => {
-        if (text.includes('INSERT INTO ratings')) await gate;
+        if (text.includes('submit_rating(')) await gate;
         return database.db.query(text, params);
       },
     };
