@@ -4,7 +4,8 @@
  * both. Cast counts and averages in SQL (`::int`, `::float8`): the two drivers return int8 and numeric
  * differently.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Queryable {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
@@ -41,11 +42,50 @@ export async function openDb(options: DbOptions): Promise<Db> {
   return options.url ? openPostgres(options.url, options) : openPglite(options);
 }
 
+/**
+ * PGlite has no lock of its own, and two processes on one folder silently lose writes; so the folder
+ * gets a lock file with the owner's pid. A lock whose process is gone is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'jawda-server.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8'));
+      if (ownerAlive(owner)) throw new Error(`The database folder ${dataDir} is in use by process ${owner}; stop it first, or set JAWDA_DATA_DIR to another folder`);
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Cannot lock the database folder ${dataDir}`);
+}
+
+function ownerAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openPglite({ dataDir, schema }: DbOptions): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const inMemory = !dataDir || dataDir === 'memory';
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(inMemory ? undefined : dataDir);
+  const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
+  let pglite;
+  try {
+    pglite = await PGlite.create(inMemory ? undefined : dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const name = checkedSchema(schema);
   // One connection only, so a session-wide search_path is enough.
   if (name) await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${name}; SET search_path TO ${name}`);
@@ -57,7 +97,10 @@ async function openPglite({ dataDir, schema }: DbOptions): Promise<Db> {
     kind: 'pglite',
     ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
-    close: () => pglite.close(),
+    async close() {
+      await pglite.close();
+      unlock();
+    },
   };
 }
 

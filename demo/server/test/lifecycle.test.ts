@@ -94,6 +94,18 @@ for (const engine of ENGINES) describe(`the server process (${engine})`, () => {
     assert.equal(await stopped(first.child, 'SIGTERM'), 0);
     assert.match(first.output(), /"msg":"stopped","signal":"SIGTERM"/);
 
+    if (engine === 'pglite') {
+      // While the first server runs, a second one on the same folder refuses to start (PGlite has no lock of its own).
+      const running = await startMain(env);
+      const rival = await startMain(env).then(
+        (started) => ({ started }),
+        (error: Error) => ({ error }),
+      );
+      assert.ok('error' in rival, 'the second server did not start');
+      assert.match(rival.error.message, /in use by process/);
+      assert.equal(await stopped(running.child, 'SIGTERM'), 0);
+    }
+
     const second = await startMain(env);
     const summary = RatingSummary.parse(await (await fetch(`${second.url}/api/v1/services/housing-application/rating-summary`)).json());
     assert.equal(summary.count, 1, 'the vote is still there, and the seed did not run twice');
