@@ -1,0 +1,98 @@
+/**
+ * The HTTP application: hardening middleware around the API routes, the OpenAPI document, the CSP
+ * report endpoint and the demo's static files. No cookies are read or set anywhere.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
+import { DEFAULT_ENDPOINTS, type EndpointName } from '../../src/core/contract.js';
+import type { Db } from './db.js';
+import type { AppEnv } from './http/app-env.js';
+import { cors } from './http/cors.js';
+import { problem } from './http/problems.js';
+import { rateLimit } from './http/rate-limit.js';
+import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
+import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
+import { sendDemoFile, sendFile } from './http/static-files.js';
+import { certificationRoutes } from './routes/certifications.js';
+import { routePath } from './routes/contract-paths.js';
+import { CspReports, cspReportRoutes } from './routes/csp-reports.js';
+import { evaluationRoutes } from './routes/evaluations.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { ratingRoutes } from './routes/ratings.js';
+import type { ServerSettings } from './settings.js';
+
+export interface AppDependencies {
+  db: Db;
+  settings: ServerSettings;
+  /** Where log lines go; default: JSON lines on stdout, or nothing when `settings.log` is `quiet`. */
+  log?: LogSink;
+  cspReports?: CspReports;
+}
+
+/** The demo page served with the strictest policy (Trusted Types required). */
+export const STRICT_PAGE = '/strict.html';
+
+const METHODS: Record<EndpointName, string> = {
+  ratingSummary: 'GET', ratings: 'POST', evaluation: 'GET', organisationCertifications: 'GET', certification: 'GET',
+};
+
+function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  api.use(cors(settings.allowedOrigins));
+  api.use(rateLimit(settings.rateLimit));
+  const tooLarge = bodyLimit({
+    maxSize: settings.bodyLimitBytes,
+    onError: (c) => problem(c, 413, 'payload-too-large', [{ path: '', code: 'too_big', message: `The body is larger than ${settings.bodyLimitBytes} bytes` }]),
+  });
+  api.post('*', tooLarge);
+  api.get('*', etag({ weak: true }));
+  api.route('/', ratingRoutes(db, settings));
+  api.route('/', evaluationRoutes(db));
+  api.route('/', certificationRoutes(db));
+  for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
+    api.all(routePath(endpoint), (c) => {
+      c.header('Allow', METHODS[endpoint]);
+      return problem(c, 405, 'method-not-allowed', [{ path: '', code: 'method_not_allowed', message: `Use ${METHODS[endpoint]}` }]);
+    });
+  }
+  api.all('*', (c) => problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No endpoint ${c.req.method} ${c.req.path}` }]));
+  return api;
+}
+
+export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
+  const { db, settings } = dependencies;
+  const log = dependencies.log ?? (settings.log === 'quiet' ? quiet : jsonLines());
+  const app = new Hono<AppEnv>();
+
+  app.use(requestLog(log, settings.trustProxy));
+  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json'], trustProxy: settings.trustProxy }));
+
+  app.route(settings.apiBase, apiRoutes(dependencies));
+  app.route('/', openApiRoutes(settings.apiBase));
+
+  app.use(CSP_REPORT_PATH, rateLimit({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads }));
+  app.post(CSP_REPORT_PATH, bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.body(null, 413) }));
+  app.route('/', cspReportRoutes(dependencies.cspReports ?? new CspReports(), log));
+
+  app.get('/healthz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      await db.query('SELECT 1');
+      return c.json({ ok: true, database: db.kind });
+    } catch {
+      return c.json({ ok: false, database: db.kind }, 503);
+    }
+  });
+
+  const { distDir, demoDir } = settings;
+  if (distDir) app.get('/dist/*', async (c) => (await sendFile(c, distDir, c.req.path.slice('/dist/'.length))) ?? c.notFound());
+  if (demoDir) app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
+
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((error, c) => {
+    log({ level: 'error', msg: 'unhandled error', id: c.get('requestId'), path: c.req.path, error: error.message, stack: error.stack });
+    return problem(c, 500, 'internal-error', [{ path: '', code: 'internal_error', message: 'Something went wrong on the server' }]);
+  });
+  return app;
+}

@@ -1,0 +1,10 @@
+/** What middleware hands on to the routes, per request. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    /** The rate-limit key of the client (see client-address.ts). */
+    client: string;
+    /** Extra fields for this request's log line, e.g. `{ dropped: 'honeypot' }`. */
+    logFields: Record<string, unknown>;
+  };
+}

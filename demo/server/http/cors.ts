@@ -1,0 +1,46 @@
+/**
+ * CORS with an allowlist of portal origins. A browser request from any other origin is refused with
+ * 403 before it reaches a route (so a page elsewhere cannot even post a vote blind), and answers never
+ * allow credentials: there are no cookies to send.
+ */
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './app-env.js';
+import { problem } from './problems.js';
+
+const ALLOWED_METHODS = 'GET, POST';
+const ALLOWED_HEADERS = 'content-type, accept';
+const EXPOSED_HEADERS = 'ETag, Retry-After';
+
+export function cors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
+  const allowed = new Set(allowedOrigins);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    // The server's own pages are always allowed: Chrome sends Origin on same-origin POSTs too.
+    const permitted = origin === undefined || allowed.has(origin) || origin === new URL(c.req.url).origin;
+    if (!permitted) {
+      c.get('logFields').refusedOrigin = origin;
+      const response = problem(c, 403, 'origin-not-allowed', [{ path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` }]);
+      response.headers.set('Vary', 'Origin');
+      return response;
+    }
+    if (c.req.method === 'OPTIONS') {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}),
+          'Access-Control-Allow-Methods': ALLOWED_METHODS,
+          'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+          'Access-Control-Max-Age': '600',
+          Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+        },
+      });
+    }
+    await next();
+    // A cache must not hand one origin's answer to another.
+    c.res.headers.append('Vary', 'Origin');
+    if (origin) {
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+  };
+}

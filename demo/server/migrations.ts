@@ -1,0 +1,208 @@
+/**
+ * Versioned migrations, the same on PGlite and PostgreSQL. Each runs once, in the transaction that
+ * records it in `schema_migrations`, under an advisory lock so two servers starting together against
+ * one database do not race. Never edit a migration that has shipped: add the next version.
+ */
+import type { Db } from './db.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'services and ratings',
+    sql: `
+      CREATE TABLE services (
+        id      TEXT PRIMARY KEY,
+        scale   TEXT NOT NULL CHECK (scale IN ('stars', 'faces', 'thumbs')),
+        name_ar TEXT NOT NULL,
+        name_en TEXT NOT NULL
+      );
+      -- One row per vote. The UNIQUE submission_id is what makes a resent vote count once.
+      CREATE TABLE ratings (
+        id             BIGSERIAL PRIMARY KEY,
+        submission_id  UUID NOT NULL UNIQUE,
+        service_id     TEXT NOT NULL REFERENCES services (id),
+        score          SMALLINT NOT NULL CHECK (score BETWEEN 0 AND 5),
+        scale          TEXT NOT NULL,
+        reasons        JSONB NOT NULL DEFAULT '[]',
+        comment        TEXT,
+        channel        TEXT NOT NULL,
+        centre_id      TEXT,
+        transaction_id TEXT,
+        locale         TEXT NOT NULL,
+        page           TEXT NOT NULL,
+        client_time    TEXT NOT NULL,
+        dwell_ms       INTEGER,
+        context        JSONB,
+        received_at    TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE INDEX ratings_service_idx ON ratings (service_id, received_at);
+      -- Votes per service and score, kept by a trigger in the inserting transaction, so a summary
+      -- reads a handful of rows however many votes there are.
+      CREATE TABLE rating_tallies (
+        service_id TEXT NOT NULL REFERENCES services (id),
+        score      SMALLINT NOT NULL,
+        votes      INTEGER NOT NULL CHECK (votes >= 0),
+        PRIMARY KEY (service_id, score)
+      );
+      CREATE FUNCTION tally_rating() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO rating_tallies (service_id, score, votes) VALUES (NEW.service_id, NEW.score, 1)
+          ON CONFLICT (service_id, score) DO UPDATE SET votes = rating_tallies.votes + 1;
+          RETURN NEW;
+        END IF;
+        UPDATE rating_tallies SET votes = votes - 1 WHERE service_id = OLD.service_id AND score = OLD.score;
+        RETURN OLD;
+      END $$;
+      CREATE TRIGGER ratings_tally AFTER INSERT OR DELETE ON ratings
+        FOR EACH ROW EXECUTE FUNCTION tally_rating();
+
+      -- The summary of one service as the contract's RatingSummary: count, average and the votes per
+      -- score, every score of the service's scale present. NULL for an unknown service. In plpgsql so
+      -- its plan is prepared once per connection: it runs on every vote.
+      CREATE FUNCTION rating_summary(p_service_id TEXT) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        summary jsonb;
+      BEGIN
+        SELECT jsonb_build_object(
+                 'serviceId', s.id,
+                 'scale', s.scale,
+                 'count', sum(coalesce(t.votes, 0))::int,
+                 'average', coalesce(round(sum(g.score * coalesce(t.votes, 0))::numeric / nullif(sum(coalesce(t.votes, 0)), 0), 2), 0)::float8,
+                 'distribution', jsonb_object_agg(g.score::text, coalesce(t.votes, 0) ORDER BY g.score))
+          INTO summary
+          FROM services s
+          CROSS JOIN LATERAL generate_series(
+            CASE s.scale WHEN 'thumbs' THEN 0 ELSE 1 END,
+            CASE s.scale WHEN 'stars' THEN 5 WHEN 'faces' THEN 3 ELSE 1 END) AS g (score)
+          LEFT JOIN rating_tallies t ON t.service_id = s.id AND t.score = g.score
+         WHERE s.id = p_service_id
+         GROUP BY s.id, s.scale;
+        RETURN summary;
+      END $$;
+
+      -- One vote, in one round trip: stored unless its submission_id is already there (the unique
+      -- index decides, so two copies arriving together still count once), and only when the service
+      -- exists and uses the vote's scale. Returns the service's scale (NULL: no such service), whether
+      -- this call stored the vote, and the summary that includes it.
+      CREATE FUNCTION submit_rating(
+        p_submission_id UUID, p_service_id TEXT, p_score SMALLINT, p_scale TEXT, p_reasons JSONB, p_comment TEXT,
+        p_channel TEXT, p_centre_id TEXT, p_transaction_id TEXT, p_locale TEXT, p_page TEXT, p_client_time TEXT,
+        p_dwell_ms INTEGER, p_context JSONB)
+      RETURNS TABLE (service_scale TEXT, stored BOOLEAN, summary JSONB) LANGUAGE plpgsql AS $$
+      BEGIN
+        SELECT s.scale INTO service_scale FROM services s WHERE s.id = p_service_id;
+        stored := false;
+        IF service_scale IS DISTINCT FROM p_scale THEN
+          RETURN NEXT;
+          RETURN;
+        END IF;
+        INSERT INTO ratings (submission_id, service_id, score, scale, reasons, comment, channel, centre_id,
+                             transaction_id, locale, page, client_time, dwell_ms, context)
+        VALUES (p_submission_id, p_service_id, p_score, p_scale, p_reasons, p_comment, p_channel, p_centre_id,
+                p_transaction_id, p_locale, p_page, p_client_time, p_dwell_ms, p_context)
+        ON CONFLICT (submission_id) DO NOTHING;
+        stored := FOUND;
+        summary := rating_summary(p_service_id);
+        RETURN NEXT;
+      END $$;
+    `,
+  },
+  {
+    version: 2,
+    name: 'centres and evaluations',
+    sql: `
+      CREATE TABLE centres (
+        id        TEXT PRIMARY KEY,
+        name_ar   TEXT NOT NULL,
+        name_en   TEXT NOT NULL,
+        entity_ar TEXT NOT NULL,
+        entity_en TEXT NOT NULL,
+        model     TEXT NOT NULL CHECK (model IN ('on-premise', 'remote', 'digital'))
+      );
+      -- One row per centre and cycle; the history of a cycle is the earlier rows, so it is never stored twice.
+      CREATE TABLE evaluations (
+        centre_id              TEXT NOT NULL REFERENCES centres (id),
+        cycle                  INTEGER NOT NULL CHECK (cycle >= 1),
+        year                   INTEGER NOT NULL,
+        programme_ar           TEXT NOT NULL,
+        programme_en           TEXT NOT NULL,
+        result                 JSONB NOT NULL,
+        criteria               JSONB NOT NULL DEFAULT '[]',
+        mystery_shopper_visits INTEGER,
+        field_visits           INTEGER,
+        survey_responses       INTEGER,
+        rank_position          INTEGER,
+        rank_of                INTEGER,
+        strengths              JSONB NOT NULL DEFAULT '[]',
+        improvements           JSONB NOT NULL DEFAULT '[]',
+        published_at           DATE,
+        PRIMARY KEY (centre_id, cycle),
+        CHECK (rank_position IS NULL OR (rank_of IS NOT NULL AND rank_position BETWEEN 1 AND rank_of))
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'organisations and certifications',
+    sql: `
+      CREATE TABLE organisations (
+        id      TEXT PRIMARY KEY,
+        name_ar TEXT NOT NULL,
+        name_en TEXT NOT NULL
+      );
+      CREATE TABLE certifications (
+        id                   TEXT PRIMARY KEY,
+        organisation_id      TEXT NOT NULL REFERENCES organisations (id),
+        position             INTEGER NOT NULL DEFAULT 0,
+        certificate_number   TEXT NOT NULL,
+        standard_code        TEXT NOT NULL,
+        standard_version     TEXT,
+        standard_title_ar    TEXT NOT NULL,
+        standard_title_en    TEXT NOT NULL,
+        certified_entity_ar  TEXT NOT NULL,
+        certified_entity_en  TEXT NOT NULL,
+        scope_ar             TEXT NOT NULL,
+        scope_en             TEXT NOT NULL,
+        sites                JSONB NOT NULL DEFAULT '[]',
+        body_name            TEXT NOT NULL,
+        body_url             TEXT,
+        body_logo            TEXT,
+        accreditation_name   TEXT,
+        accreditation_status TEXT,
+        original_issue_date  DATE,
+        issue_date           DATE NOT NULL,
+        expiry_date          DATE NOT NULL,
+        -- As the certification body reports it (IAF vocabulary); the element combines it with the dates.
+        status               TEXT NOT NULL,
+        verify_url           TEXT,
+        last_verified_at     TIMESTAMPTZ
+      );
+      CREATE INDEX certifications_organisation_idx ON certifications (organisation_id, position);
+    `,
+  },
+];
+
+/** Applies every migration not yet applied. Safe to call on every start. */
+export async function migrate(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('jawda:migrate:' || current_schema()))`);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((row) => row.version));
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

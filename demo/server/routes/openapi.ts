@@ -1,0 +1,126 @@
+/**
+ * `GET /openapi.json`: an OpenAPI 3.1 document generated from the contract's zod schemas
+ * (`z.toJSONSchema`) and URL templates, so the document, the server and the elements share one source.
+ */
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import {
+  Certification, DEFAULT_ENDPOINTS, Evaluation, Identifier, OrganisationCertifications, RatingReceipt, RatingSubmission,
+  RatingSummary, ValidationProblem, type EndpointName,
+} from '../../../src/core/contract.js';
+import type { AppEnv } from '../http/app-env.js';
+import { pathParameters, queryParameters, templatePath } from './contract-paths.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** Component schemas with `$ref`s between them; `io` picks the request (input) or response (output) shape. */
+function componentSchemas(schemas: Record<string, z.core.$ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const { schemas: generated } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  return Object.fromEntries(Object.entries(generated).map(([id, { $schema: _, $id: __, ...schema }]) => [id, schema]));
+}
+
+function plain(schema: z.core.$ZodType): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema) as JsonSchema;
+  return rest;
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string, description: string, headers?: Record<string, unknown>) => ({
+  description,
+  ...(headers ? { headers } : {}),
+  content: { 'application/json': { schema: ref(id) } },
+});
+const problemAnswer = (description: string, headers?: Record<string, unknown>) => json('ValidationProblem', description, headers);
+const etagHeader = { ETag: { description: 'Validator for If-None-Match', schema: { type: 'string' } } };
+const retryAfter = { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 0 } } };
+
+const COMMON_ERRORS = {
+  '400': problemAnswer('A parameter or the body is invalid: `issues` names each field'),
+  '404': problemAnswer('Not found: the issue names the parameter'),
+  '429': problemAnswer('Too many requests from this client', retryAfter),
+};
+const NOT_MODIFIED = { '304': { description: 'Not modified (If-None-Match matched the ETag)' } };
+
+interface Operation {
+  method: 'get' | 'post';
+  operationId: string;
+  summary: string;
+  responses: Record<string, unknown>;
+  requestBody?: unknown;
+}
+
+const OPERATIONS: Record<EndpointName, Operation> = {
+  ratingSummary: {
+    method: 'get', operationId: 'getRatingSummary', summary: 'Count, average and distribution of the votes for a service',
+    responses: { '200': json('RatingSummary', 'The summary', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+  },
+  ratings: {
+    method: 'post', operationId: 'submitRating', summary: 'Submit one vote; submissionId makes it idempotent',
+    requestBody: { required: true, content: { 'application/json': { schema: ref('RatingSubmission') } } },
+    responses: {
+      '201': json('RatingReceipt', 'Stored'),
+      '200': json('RatingReceipt', 'Stored earlier under this submissionId: same answer, counted once'),
+      ...COMMON_ERRORS,
+      '403': problemAnswer('The Origin is not allowed'),
+      '413': problemAnswer('The body is too large'),
+      '415': problemAnswer('The body is not application/json'),
+    },
+  },
+  evaluation: {
+    method: 'get', operationId: 'getCentreEvaluation', summary: "A centre's evaluation in a cycle (the latest without `cycle`)",
+    responses: { '200': json('Evaluation', 'The evaluation', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+  },
+  organisationCertifications: {
+    method: 'get', operationId: 'getOrganisationCertifications', summary: "An organisation's management-system certifications",
+    responses: { '200': json('OrganisationCertifications', 'The organisation and its certifications', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+  },
+  certification: {
+    method: 'get', operationId: 'getCertification', summary: 'One certificate',
+    responses: { '200': json('Certification', 'The certificate', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+  },
+};
+
+function parameters(endpoint: EndpointName): unknown[] {
+  const identifier = plain(Identifier);
+  return [
+    ...pathParameters(endpoint).map((name) => ({ name, in: 'path', required: true, schema: identifier })),
+    ...queryParameters(endpoint).map((name) => ({ name, in: 'query', required: false, schema: { type: 'integer', minimum: 1 } })),
+  ];
+}
+
+export function openApiDocument(apiBase: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
+    const { method, ...operation } = OPERATIONS[endpoint];
+    (paths[templatePath(endpoint)] ??= {})[method] = { ...operation, parameters: parameters(endpoint) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Jawda reference API',
+      version: '1.0.0',
+      description: 'The default contract of the Jawda elements (service ratings, centre evaluations, certifications), generated from src/core/contract.ts.',
+    },
+    servers: [{ url: apiBase }],
+    paths,
+    components: {
+      schemas: {
+        ...componentSchemas({ RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Certification, OrganisationCertifications }, 'output'),
+        ...componentSchemas({ RatingSubmission }, 'input'),
+      },
+    },
+  };
+}
+
+export function openApiRoutes(apiBase: string): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const document = JSON.stringify(openApiDocument(apiBase));
+  routes.get('/openapi.json', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    c.header('Access-Control-Allow-Origin', '*'); // a public description, read by tools from anywhere
+    return c.body(document, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+  return routes;
+}

@@ -1,0 +1,93 @@
+/**
+ * `GET {base}/services/{serviceId}/rating-summary` and `POST {base}/services/{serviceId}/ratings`.
+ * A vote is stored once per submissionId (201 the first time, 200 with the same answer after), and
+ * the receipt carries the summary that includes it. Votes from bots (honeypot filled in, or sent
+ * faster than a person can read the question) get the very same 201 and are not stored.
+ */
+import { Hono, type Context } from 'hono';
+import { RatingReceipt, RatingSubmission, RatingSummary, SCORE_RANGE } from '../../../src/core/contract.js';
+import type { Db } from '../db.js';
+import type { AppEnv } from '../http/app-env.js';
+import { fieldIssues, notFound, problem } from '../http/problems.js';
+import type { ServerSettings } from '../settings.js';
+import { ratingSummary, submitRating } from '../store/ratings.js';
+import { routePath } from './contract-paths.js';
+import { identifiers } from './params.js';
+
+/** The body as JSON, or a 415/400 answer. */
+async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the vote as application/json' }]) };
+  }
+  const text = await c.req.text();
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, response: problem(c, 400, 'invalid-json', [{ path: '', code: 'invalid_json', message: `The body is not valid JSON: ${message}` }]) };
+  }
+}
+
+function scaleIssue(scale: string) {
+  return { path: 'scale', code: 'invalid_value', message: `This service is rated with ${scale}` };
+}
+
+/** Why a vote is silently dropped, or undefined for a person. */
+function botSignal(vote: RatingSubmission, minDwellMs: number): string | undefined {
+  if (vote.website && vote.website.trim() !== '') return 'honeypot';
+  if (vote.dwellMs !== undefined && vote.dwellMs < minDwellMs) return 'too-fast';
+  return undefined;
+}
+
+export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.get(routePath('ratingSummary'), async (c) => {
+    const params = identifiers(c, ['serviceId'] as const);
+    if (!params.ok) return params.response;
+    const summary = await ratingSummary(db, params.value.serviceId);
+    if (!summary) return notFound(c, 'serviceId', `No service '${params.value.serviceId}'`);
+    c.header('Cache-Control', 'no-cache'); // revalidate each time: a 304 is cheap and a count is never stale
+    return c.json(RatingSummary.parse(summary));
+  });
+
+  routes.post(routePath('ratings'), async (c) => {
+    const params = identifiers(c, ['serviceId'] as const);
+    if (!params.ok) return params.response;
+    const { serviceId } = params.value;
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const parsed = RatingSubmission.safeParse(body.value);
+    if (!parsed.success) return problem(c, 400, 'invalid-request', fieldIssues(parsed.error.issues));
+    const vote = parsed.data;
+
+    const range = SCORE_RANGE[vote.scale];
+    const outOfRange = vote.score < range.min || vote.score > range.max;
+    const dropped = botSignal(vote, settings.minDwellMs);
+    c.header('Cache-Control', 'no-store');
+
+    if (outOfRange || dropped) {
+      // The rare paths: read the service without storing anything.
+      const summary = await ratingSummary(db, serviceId);
+      if (!summary) return notFound(c, 'serviceId', `No service '${serviceId}'`);
+      const issues = [
+        ...(summary.scale !== vote.scale ? [scaleIssue(summary.scale)] : []),
+        ...(outOfRange ? [{ path: 'score', code: 'out_of_range', message: `A ${vote.scale} score is from ${range.min} to ${range.max}` }] : []),
+      ];
+      if (issues.length) return problem(c, 400, 'invalid-request', issues);
+      c.set('logFields', { ...c.get('logFields'), service: serviceId, dropped });
+      return c.json(RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary }), 201);
+    }
+
+    const submission = await submitRating(db, serviceId, vote);
+    if (!submission.serviceScale) return notFound(c, 'serviceId', `No service '${serviceId}'`);
+    if (submission.serviceScale !== vote.scale) return problem(c, 400, 'invalid-request', [scaleIssue(submission.serviceScale)]);
+    c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored });
+    // 200 for a vote stored before: the same receipt, and the vote counted once.
+    const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: submission.summary });
+    return c.json(receipt, submission.stored ? 201 : 200);
+  });
+
+  return routes;
+}

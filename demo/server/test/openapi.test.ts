@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DEFAULT_ENDPOINTS, type EndpointName } from '../../../src/core/contract.js';
+import { openApiDocument } from '../routes/openapi.js';
+
+type Node = Record<string, unknown>;
+const document = JSON.parse(JSON.stringify(openApiDocument('/api/v1'))) as Node;
+const paths = document.paths as Record<string, Record<string, Node>>;
+
+/** Every `$ref` anywhere in `value`. */
+function refs(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => refs(item, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string') found.push(child);
+      else refs(child, found);
+    }
+  }
+  return found;
+}
+
+describe('OpenAPI document', () => {
+  test('is OpenAPI 3.1 JSON with info and the API base as its server', () => {
+    assert.equal(document.openapi, '3.1.0');
+    assert.equal((document.info as Node).title, 'Jawda reference API');
+    assert.equal(typeof (document.info as Node).version, 'string');
+    assert.deepEqual(document.servers, [{ url: '/api/v1' }]);
+  });
+
+  test('has every path of the contract, with its method and parameters', () => {
+    const methods: Record<EndpointName, string> = { ratingSummary: 'get', ratings: 'post', evaluation: 'get', organisationCertifications: 'get', certification: 'get' };
+    for (const [endpoint, template] of Object.entries(DEFAULT_ENDPOINTS) as [EndpointName, string][]) {
+      const [path, query] = template.split('?');
+      const operation = paths[path!]?.[methods[endpoint]];
+      assert.ok(operation, `${methods[endpoint].toUpperCase()} ${path}`);
+      const parameters = operation.parameters as { name: string; in: string; required: boolean }[];
+      for (const [, name] of path!.matchAll(/\{(\w+)\}/g)) assert.ok(parameters.some((p) => p.name === name && p.in === 'path' && p.required), `${path} {${name}}`);
+      for (const [, name] of (query ?? '').matchAll(/(\w+)=/g)) assert.ok(parameters.some((p) => p.name === name && p.in === 'query'), `${path} ?${name}`);
+      assert.ok(Object.keys(operation.responses as Node).some((status) => status.startsWith('2')));
+      assert.equal(typeof operation.operationId, 'string');
+    }
+    assert.equal(Object.keys(paths).length, Object.keys(DEFAULT_ENDPOINTS).length);
+  });
+
+  test('the vote is the request body; 201 and 200 both answer a receipt; 400 and 429 a problem', () => {
+    const post = paths['/services/{serviceId}/ratings']!.post!;
+    assert.deepEqual(refs(post.requestBody), ['#/components/schemas/RatingSubmission']);
+    const responses = post.responses as Record<string, Node>;
+    assert.deepEqual(refs(responses['201']), ['#/components/schemas/RatingReceipt']);
+    assert.deepEqual(refs(responses['200']), ['#/components/schemas/RatingReceipt']);
+    assert.deepEqual(refs(responses['400']), ['#/components/schemas/ValidationProblem']);
+    assert.ok((responses['429']!.headers as Node)['Retry-After']);
+  });
+
+  test('every $ref resolves, and the component schemas come from the contract', () => {
+    const schemas = (document.components as Node).schemas as Record<string, Node>;
+    for (const name of ['RatingSummary', 'RatingSubmission', 'RatingReceipt', 'ValidationProblem', 'Evaluation', 'Certification', 'OrganisationCertifications']) {
+      assert.equal(schemas[name]?.type, 'object', name);
+      assert.equal(schemas[name]!.$schema, undefined);
+    }
+    for (const ref of refs(document)) {
+      const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((node, key) => (node as Node | undefined)?.[key], document);
+      assert.ok(target, `${ref} resolves`);
+    }
+    const submission = schemas.RatingSubmission!;
+    assert.deepEqual((submission.properties as Record<string, Node>).score, { type: 'integer', minimum: 0, maximum: 5 });
+    assert.ok((submission.required as string[]).includes('submissionId'));
+    assert.ok((schemas.Evaluation!.required as string[]).includes('criteria'), 'defaults are required in answers');
+  });
+});
