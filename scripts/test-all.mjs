@@ -5,7 +5,7 @@
 //   build     type check, library build and size budgets: one check each
 //   storybook the static Storybook build: one check
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -26,6 +26,7 @@ function check(label, command, args, env) {
 }
 
 function counted(label, file, command, args, env) {
+  mkdirSync('.wtr-results', { recursive: true });
   rmSync(file, { force: true });
   const ok = run(label, command, args, env);
   const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
