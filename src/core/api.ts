@@ -11,7 +11,7 @@ import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
 
 /** The part of a zod schema the client needs. */
 export interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code?: string; message: string }[] } };
 }
 
 type Params = Record<string, string | number | undefined>;
@@ -170,7 +170,7 @@ export class ApiClient {
     let issues;
     if (status === 400 || status === 422) {
       const problem = ValidationProblem.safeParse(await response.json().catch(() => undefined));
-      issues = problem.success ? problem.data.issues.map(({ path, message }) => ({ path, message })) : undefined;
+      issues = problem.success ? problem.data.issues.map(({ path, code, message }) => ({ path, code, message })) : undefined;
     }
     throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
   }

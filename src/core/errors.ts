@@ -11,6 +11,9 @@ export type JawdaErrorKind =
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "result.percentage". */
   path: string;
+  /** zod's issue code ("invalid_type", "too_big", ...): lets the element say it in the reader's language. */
+  code?: string;
+  /** The validator's own words (English), shown when the code says nothing more specific. */
   message: string;
 }
 
@@ -51,6 +54,6 @@ export function asJawdaError(error: unknown): JawdaError {
 }
 
 /** Flattens zod-style issues into dotted paths. */
-export function fieldIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+export function fieldIssues(issues: readonly { path: readonly PropertyKey[]; code?: string; message: string }[]): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.code, message: issue.message }));
 }

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { JawdaError } from './errors.js';
+import type { FieldIssue, JawdaError } from './errors.js';
 
 /** A content editor's mistake, named: which attribute, what value, what to do. */
 export interface ConfigurationProblem {
@@ -51,12 +51,34 @@ export function errorText(error: JawdaError): string {
   }
 }
 
+/** What is wrong with one field, in the reader's language (validators speak English only). */
+export function issueText(issue: FieldIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return msg('missing, or not the right kind of value');
+    case 'too_small':
+      return msg('too small or too short');
+    case 'too_big':
+      return msg('too large or too long');
+    case 'invalid_format':
+      return msg('not in the expected format');
+    case 'invalid_value':
+    case 'invalid_union':
+      return msg('not one of the allowed values');
+    case 'unrecognized_keys':
+      return msg('unexpected fields');
+    default:
+      // A rule of our own (`custom`) or a server's own words: the message is the best there is.
+      return issue.message;
+  }
+}
+
 /** The field-level detail of an invalid payload, for the editor who wrote it. */
 export function issuesTemplate(error: JawdaError): TemplateResult | typeof nothing {
   const issues = error.details.issues ?? [];
   if (!issues.length) return nothing;
   return html`<ul class="issues">
-    ${issues.slice(0, 8).map((issue) => html`<li><code>${issue.path || msg('(top level)')}</code>: ${issue.message}</li>`)}
+    ${issues.slice(0, 8).map((issue) => html`<li><code dir="ltr">${issue.path || msg('(top level)')}</code>: ${issueText(issue)}</li>`)}
   </ul>`;
 }
 

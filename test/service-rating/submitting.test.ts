@@ -144,7 +144,10 @@ describe('<service-rating>: sending a vote', () => {
 
   it('shows the server\'s field errors on a 400, as text, and neither retries nor queues', async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const api = fakeApi({ [RATINGS]: { status: 400, json: { error: 'invalid', issues: [{ path: 'transactionId', code: 'invalid_format', message: hostile }] } } });
+    const api = fakeApi({ [RATINGS]: { status: 400, json: { error: 'invalid', issues: [
+      { path: 'transactionId', code: 'custom', message: hostile },
+      { path: 'comment', code: 'too_big', message: 'Too big: expected string to have <=600 characters' },
+    ] } } });
     const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
     await pick(el, 1);
     const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
@@ -154,7 +157,8 @@ describe('<service-rating>: sending a vote', () => {
     expect(error.status).to.equal(400);
     expect(el.state).to.equal('error');
     const message = el.shadowRoot!.querySelector('[part="message"]')!;
-    expect(shadowText(el, '[part="message"]')).to.equal(`Your rating was not sent. transactionId: ${hostile}`);
+    // A server's own words are shown as text; a known issue code is said in the reader's language.
+    expect(shadowText(el, '[part="message"]')).to.equal(`Your rating was not sent. transactionId: ${hostile}comment: too large or too long`);
     expect(message.querySelector('code')!.textContent).to.equal('transactionId');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(shadowText(el)).to.not.contain('Thank you');
