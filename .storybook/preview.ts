@@ -6,13 +6,27 @@ import manifest from '../custom-elements.json';
 // Docs (attributes, properties, events, parts, CSS properties) come from the JSDoc in src/ via the manifest.
 setCustomElementsManifest(manifest);
 
+const ELEMENTS = 'service-rating, centre-scorecard, certification-badge';
+let theme = 'light';
+
+/** The toolbar's theme goes onto every Jawda element a story renders (`theme` is per element). */
+function applyTheme(): void {
+  document.querySelectorAll(ELEMENTS).forEach((element) => {
+    if (element.getAttribute('theme') !== theme) element.setAttribute('theme', theme);
+  });
+}
+new MutationObserver(applyTheme).observe(document.body, { childList: true, subtree: true });
+
 /** Wraps every story in the toolbar's locale, direction and theme. */
 const withLocale: Decorator = (story, context) => {
-  const { locale, direction, theme } = context.globals as { locale: string; direction: string; theme: string };
+  const globals = context.globals as { locale: string; direction: string; theme: string };
+  const { locale, direction } = globals;
   const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
+  theme = globals.theme;
   document.documentElement.lang = locale;
   document.documentElement.dir = dir;
   document.body.dataset.theme = theme;
+  queueMicrotask(applyTheme);
   return html`<div lang=${locale} dir=${dir} class="jawda-story" data-theme=${theme}>${story()}</div>`;
 };
 
