@@ -5,6 +5,7 @@
 export { configure, resetConfiguration, type JawdaOptions, type Locale, type Numerals, type Calendar } from './core/config.js';
 export { JawdaError, type JawdaErrorKind, type FieldIssue } from './core/errors.js';
 export type * from './core/contract.js';
+export * from './core/vocabulary.js';
 
 // <service-rating>
 export * from './service-rating/define.js';

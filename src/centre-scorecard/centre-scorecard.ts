@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { apiClient, validatePayload } from '../core/api.js';
-import { Evaluation, type LocalizedText } from '../core/contract.js';
+import type { Evaluation, LocalizedText } from '../core/contract.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inLocale } from '../core/i18n/catalogues.js';
@@ -194,7 +194,7 @@ export class CentreScorecard extends JawdaElement {
     }
     this.inline = inline !== undefined;
     if (this.inline) {
-      void this.loader.load(() => validatePayload(inline, Evaluation));
+      void this.loader.load(() => validatePayload(inline, 'Evaluation'));
       return;
     }
     if (!this.centreId?.trim() && document.readyState === 'loading') {
@@ -214,7 +214,7 @@ export class CentreScorecard extends JawdaElement {
     const cycle = this.requestedCycle();
     const centreId = this.centreId!.trim();
     const known = cycle === undefined ? undefined : this.shown.get(cycle);
-    void this.loader.load(() => known ?? apiClient().get(this.config, 'evaluation', { centreId, cycle }, Evaluation, this.signal), {
+    void this.loader.load(() => known ?? apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', this.signal), {
       keepData: this.switching !== undefined,
     });
   }

@@ -5,7 +5,8 @@
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../core/config.js';
 import type * as z from 'zod/mini';
-import { RESULT_SCHEMES, type CENTRE_MODELS, type Evaluation, type EvaluationResult, type LocalizedText, type MaturityResult, type PercentageTierResult, type StarsResult, type TIERS } from '../core/contract.js';
+import type { Evaluation, EvaluationResult, LocalizedText, MaturityResult, PercentageTierResult, StarsResult } from '../core/contract.js';
+import { RESULT_SCHEMES, type CENTRE_MODELS, type TIERS } from '../core/vocabulary.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 
 export type Tier = (typeof TIERS)[number];

@@ -4,7 +4,7 @@
  */
 import { apiClient, validatePayload } from '../core/api.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { Certification, OrganisationCertifications } from '../core/contract.js';
+import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
 import { httpsUrl } from '../core/https-url.js';
 import { readInlineJson } from '../core/inline-data.js';
@@ -23,11 +23,11 @@ export interface CertificationQuery {
  * list (OrganisationCertifications), anything else as one Certification. Each is validated with the
  * same schema as an API answer, so the editor sees which field is wrong.
  */
-export function inlineCertifications(payload: unknown): CertificationLoadDetail {
+export async function inlineCertifications(payload: unknown): Promise<CertificationLoadDetail> {
   if (payload !== null && typeof payload === 'object' && 'certifications' in payload) {
-    return validatePayload(payload, OrganisationCertifications);
+    return validatePayload(payload, 'OrganisationCertifications');
   }
-  return { certifications: [validatePayload(payload, Certification)] };
+  return { certifications: [await validatePayload(payload, 'Certification')] };
 }
 
 /**
@@ -38,9 +38,9 @@ export async function fetchCertifications(host: Element, config: ResolvedConfig,
   const inline = readInlineJson(host);
   if (inline !== undefined) return inlineCertifications(inline);
   if (query.organisationId) {
-    return apiClient().get(config, 'organisationCertifications', { organisationId: query.organisationId }, OrganisationCertifications, signal);
+    return apiClient().get(config, 'organisationCertifications', { organisationId: query.organisationId }, 'OrganisationCertifications', signal);
   }
-  const certification = await apiClient().get(config, 'certification', { certificateId: query.certificateId }, Certification, signal);
+  const certification = await apiClient().get(config, 'certification', { certificateId: query.certificateId }, 'Certification', signal);
   return { certifications: [certification] };
 }
 

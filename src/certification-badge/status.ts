@@ -2,7 +2,8 @@
  * The status a citizen sees, computed at view time from what the API says and the clock. Pure: no
  * DOM, no text, so it is tested on its own and every variant shows the same verdict.
  */
-import { CERTIFICATE_STATUSES, type Certification } from '../core/contract.js';
+import type { Certification } from '../core/contract.js';
+import { CERTIFICATE_STATUSES } from '../core/vocabulary.js';
 import { toDate } from '../core/i18n/format.js';
 
 const DAY_MS = 86_400_000;

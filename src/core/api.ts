@@ -3,15 +3,20 @@
  * back-off and jitter for GETs only, one request for many elements asking at once, a short cache,
  * abort when the last element waiting leaves the page, and every answer validated against the
  * contract. Failures always come back as a `JawdaError`.
+ *
+ * Schemas are named, not imported: the contract (and zod with it, about a quarter of the bundle)
+ * loads on the first validation, in parallel with the first request, not before the first paint.
  */
 import { endpointUrl, type ResolvedConfig } from './config.js';
-import type { EndpointName } from './contract.js';
-import { ValidationProblem } from './contract.js';
+import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
+import type { EndpointName } from './vocabulary.js';
 
-/** The part of a zod schema the client needs. */
-export interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; code?: string; message: string }[] } };
+let contract: Promise<typeof import('./contract.js')> | undefined;
+
+/** Loads the contract's schemas once (a lazy chunk in the bundles). */
+export function loadContract(): Promise<typeof import('./contract.js')> {
+  return (contract ??= import('./contract.js'));
 }
 
 type Params = Record<string, string | number | undefined>;
@@ -65,7 +70,8 @@ export class ApiClient {
    * one cached answer; `signal` withdraws this caller only, and the request is aborted when no caller
    * is left.
    */
-  async get<T>(config: ResolvedConfig, endpoint: EndpointName, params: Params, schema: Validator<T>, signal?: AbortSignal): Promise<T> {
+  async get<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, schema: N, signal?: AbortSignal): Promise<Payload<N>> {
+    type T = Payload<N>;
     const url = this.url(config, endpoint, params);
     const key = `${url} ${JSON.stringify(config.headers)}`;
     const cached = this.cache.get(key);
@@ -75,8 +81,9 @@ export class ApiClient {
     // An entry whose last caller left is aborted: a caller arriving now (an element moved in the page) starts afresh.
     if (!entry || entry.controller.signal.aborted) {
       const controller = new AbortController();
-      const promise = this.getWithRetry(config, url, controller.signal).then((payload) => {
-        const value = validate(config, endpoint, payload, schema, url);
+      void loadContract().catch(() => undefined); // fetched while the request is on its way
+      const promise = this.getWithRetry(config, url, controller.signal).then(async (payload) => {
+        const value = await validate(config, endpoint, payload, schema, url);
         this.cache.set(key, { value, expires: Date.now() + config.cacheTtlMs });
         return value;
       });
@@ -91,14 +98,15 @@ export class ApiClient {
   }
 
   /** POSTs `body` once (no retry: the caller owns delivery) and validates a 2xx answer. */
-  async post<T>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: Validator<T>, signal?: AbortSignal): Promise<PostResult<T>> {
+  async post<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
     return this.postUrl(config, endpoint, this.url(config, endpoint, params), body, schema, signal);
   }
 
   /** Like `post`, to a URL built earlier: the outbox keeps the URL a vote was meant for. */
-  async postUrl<T>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: Validator<T>, signal?: AbortSignal): Promise<PostResult<T>> {
+  async postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
+    void loadContract().catch(() => undefined);
     const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
-    return { status: response.status, data: validate(config, endpoint, await readJson(response, url), schema, url) };
+    return { status: response.status, data: await validate(config, endpoint, await readJson(response, url), schema, url) };
   }
 
   private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
@@ -169,8 +177,8 @@ export class ApiClient {
     if (status === 404) throw new JawdaError('not-found', 'Not found', { status, url });
     let issues;
     if (status === 400 || status === 422) {
-      const problem = ValidationProblem.safeParse(await response.json().catch(() => undefined));
-      issues = problem.success ? problem.data.issues.map(({ path, code, message }) => ({ path, code, message })) : undefined;
+      const problem = await validatePayload(await response.json().catch(() => undefined), 'ValidationProblem').catch(() => undefined);
+      issues = problem?.issues.map(({ path, code, message }) => ({ path, code, message }));
     }
     throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
   }
@@ -184,20 +192,27 @@ async function readJson(response: Response, url: string): Promise<unknown> {
   }
 }
 
-function validate<T>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: Validator<T>, url?: string): T {
+function validate<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
   let mapped = payload;
   try {
     mapped = config.transform ? config.transform(endpoint, payload) : payload;
   } catch (error) {
-    throw new JawdaError('invalid-response', `transform failed: ${asJawdaError(error).message}`, { url });
+    return Promise.reject(new JawdaError('invalid-response', `transform failed: ${asJawdaError(error).message}`, { url }));
   }
   return validatePayload(mapped, schema, url);
 }
 
 /** Validates a payload against the contract; inline JSON goes through here too, with the same rules. */
-export function validatePayload<T>(payload: unknown, schema: Validator<T>, url?: string): T {
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data;
+export async function validatePayload<N extends SchemaName>(payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
+  let schemas;
+  try {
+    schemas = (await loadContract()).SCHEMAS;
+  } catch {
+    contract = undefined; // a chunk that failed to load (offline) is tried again next time
+    throw new JawdaError('offline', 'The contract could not be loaded', { url });
+  }
+  const result = schemas[schema].safeParse(payload);
+  if (result.success) return result.data as Payload<N>;
   throw new JawdaError('invalid-response', 'The data does not match the contract', { url, issues: fieldIssues(result.error.issues) });
 }
 

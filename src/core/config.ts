@@ -9,7 +9,7 @@
  *
  * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
  */
-import { DEFAULT_ENDPOINTS, type EndpointName } from './contract.js';
+import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
 
 export type Numerals = 'latn' | 'arab';
 export type Calendar = 'gregory' | 'islamic-umalqura';

@@ -4,6 +4,9 @@
  * schemas, so there is one contract and one source.
  */
 import * as z from 'zod/mini';
+import { CENTRE_MODELS, RATING_CHANNELS, RATING_SCALES, RESULT_SCHEMES, TIERS, COMMENT_LIMIT_MAX } from './vocabulary.js';
+
+export * from './vocabulary.js';
 
 // Strict CSP: zod must never compile validators with `new Function`.
 z.config({ jitless: true });
@@ -26,21 +29,12 @@ const Count = z.int().check(z.minimum(0));
 
 /* ------------------------------------------------------------------ ratings */
 
-export const RATING_SCALES = ['stars', 'faces', 'thumbs'] as const;
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 
-/** Scores per scale: stars 1-5, faces 1 (dissatisfied) to 3 (satisfied), thumbs 0 (not useful) or 1 (useful). */
-export const SCORE_RANGE: Record<RatingScale, { min: number; max: number }> = {
-  stars: { min: 1, max: 5 },
-  faces: { min: 1, max: 3 },
-  thumbs: { min: 0, max: 1 },
-};
 
-export const RATING_CHANNELS = ['web', 'app', 'centre', 'kiosk', 'phone', 'chat', 'sms', 'email', 'other'] as const;
 export const RatingChannel = z.enum(RATING_CHANNELS);
 
-export const COMMENT_LIMIT_MAX = 2000;
 
 /** `GET {base}/services/{serviceId}/rating-summary` */
 export const RatingSummary = z.object({
@@ -94,9 +88,6 @@ export type ValidationProblem = z.infer<typeof ValidationProblem>;
 
 /* ------------------------------------------------------------- evaluations */
 
-export const CENTRE_MODELS = ['on-premise', 'remote', 'digital'] as const;
-export const TIERS = ['platinum', 'gold', 'silver', 'bronze'] as const;
-export const RESULT_SCHEMES = ['percentage-tier', 'stars', 'maturity'] as const;
 
 export const PercentageTierResult = z.object({
   scheme: z.literal('percentage-tier'),
@@ -162,8 +153,6 @@ export type Evaluation = z.infer<typeof Evaluation>;
 
 /* ---------------------------------------------------------- certifications */
 
-/** The IAF CertSearch status vocabulary. Anything else is shown as "unknown status", never as valid. */
-export const CERTIFICATE_STATUSES = ['active', 'inactive', 'suspended', 'withdrawn', 'cancelled', 'expired', 'draft', 'pending'] as const;
 
 export const Certification = z.object({
   id: Identifier,
@@ -204,17 +193,37 @@ export const OrganisationCertifications = z.object({
 });
 export type OrganisationCertifications = z.infer<typeof OrganisationCertifications>;
 
-/* --------------------------------------------------------------- endpoints */
+/* ---------------------------------------------------------- attributes */
 
-/**
- * URL templates of the default API, relative to the API base. A portal whose API differs overrides
- * them with `configure({ endpoints })`.
- */
-export const DEFAULT_ENDPOINTS = {
-  ratingSummary: '/services/{serviceId}/rating-summary',
-  ratings: '/services/{serviceId}/ratings',
-  evaluation: '/centres/{centreId}/evaluation?cycle={cycle}',
-  organisationCertifications: '/organisations/{organisationId}/certifications',
-  certification: '/certifications/{certificateId}',
-} as const;
-export type EndpointName = keyof typeof DEFAULT_ENDPOINTS;
+/** A service's own reason chips (`<service-rating reason-options>`), as JSON. */
+export const ReasonOptions = z.object({
+  high: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)), label: LocalizedText })).check(z.maxLength(12)),
+  low: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)), label: LocalizedText })).check(z.maxLength(12)),
+});
+export type ReasonOptions = z.infer<typeof ReasonOptions>;
+
+/* ------------------------------------------------------------- registry */
+
+/** What each named schema gives after validation. */
+export interface Payloads {
+  RatingSummary: RatingSummary;
+  RatingReceipt: RatingReceipt;
+  ValidationProblem: ValidationProblem;
+  Evaluation: Evaluation;
+  Certification: Certification;
+  OrganisationCertifications: OrganisationCertifications;
+  ReasonOptions: ReasonOptions;
+}
+export type SchemaName = keyof Payloads;
+export type Payload<N extends SchemaName> = Payloads[N];
+
+/** The schemas elements validate with, by name: the API client loads this module on first use. */
+export const SCHEMAS: { [N in SchemaName]: z.ZodMiniType<Payloads[N]> } = {
+  RatingSummary,
+  RatingReceipt,
+  ValidationProblem,
+  Evaluation,
+  Certification,
+  OrganisationCertifications,
+  ReasonOptions,
+};

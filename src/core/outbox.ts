@@ -21,7 +21,7 @@
  */
 import { apiClient } from './api.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
-import { RatingReceipt } from './contract.js';
+import type { RatingReceipt } from './contract.js';
 import { JawdaError, asJawdaError } from './errors.js';
 import { OUTBOX_PENDING_KEY } from './outbox-trigger.js';
 
@@ -226,7 +226,7 @@ const isSuccess = (status: number | undefined) => status !== undefined && status
 /** One send of `item`. The caller holds the item's lock. */
 async function attempt(config: ResolvedConfig, item: QueuedSubmission): Promise<SendOutcome> {
   try {
-    const { status, data } = await apiClient().postUrl(config, 'ratings', item.url, item.body, RatingReceipt);
+    const { status, data } = await apiClient().postUrl(config, 'ratings', item.url, item.body, 'RatingReceipt');
     await forget(item.submissionId);
     return { kind: 'delivered', status, receipt: data };
   } catch (caught) {

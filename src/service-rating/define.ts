@@ -2,7 +2,6 @@ import { ServiceRating } from './service-rating.js';
 
 export { ServiceRating, type ServiceRatingState } from './service-rating.js';
 export * from './events.js';
-export type { ReasonOption, ReasonOptions } from './reasons.js';
 
 // The tag is written out (not a variable) so that the custom-elements manifest finds it.
 if (!customElements.get('service-rating')) customElements.define('service-rating', ServiceRating);

@@ -4,27 +4,8 @@
  * efficiency, transparency, staff); a portal may give its own list per service.
  */
 import { msg } from '@lit/localize';
-import * as z from 'zod/mini';
-import { LocalizedText } from '../core/contract.js';
 import type { Locale } from '../core/config.js';
-
-/** One chip: the id sent in `reasons[]`, and its label in both languages. */
-export interface ReasonOption {
-  id: string;
-  label: LocalizedText;
-}
-
-/** A service's own chips (the `reason-options` attribute, as JSON). */
-export interface ReasonOptions {
-  high: ReasonOption[];
-  low: ReasonOption[];
-}
-
-const Reason = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)), label: LocalizedText });
-export const ReasonOptionsSchema = z.object({
-  high: z.array(Reason).check(z.maxLength(12)),
-  low: z.array(Reason).check(z.maxLength(12)),
-});
+import type { ReasonOptions } from '../core/contract.js';
 
 /** A chip to render: id and text in the element's locale. */
 export interface Chip {

@@ -1,9 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { apiClient } from '../core/api.js';
+import { apiClient, validatePayload } from '../core/api.js';
 import { endpointUrl } from '../core/config.js';
-import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES, RatingSummary, type RatingScale, type RatingSubmission } from '../core/contract.js';
+import type { RatingScale, RatingSubmission, RatingSummary, ReasonOptions } from '../core/contract.js';
+import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
@@ -12,7 +13,7 @@ import { configurationText, errorText, errorView, issuesTemplate, loadingLabel, 
 import { onDelivered, sendSubmission, type SendOutcome } from '../core/outbox.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
-import { ReasonOptionsSchema, reasonChips, type Chip, type ReasonOptions } from './reasons.js';
+import { reasonChips, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore, starsName, type ScaleOption } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { summaryTemplate } from './summary.js';
@@ -147,6 +148,7 @@ export class ServiceRating extends JawdaElement {
   private problem?: ConfigurationProblem;
   private reportedProblem?: string;
   private ownReasons?: ReasonOptions;
+  private reasonsChecked?: Promise<unknown>;
   private shownAt = 0;
   private focusMessage = false;
   private counterTimer?: ReturnType<typeof setTimeout>;
@@ -195,6 +197,16 @@ export class ServiceRating extends JawdaElement {
     super.disconnectedCallback();
     this.stopListening?.();
     clearTimeout(this.counterTimer);
+  }
+
+  /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const checking = this.reasonsChecked;
+    if (!checking) return done;
+    await checking;
+    if (this.reasonsChecked === checking) this.reasonsChecked = undefined;
+    return super.getUpdateComplete();
   }
 
   /** Called by the form when an ancestor fieldset or the form is disabled. */
@@ -249,7 +261,7 @@ export class ServiceRating extends JawdaElement {
     super.willUpdate(changed);
     this.problem = this.findProblem();
     if (this.problem) return;
-    if (changed.has('reasonOptions')) this.ownReasons = this.checkedReasons();
+    if (changed.has('reasonOptions')) this.checkReasons();
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.ratingScale].some((o) => o.score === this.score)) {
       this.score = undefined;
     }
@@ -258,12 +270,18 @@ export class ServiceRating extends JawdaElement {
     else if (identity && !this.formField && (this.phase.status === 'idle' || this.phase.status === 'already-rated')) this.checkPreviousVote();
   }
 
-  private checkedReasons(): ReasonOptions | undefined {
-    if (!this.reasonOptions) return undefined;
-    const parsed = ReasonOptionsSchema.safeParse(this.reasonOptions);
-    if (parsed.success) return parsed.data;
-    warnOnce(`<service-rating>: "reason-options" is not a valid list of reasons; the built-in reasons are shown.`);
-    return undefined;
+  /** Validates the service's own chips (with the contract, loaded on demand); the defaults meanwhile. */
+  private checkReasons(): void {
+    const given = this.reasonOptions;
+    this.ownReasons = undefined;
+    if (!given) return;
+    this.reasonsChecked = validatePayload(given, 'ReasonOptions').then(
+      (reasons) => {
+        if (this.reasonOptions === given) this.ownReasons = reasons;
+        this.requestUpdate();
+      },
+      () => warnOnce(`<service-rating>: "reason-options" is not a valid list of reasons; the built-in reasons are shown.`),
+    );
   }
 
   private checkPreviousVote(): void {
@@ -275,7 +293,7 @@ export class ServiceRating extends JawdaElement {
   private loadSummary(known?: RatingSummary): void {
     const serviceId = this.serviceId;
     if (!serviceId || this.config.apiBaseProblem) return;
-    void this.summary.load(() => known ?? apiClient().get(this.config, 'ratingSummary', { serviceId }, RatingSummary, this.signal));
+    void this.summary.load(() => known ?? apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', this.signal));
   }
 
   protected override firstUpdated(): void {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { apiClient } from '../../src/core/api.js';
-import { RatingSummary } from '../../src/core/contract.js';
+import type { RatingSummary } from '../../src/core/contract.js';
 import { JawdaElement } from '../../src/core/element.js';
 import { ResourceLoader } from '../../src/core/loader.js';
 import { base } from '../../src/core/styles/base.js';
@@ -24,7 +24,7 @@ export class JawdaProbe extends JawdaElement {
 
   load() {
     const serviceId = this.serviceId!;
-    return this.summary.load(() => apiClient().get(this.config, 'ratingSummary', { serviceId }, RatingSummary, this.signal));
+    return this.summary.load(() => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', this.signal));
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
