@@ -10,7 +10,7 @@ import { JawdaError } from '../core/errors.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 import { ResourceLoader } from '../core/loader.js';
 import { configurationText, errorText, errorView, issuesTemplate, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
-import { onDelivered, sendSubmission, type SendOutcome } from '../core/outbox.js';
+import { newSubmissionId, onDelivered, sendSubmission, type SendOutcome } from '../core/outbox.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
 import { reasonChips, type Chip } from './reasons.js';
@@ -387,7 +387,7 @@ export class ServiceRating extends JawdaElement {
   private buildSubmission(score: number): RatingSubmission {
     const chipIds = this.localized(() => this.chips(isHighScore(this.ratingScale, score)).map((chip) => chip.id));
     const submission: RatingSubmission = {
-      submissionId: crypto.randomUUID(),
+      submissionId: newSubmissionId(),
       score,
       scale: this.ratingScale,
       reasons: this.quick ? [] : this.reasons.filter((id) => chipIds.includes(id)),
