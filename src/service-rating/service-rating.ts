@@ -6,6 +6,7 @@ import { endpointUrl } from '../core/config.js';
 import type { RatingScale, RatingSubmission, RatingSummary, ReasonOptions } from '../core/contract.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
+import { inLocale } from '../core/i18n/catalogues.js';
 import { JawdaError } from '../core/errors.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 import { ResourceLoader } from '../core/loader.js';
@@ -46,6 +47,8 @@ function charactersLeft(format: Formats, left: number): string {
     other: () => msg(str`${n} characters left`, { id: 'rating.left.other' }),
   });
 }
+
+const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
 
 const isWhole = (value: unknown, min: number) => value !== '' && value !== null && Number.isInteger(Number(value)) && Number(value) >= min;
 
@@ -149,6 +152,7 @@ export class ServiceRating extends JawdaElement {
   private reportedProblem?: string;
   private ownReasons?: ReasonOptions;
   private reasonsChecked?: Promise<unknown>;
+  @state() private reasonsInvalid = false;
   private shownAt = 0;
   private focusMessage = false;
   private counterTimer?: ReturnType<typeof setTimeout>;
@@ -270,17 +274,31 @@ export class ServiceRating extends JawdaElement {
     else if (identity && !this.formField && (this.phase.status === 'idle' || this.phase.status === 'already-rated')) this.checkPreviousVote();
   }
 
-  /** Validates the service's own chips (with the contract, loaded on demand); the defaults meanwhile. */
+  /**
+   * Validates the service's own chips (with the contract, loaded on demand); the defaults meanwhile.
+   * A list that is not valid (or JSON that does not parse, which Lit turns into null) keeps the
+   * defaults and says so in the element, with one warning and a `rating-error`: the vote still works.
+   */
   private checkReasons(): void {
     const given = this.reasonOptions;
     this.ownReasons = undefined;
-    if (!given) return;
+    this.reasonsInvalid = false;
+    if (!given && !this.hasAttribute('reason-options')) return;
+    const rejected = () => {
+      this.reasonsInvalid = true;
+      const text = this.localized(() => invalidReasonsText());
+      warnOnce(`<service-rating>: ${inLocale('en', invalidReasonsText)}`);
+      this.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', text, { attribute: 'reason-options' })));
+    };
+    if (!given) return rejected();
     this.reasonsChecked = validatePayload(given, 'ReasonOptions').then(
       (reasons) => {
         if (this.reasonOptions === given) this.ownReasons = reasons;
         this.requestUpdate();
       },
-      () => warnOnce(`<service-rating>: "reason-options" is not a valid list of reasons; the built-in reasons are shown.`),
+      () => {
+        if (this.reasonOptions === given) rejected();
+      },
     );
   }
 
@@ -492,6 +510,7 @@ export class ServiceRating extends JawdaElement {
         ${scale === 'stars' && this.score !== undefined ? html`<p class="choice" aria-hidden="true">${starsName(this.format, this.score)}</p>` : nothing}
         ${this.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}
       </fieldset>
+      ${this.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
       ${followUp ? this.followUpView(scale, this.score!, disabled || busy) : nothing}
       ${this.formField
         ? nothing

@@ -1,4 +1,5 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { RatingErrorEvent } from '../../src/service-rating/events.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { fakeApi, shadowText, until } from '../helpers/fake-api.js';
 import type { ServiceRating } from '../../src/service-rating/service-rating.js';
@@ -185,6 +186,26 @@ describe('<service-rating>: choosing a score', () => {
       await pick(el, 2);
       expect(shadowText(el, '.chips')).to.equal('طابور طويل');
     });
+
+    for (const [label, value] of [['JSON that does not parse', '{"high": ['], ['a list of the wrong shape', '{"high": [{"id": ""}]}']]) {
+      for (const lang of ['en', 'ar']) {
+        it(`says so in the element when reason-options is ${label}, keeps the built-in reasons (${lang})`, async () => {
+          const errors: RatingErrorEvent[] = [];
+          const wrapper = await fixture<HTMLDivElement>(html`<div @rating-error=${(e: RatingErrorEvent) => errors.push(e)}>
+            <service-rating lang=${lang} service-id="cr-renewal" reason-options=${value}></service-rating></div>`);
+          const el = wrapper.querySelector('service-rating')!;
+          await el.localeReady();
+          await until(() => shadowText(el).includes('reason-options'), 'the note about reason-options');
+          expect(shadowText(el, '[part="message"]')).to.equal(lang === 'en'
+            ? '"reason-options" is not a valid list of reasons, so the built-in reasons are shown.'
+            : 'قيمة السمة "reason-options" ليست قائمة أسباب صالحة، لذا تُعرض الأسباب المدمجة.');
+          expect(errors.map((e) => [e.detail.kind, e.detail.details.attribute])).to.deep.equal([['misconfigured', 'reason-options']]);
+          await pick(el, 5);
+          expect(shadowText(el, '.chips')).to.contain(lang === 'en' ? 'I got what I needed' : 'حصلت على ما أحتاجه');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
 
     it('has no follow-up in quick mode', async () => {
       const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
