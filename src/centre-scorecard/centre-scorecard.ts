@@ -2,14 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import { apiClient, validatePayload } from '../core/api.js';
+import { apiClient, validateNow, validatePayload } from '../core/api.js';
+import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation, LocalizedText } from '../core/contract.js';
-import { JawdaElement, warnOnce } from '../core/element.js';
-import { JawdaError } from '../core/errors.js';
-import { inLocale } from '../core/i18n/catalogues.js';
-import { readInlineJson } from '../core/inline-data.js';
-import { ResourceLoader, type LoadState } from '../core/loader.js';
-import { configurationText, errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { DataController, type DataState } from '../core/data.js';
+import { JawdaElement } from '../core/element.js';
+import type { JawdaError } from '../core/errors.js';
+import { localizedText } from '../core/i18n/localized-text.js';
+import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './events.js';
 import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
@@ -25,7 +26,6 @@ import {
   maturityText,
   modelName,
   notFoundText,
-  pick,
   rankText,
   resultMax,
   resultText,
@@ -35,12 +35,12 @@ import {
   year,
 } from './text.js';
 
-export type ScorecardVariant = 'card' | 'compact' | 'full';
-const VARIANTS: readonly ScorecardVariant[] = ['card', 'compact', 'full'];
+export const VARIANTS = ['card', 'compact', 'full'] as const;
+export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 
-/** A mistake in the attributes that stops the element: a core problem, or a `cycle` that is not a cycle number. */
-type SetupProblem = ConfigurationProblem | { attribute: 'cycle'; value: string; reason: 'not-a-cycle' };
+/** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
+type EvaluationArgs = readonly [inline: string | undefined, centreId: string | undefined, cycle: number | undefined, apiBase: string | undefined];
 
 interface View {
   variant: ScorecardVariant;
@@ -74,14 +74,13 @@ function heading(level: number, className: string, headingId: string | undefined
  * for earlier cycles. Data comes from the portal's API (`centre-id`, `cycle`) or from
  * `<script type="application/json">` inside the element, validated the same way.
  *
- * Attribute mistakes are shown in the element, in words, naming the attribute: a missing
- * `centre-id` (without inline JSON) or a `cycle` that is not a positive whole number stop it; an
- * unknown `variant` falls back to `card` with a visible note; an invalid `heading-level` falls back
- * to 3. Each is also warned once in the console.
+ * Attribute mistakes (a missing `centre-id` without inline JSON, a `cycle` that is not a positive
+ * whole number, an unknown `variant`, a `heading-level` outside 1-6) are shown in the element, in
+ * words, naming the attribute and value; nothing loads until they are fixed.
  *
- * @fires scorecard-load - An evaluation is shown. `detail`: `{ centre, cycle }`.
- * @fires scorecard-error - Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError`.
- * @fires cycle-change - The reader chose another cycle in the switcher. `detail`: `{ cycle, previous }`.
+ * @fires scorecard-load - {ScorecardLoadEvent} An evaluation is shown. `detail`: `{ centre, cycle }`.
+ * @fires scorecard-error - {ScorecardErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError`.
+ * @fires cycle-change - {CycleChangeEvent} The reader chose another cycle in the switcher. `detail`: `{ cycle, previous }`.
  *
  * @slot - Optional `<script type="application/json">` with an evaluation (the API's schema); never displayed.
  *
@@ -107,21 +106,16 @@ export class CentreScorecard extends JawdaElement {
   @property({ attribute: 'centre-id' }) centreId?: string;
 
   /** The evaluation cycle (a positive whole number); without it, the latest. The switcher sets it too. */
-  @property() cycle?: number | string;
+  @property({ converter: wholeNumber }) cycle?: number;
 
   /** `card` (default), `compact` (findings collapsed) or `full` (two columns when wide). */
-  @property() variant: string = 'card';
+  @property() variant: ScorecardVariant = 'card';
 
   /** Outline level of the centre's name, 1-6 (default 3); section headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel?: number | string;
+  @property({ attribute: 'heading-level', converter: wholeNumber }) headingLevel?: number;
 
   /** Shows the trend across cycles, with a table of the same figures. */
   @property({ type: Boolean, attribute: 'show-history' }) showHistory = false;
-
-  private readonly loader = new ResourceLoader<Evaluation>(this, (settled) => this.settled(settled));
-
-  /** A mistake that stops the element. */
-  @state() private problem?: SetupProblem;
 
   /** The cycle being fetched while the one before stays on screen, dimmed. */
   @state() private switching?: number;
@@ -129,97 +123,63 @@ export class CentreScorecard extends JawdaElement {
   /** The cycle a switch has just shown, for the live region. */
   @state() private announced?: number;
 
-  private inline = false;
-  private needsLoad = true;
+  /** Upgraded while the parser is still inside the element: its inline JSON may not be there yet. */
+  private parsing = false;
   /** Evaluations already shown, by cycle: switching back never asks the API again. */
   private readonly shown = new Map<number, Evaluation>();
   /** Every cycle seen for this centre (number -> year): the current one and its history. */
   private readonly cycles = new Map<number, number>();
 
+  private readonly evaluation = new DataController<EvaluationArgs, Evaluation>(this, {
+    args: () => (this.parsing ? undefined : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href]),
+    initial: ([inline, , cycle]) => (inline !== undefined ? validateNow(parseInlineJson(inline, false), 'Evaluation') : cycle === undefined ? undefined : this.shown.get(cycle)),
+    load: ([inline, centreId, cycle], signal) =>
+      inline !== undefined
+        ? validatePayload(parseInlineJson(inline), 'Evaluation')
+        : apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
+    keepData: () => this.switching !== undefined,
+    onSettled: (settled) => this.settled(settled),
+  });
+
+  private get inline(): boolean {
+    return inlineJsonText(this) !== undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Leaving the page aborted a pending request: load again on return.
-    if (this.hasUpdated && this.loader.state.status === 'loading') this.reload();
+    if (!this.centreId && !this.inline && document.readyState === 'loading') {
+      this.parsing = true;
+      document.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.requestUpdate()), { once: true });
+    }
   }
 
-  protected override settingsChanged(): void {
-    this.shown.clear();
-    this.reload();
+  protected override problems(): (ConfigurationProblem | undefined)[] {
+    const level = asWholeNumber(this.headingLevel);
+    const api = !this.inline && !this.parsing;
+    return [
+      enumProblem('variant', this.variant, VARIANTS),
+      level === undefined || LEVELS.includes(String(level)) ? undefined : { attribute: 'heading-level', value: this.getAttribute('heading-level') ?? String(level), reason: 'unknown-value', allowed: LEVELS },
+      api && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
+      api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && { attribute: 'cycle', value: this.getAttribute('cycle') ?? String(this.cycle), reason: 'not-a-number', text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)) } : undefined,
+      api ? this.config.apiBaseProblem : undefined,
+    ];
   }
 
-  private reload(): void {
-    this.needsLoad = true;
-    this.requestUpdate();
+  protected errorEvent(error: JawdaError): Event {
+    return new ScorecardErrorEvent(error);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Another centre: nothing of the last one is kept, not even its cycles.
     if (changed.has('centreId') && changed.get('centreId') !== undefined) {
       this.shown.clear();
       this.cycles.clear();
-    }
-    if (changed.has('centreId') || changed.has('cycle')) this.needsLoad = true;
-    if (this.needsLoad) {
-      this.needsLoad = false;
-      this.load();
-    }
-  }
-
-  /** The `cycle` attribute as a number; undefined when absent; NaN when it is not a cycle number. */
-  private requestedCycle(): number | undefined {
-    const raw = this.cycle == null ? '' : String(this.cycle).trim();
-    if (!raw) return undefined;
-    return /^\d+$/.test(raw) && Number(raw) >= 1 ? Number(raw) : NaN;
-  }
-
-  private setupProblem(): SetupProblem | undefined {
-    if (!this.centreId?.trim()) return { attribute: 'centre-id', value: '', reason: 'missing' };
-    if (Number.isNaN(this.requestedCycle())) return { attribute: 'cycle', value: String(this.cycle), reason: 'not-a-cycle' };
-    return this.config.apiBaseProblem;
-  }
-
-  private problemText(problem: SetupProblem): string {
-    return problem.reason === 'not-a-cycle' ? cycleProblemText(problem.value) : configurationText(problem);
-  }
-
-  private load(): void {
-    this.problem = undefined;
-    let inline: unknown;
-    try {
-      inline = readInlineJson(this);
-    } catch (error) {
-      this.inline = true;
-      void this.loader.load(() => Promise.reject(error));
-      return;
-    }
-    this.inline = inline !== undefined;
-    if (this.inline) {
-      void this.loader.load(() => validatePayload(inline, 'Evaluation'));
-      return;
-    }
-    if (!this.centreId?.trim() && document.readyState === 'loading') {
-      // Upgraded while the parser is still inside the element: its inline JSON may not be there yet.
-      document.addEventListener('DOMContentLoaded', () => this.reload(), { once: true });
-      return;
-    }
-    const problem = this.setupProblem();
-    if (problem) {
-      this.problem = problem;
       this.switching = undefined;
-      const english = inLocale('en', () => this.problemText(problem));
-      warnOnce(`<${this.localName}>: ${english}`);
-      this.dispatchEvent(new ScorecardErrorEvent(new JawdaError('misconfigured', english, { attribute: problem.attribute })));
-      return;
     }
-    const cycle = this.requestedCycle();
-    const centreId = this.centreId!.trim();
-    const known = cycle === undefined ? undefined : this.shown.get(cycle);
-    void this.loader.load(() => known ?? apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', this.signal), {
-      keepData: this.switching !== undefined,
-    });
   }
 
-  private settled(settled: LoadState<Evaluation>): void {
+  private settled(settled: DataState<Evaluation>): void {
     const switched = this.switching;
     this.switching = undefined;
     if (settled.status === 'error') {
@@ -239,60 +199,48 @@ export class CentreScorecard extends JawdaElement {
 
   private selectCycle(event: Event): void {
     const next = Number((event.target as HTMLInputElement).value);
-    const state = this.loader.state;
-    const previous = state.status === 'ready' ? state.data.cycle.number : this.requestedCycle();
+    const previous = this.evaluation.value?.cycle.number ?? asWholeNumber(this.cycle);
     if (next === (this.switching ?? previous)) return;
     this.switching = next;
     this.cycle = next;
     this.dispatchEvent(new CycleChangeEvent({ cycle: next, previous }));
   }
 
-  /** The variant to draw; an unknown one draws as `card` and says so. */
-  private variantProblem(): ConfigurationProblem | undefined {
-    if ((VARIANTS as readonly string[]).includes(this.variant)) return undefined;
-    const problem: ConfigurationProblem = { attribute: 'variant', value: String(this.variant), reason: 'unknown-value', allowed: VARIANTS };
-    this.warnConfiguration(problem);
-    return problem;
-  }
-
   private level(): number {
-    const raw = this.headingLevel == null ? '3' : String(this.headingLevel).trim();
-    if (LEVELS.includes(raw)) return Number(raw);
-    this.warnConfiguration({ attribute: 'heading-level', value: raw, reason: 'unknown-value', allowed: LEVELS });
-    return 3;
+    return asWholeNumber(this.headingLevel) ?? 3;
   }
 
-  override render() {
-    if (this.problem) {
-      return html`<div class="frame"><p class="message" data-tone="error" role="alert" part="message">${this.problemText(this.problem)}</p></div>`;
-    }
-    const variantProblem = this.variantProblem();
-    const view: View = { variant: variantProblem ? 'card' : (this.variant as ScorecardVariant) };
-    const note = variantProblem ? html`<p class="message note" part="message">${configurationText(variantProblem)}</p>` : nothing;
-    const state = this.loader.state;
+  protected override problemView(problem: ConfigurationProblem): TemplateResult {
+    return html`<div class="frame">${super.problemView(problem)}</div>`;
+  }
+
+  protected view() {
+    const view: View = { variant: this.variant };
+    const state = this.evaluation.state;
+    const data = this.evaluation.value;
     let body: unknown;
-    if (state.status === 'ready') {
-      body = this.evaluation(state.data, view);
+    if (data) {
+      body = this.evaluationView(data, view, state.status === 'loading');
     } else if (state.status === 'error') {
-      body = html`${this.switcher(undefined, this.requestedCycle())}${this.errorMessage(state.error)}`;
+      body = html`${this.switcher(undefined, asWholeNumber(this.cycle))}${this.errorMessage(state.error)}`;
     } else {
       body = html`<p class="visually-hidden" role="status">${loadingLabel()}</p>
-        <div class="placeholder" aria-hidden="true" inert>${this.evaluation(placeholderEvaluation, { ...view, placeholder: true })}</div>`;
+        <div class="placeholder" aria-hidden="true" inert>${this.evaluationView(placeholderEvaluation, { ...view, placeholder: true })}</div>`;
     }
     const shownCycle = state.status === 'ready' && state.data.cycle.number === this.announced ? state.data.cycle : undefined;
     const announcement = shownCycle ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' }) : '';
-    return html`<div class="frame" data-variant=${view.variant}>${note}${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
+    return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
   }
 
   private errorMessage(error: JawdaError): TemplateResult {
-    if (error.kind === 'not-found' && !this.inline) {
-      return errorView(error, { text: notFoundText(this.format, this.centreId!.trim(), this.requestedCycle()) });
-    }
-    if (this.inline) return errorView(error, { text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }) });
-    return errorView(error, { onRetry: () => this.reload() });
+    const f = this.format;
+    if (this.inline) return errorView(error, f, { text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }) });
+    if (error.kind === 'not-found') return errorView(error, f, { text: notFoundText(f, this.centreId!.trim(), asWholeNumber(this.cycle)) });
+    return errorView(error, f, { onRetry: () => this.evaluation.reload() });
   }
 
-  private evaluation(data: Evaluation, view: View): TemplateResult {
+  private evaluationView(data: Evaluation, view: View, busy = false): TemplateResult {
+    const pick = (text: LocalizedText) => localizedText(text, this.locale);
     const f = this.format;
     const level = this.level();
     const sub = Math.min(level + 1, 6);
@@ -302,10 +250,10 @@ export class CentreScorecard extends JawdaElement {
     const delta = previous ? deltaText(f, cycle.programme, data.result, previous) : undefined;
     const findings = html`<div class="main">${this.criteria(data, sub, view)}${this.history(data, sub, view)}</div>
       <div class="side">${this.evidence(data, sub)}${this.findings(data.strengths, msg('Strengths', { id: 'scorecard.strengths' }), sub, 'strengths')}${this.findings(data.improvements, msg('Areas to improve', { id: 'scorecard.areas-to-improve' }), sub, 'improvements')}</div>`;
-    return html`<article class="scorecard" aria-labelledby=${ifDefined(id('centre-name'))} aria-busy=${this.switching !== undefined && !view.placeholder ? 'true' : 'false'}>
+    return html`<article class="scorecard" aria-labelledby=${ifDefined(id('centre-name'))} aria-busy=${busy ? 'true' : 'false'}>
       <header part="header">
-        ${heading(level, 'name', id('centre-name'), pick(centre.name, this.locale))}
-        <p class="entity">${pick(centre.entity, this.locale)}</p>
+        ${heading(level, 'name', id('centre-name'), pick(centre.name))}
+        <p class="entity">${pick(centre.entity)}</p>
         <p class="meta">
           <span class="model" data-model=${centre.model}>${modelIcon(centre.model)}${modelName(centre.model)}</span>
           <span class="cycle-label">${cycleLabel(f, cycle.programme, cycle.number, cycle.year)}</span>
@@ -351,8 +299,8 @@ export class CentreScorecard extends JawdaElement {
           <ol class="scale" aria-label=${msg('Maturity scale', { id: 'scorecard.maturity-scale' })}>
             ${result.levels.map((name, i) =>
               i + 1 === result.level
-                ? html`<li class="current">${pick(name, this.locale)}<span class="visually-hidden"> ${msg('(current level)', { id: 'scorecard.current-level' })}</span></li>`
-                : html`<li>${pick(name, this.locale)}</li>`,
+                ? html`<li class="current">${localizedText(name, this.locale)}<span class="visually-hidden"> ${msg('(current level)', { id: 'scorecard.current-level' })}</span></li>`
+                : html`<li>${localizedText(name, this.locale)}</li>`,
             )}
           </ol>
         </div>`;
@@ -374,7 +322,7 @@ export class CentreScorecard extends JawdaElement {
     const programme: LocalizedText | undefined = data?.cycle.programme ?? this.lastProgramme();
     const checked = this.switching ?? current;
     return html`<fieldset class="cycles" part="cycles">
-      <legend>${programme ? msg(str`${pick(programme, this.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
+      <legend>${programme ? msg(str`${localizedText(programme, this.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
       ${cycles.map(
         ([number, cycleYear]) => html`<label class="cycle-option">
           <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${this.selectCycle} />
@@ -397,13 +345,13 @@ export class CentreScorecard extends JawdaElement {
     const worst = Math.min(...scores);
     const marked = criteria.length > 1 && best !== worst;
     const id = view.placeholder ? undefined : 'criteria-heading';
-    return html`<section part="criteria" class="criteria" aria-labelledby=${ifDefined(id)}>
+    return html`<section part="criteria" class="criteria">
       ${heading(level, 'section-heading', id, msg('Criteria', { id: 'scorecard.criteria' }))}
       <ul>
         ${criteria.map((criterion) => {
           const mark = !marked ? undefined : criterion.score === best ? 'strongest' : criterion.score === worst ? 'weakest' : undefined;
           return html`<li part="criterion" class="criterion" data-mark=${mark ?? 'none'}>
-            <span class="criterion-name">${pick(criterion.name, this.locale)}</span>
+            <span class="criterion-name">${localizedText(criterion.name, this.locale)}</span>
             <span class="criterion-score">${f.percent(criterion.score)}</span>
             ${bar(criterion.score)}
             <span class="criterion-weight">${msg(str`Weight ${f.percent(criterion.weight)}`, { id: 'scorecard.weight' })}</span>
@@ -430,7 +378,7 @@ export class CentreScorecard extends JawdaElement {
     const floor = current?.scheme === 'percentage-tier' ? Math.max(0, Math.floor((Math.min(...values) - 5) / 10) * 10) : 0;
     const top = scale ?? 1;
     const id = view.placeholder ? undefined : 'history-heading';
-    return html`<section part="history" class="history" aria-labelledby=${ifDefined(id)}>
+    return html`<section part="history" class="history">
       ${heading(level, 'section-heading', id, msg('Results across cycles', { id: 'scorecard.results-across-cycles' }))}
       ${values.length > 1
         ? html`<div class="trend" aria-hidden="true">
@@ -480,7 +428,7 @@ export class CentreScorecard extends JawdaElement {
     if (!items.length) return nothing;
     return html`<section class="findings ${className}">
       ${heading(level, 'section-heading', undefined, title)}
-      <ul>${items.map((item) => html`<li>${pick(item, this.locale)}</li>`)}</ul>
+      <ul>${items.map((item) => html`<li>${localizedText(item, this.locale)}</li>`)}</ul>
     </section>`;
   }
 }

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../core/contract.js';
 import type { JawdaError } from '../core/errors.js';
+import { JawdaEvent } from '../core/events.js';
 
 export interface ScorecardLoadDetail {
   centre: Evaluation['centre'];
@@ -7,18 +8,18 @@ export interface ScorecardLoadDetail {
 }
 
 /** An evaluation is shown (first load, a cycle switch, or inline JSON). */
-export class ScorecardLoadEvent extends CustomEvent<ScorecardLoadDetail> {
-  static readonly eventName = 'scorecard-load';
+export class ScorecardLoadEvent extends JawdaEvent<ScorecardLoadDetail> {
+  static readonly type = 'scorecard-load';
   constructor(detail: ScorecardLoadDetail) {
-    super(ScorecardLoadEvent.eventName, { detail, bubbles: true, composed: true });
+    super(ScorecardLoadEvent.type, detail);
   }
 }
 
 /** Loading failed, the inline JSON is invalid, or an attribute is wrong; `detail` is the `JawdaError`. */
-export class ScorecardErrorEvent extends CustomEvent<JawdaError> {
-  static readonly eventName = 'scorecard-error';
+export class ScorecardErrorEvent extends JawdaEvent<JawdaError> {
+  static readonly type = 'scorecard-error';
   constructor(error: JawdaError) {
-    super(ScorecardErrorEvent.eventName, { detail: error, bubbles: true, composed: true });
+    super(ScorecardErrorEvent.type, error);
   }
 }
 
@@ -30,10 +31,10 @@ export interface CycleChangeDetail {
 }
 
 /** The reader chose another cycle in the switcher (not fired when the host sets `cycle`). */
-export class CycleChangeEvent extends CustomEvent<CycleChangeDetail> {
-  static readonly eventName = 'cycle-change';
+export class CycleChangeEvent extends JawdaEvent<CycleChangeDetail> {
+  static readonly type = 'cycle-change';
   constructor(detail: CycleChangeDetail) {
-    super(CycleChangeEvent.eventName, { detail, bubbles: true, composed: true });
+    super(CycleChangeEvent.type, detail);
   }
 }
 

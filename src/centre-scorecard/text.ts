@@ -3,7 +3,7 @@
  * answers in the element's locale; every number goes through the element's formatters.
  */
 import { msg, str } from '@lit/localize';
-import type { Locale } from '../core/config.js';
+import { localizedText } from '../core/i18n/localized-text.js';
 import type * as z from 'zod/mini';
 import type { Evaluation, EvaluationResult, LocalizedText, MaturityResult, PercentageTierResult, StarsResult } from '../core/contract.js';
 import { RESULT_SCHEMES, type CENTRE_MODELS, type TIERS } from '../core/vocabulary.js';
@@ -19,17 +19,13 @@ export function known(result: EvaluationResult): KnownResult | undefined {
   return (RESULT_SCHEMES as readonly string[]).includes(result.scheme) ? (result as KnownResult) : undefined;
 }
 
-/** The text in the reader's language, or the other language when the API left it empty. */
-export function pick(text: LocalizedText, locale: Locale): string {
-  return text[locale] || text[locale === 'ar' ? 'en' : 'ar'];
-}
 
 /** A year without a thousands separator ("2024", "٢٠٢٤"). */
 export const year = (format: Formats, value: number) => format.number(value, { useGrouping: false });
 
 /** "Taqyeem 4" / "تقييم ٤". */
 export function cycleName(format: Formats, programme: LocalizedText, cycle: number): string {
-  return `${pick(programme, format.locale)} ${format.number(cycle)}`;
+  return `${localizedText(programme, format.locale)} ${format.number(cycle)}`;
 }
 
 /** "Taqyeem 5 · 2024" / "تقييم ٥ · ٢٠٢٤". */
@@ -77,7 +73,7 @@ export function starsText(format: Formats, stars: number, max: number): string {
 
 /** "Level 3 of 5: Competent". */
 export function maturityText(format: Formats, level: number, levels: LocalizedText[]): string {
-  const name = pick(levels[level - 1], format.locale);
+  const name = localizedText(levels[level - 1], format.locale);
   return msg(str`Level ${format.number(level)} of ${format.number(levels.length)}: ${name}`, { id: 'scorecard.level-of' });
 }
 

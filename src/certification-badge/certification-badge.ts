@@ -1,24 +1,29 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Certification, LocalizedText } from '../core/contract.js';
+import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
+import { DataController, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { formats } from '../core/i18n/format.js';
-import { ResourceLoader, type LoadState } from '../core/loader.js';
-import { configurationText, errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { localizedText } from '../core/i18n/localized-text.js';
+import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { base } from '../core/styles/base.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
-import { fetchCertifications, selectCertifications } from './source.js';
+import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
 import { accreditationText, statusDate, statusExplanation, statusLabel, toneOf } from './status-text.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
 
-/** `warning-days="abc"` stays NaN (and is reported); an empty or removed attribute means the default. */
-const wholeNumber = { fromAttribute: (value: string | null) => (value === null ? undefined : value.trim() === '' ? NaN : Number(value)) };
+type CertificationArgs = readonly [inline: string | undefined, organisationId: string | undefined, certificateId: string | undefined, standard: string | undefined, apiBase: string | undefined];
+
+const noSubjectText = () => msg('This element is not set up: give it an "organisation-id" or a "certificate-id" attribute, or inline JSON data.');
 
 /**
  * An organisation's management-system certifications (ISO 9001, ISO/IEC 20000-1, IQNet, ...) with
@@ -36,8 +41,8 @@ const wholeNumber = { fromAttribute: (value: string | null) => (value === null ?
  * are dropped with a console warning. With `calendar="islamic-umalqura"` dates are printed the way
  * the Arabic press prints them: the Gregorian date (the one on the certificate) and the Hijri date.
  *
- * @fires certification-load - The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
- * @fires certification-error - Loading failed. `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
+ * @fires certification-load - {CertificationLoadEvent} The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
+ * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
  *
  * @csspart pill - The one-line button of the `pill` variant (one per certificate).
  * @csspart card - One certificate's details in the `card` variant.
@@ -57,7 +62,7 @@ const wholeNumber = { fromAttribute: (value: string | null) => (value === null ?
  * @cssprop --jawda-color-danger - Expired, withdrawn, cancelled.
  */
 export class CertificationBadge extends JawdaElement {
-  static override styles = styles;
+  static override styles = [base, styles];
 
   /** The organisation whose certifications are shown (all of them, or those `standard` names). */
   @property({ attribute: 'organisation-id' }) organisationId?: string;
@@ -69,7 +74,7 @@ export class CertificationBadge extends JawdaElement {
   @property() standard?: string;
 
   /** `pill` (one line, opens the details in a dialog), `card` (the details) or `list` (default: every certificate). */
-  @property({ reflect: true }) variant: string = 'list';
+  @property({ reflect: true }) variant: CertificationBadgeVariant = 'list';
 
   /** Days before expiry from which "expires in N days" is shown. Default 90. */
   @property({ attribute: 'warning-days', converter: wholeNumber }) warningDays?: number;
@@ -88,70 +93,50 @@ export class CertificationBadge extends JawdaElement {
   /** The pill that opened the dialog: focus goes back to it. */
   private opener?: HTMLElement;
 
-  private readonly loader = new ResourceLoader<CertificationLoadDetail>(this, (settled) => this.announce(settled));
+  private readonly certifications = new DataController<CertificationArgs, CertificationLoadDetail>(this, {
+    args: () => [inlineJsonText(this), this.organisationId || undefined, this.certificateId || undefined, this.standard?.trim() || undefined, this.config.apiBase?.href],
+    initial: ([inline, organisationId, certificateId, standard]) => {
+      const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
+      return known && this.select(known, { organisationId, certificateId, standard });
+    },
+    load: async ([inline, organisationId, certificateId, standard], signal) => {
+      const query = { organisationId, certificateId, standard };
+      return this.select(await fetchCertifications(inline, this.config, query, signal), query);
+    },
+    onSettled: (settled) => this.announce(settled),
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after a move: the request of the earlier life was aborted.
-    if (this.hasUpdated) this.load();
+  private select(loaded: CertificationLoadDetail, query: CertificationQuery): CertificationLoadDetail {
+    return selectCertifications(loaded, query, (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('organisationId') || changed.has('certificateId') || changed.has('standard')) this.load();
+  private announce(settled: DataState<CertificationLoadDetail>): void {
+    if (settled.status === 'ready') this.dispatchEvent(new CertificationLoadEvent(settled.data));
+    if (settled.status === 'error') this.dispatchEvent(new CertificationErrorEvent(settled.error));
   }
 
-  protected override settingsChanged(): void {
-    this.load();
-  }
-
-  private get hasInlineData(): boolean {
-    return this.querySelector(':scope > script[type="application/json"]') !== null;
-  }
-
-  private load(): void {
-    if (!this.hasInlineData && !this.organisationId && !this.certificateId) return;
-    const query = { organisationId: this.organisationId, certificateId: this.certificateId, standard: this.standard?.trim() || undefined };
-    void this.loader.load(async () => {
-      const loaded = await fetchCertifications(this, this.config, query, this.signal);
-      return selectCertifications(loaded, query, (message) => warnOnce(`<${this.localName}>: ${message}`));
-    });
-  }
-
-  private announce(settled: LoadState<CertificationLoadDetail>): void {
-    if (settled.status === 'loading') return;
-    this.dispatchEvent(settled.status === 'ready' ? new CertificationLoadEvent(settled.data) : new CertificationErrorEvent(settled.error));
+  protected errorEvent(error: JawdaError): Event {
+    return new CertificationErrorEvent(error);
   }
 
   /* ---------------------------------------------------------------- configuration */
 
-  private numberProblem(attribute: string, value: number | undefined): ConfigurationProblem | undefined {
-    if (value === undefined || (Number.isInteger(value) && value >= 0)) return undefined;
-    return { attribute, value: this.getAttribute(attribute) ?? String(value), reason: 'not-a-number' };
-  }
-
-  /** The first thing the content editor has to fix, in words; warned once in the console. */
-  private configurationMessage(): string | undefined {
-    const problem: ConfigurationProblem | undefined = !(VARIANTS as readonly string[]).includes(this.variant)
-      ? { attribute: 'variant', value: this.variant, reason: 'unknown-value', allowed: VARIANTS }
-      : (this.numberProblem('warning-days', this.warningDays) ?? this.numberProblem('stale-after-days', this.staleAfterDays));
-    if (problem) {
-      this.warnConfiguration(problem);
-      return configurationText(problem);
-    }
-    if (this.hasInlineData) return undefined;
-    if (!this.organisationId && !this.certificateId) {
-      warnOnce(`<${this.localName}>: give it an "organisation-id" or a "certificate-id" attribute, or inline JSON data.`);
-      return msg('This element is not set up: give it an "organisation-id" or a "certificate-id" attribute, or inline JSON data.');
-    }
-    const apiProblem = this.apiBaseProblem();
-    return apiProblem && configurationText(apiProblem);
+  protected override problems(): (ConfigurationProblem | undefined)[] {
+    const inline = inlineJsonText(this) !== undefined;
+    const unnamed = !inline && !this.organisationId && !this.certificateId;
+    return [
+      enumProblem('variant', this.variant, VARIANTS),
+      wholeNumberProblem(this, 'warning-days', this.warningDays),
+      wholeNumberProblem(this, 'stale-after-days', this.staleAfterDays),
+      unnamed ? { attribute: 'organisation-id', value: '', reason: 'missing', text: noSubjectText } : undefined,
+      inline ? undefined : this.config.apiBaseProblem,
+    ];
   }
 
   /* ---------------------------------------------------------------- text helpers */
 
   private text(value: LocalizedText): string {
-    return value[this.locale] || value[this.locale === 'ar' ? 'en' : 'ar'];
+    return localizedText(value, this.locale);
   }
 
   /** A certificate date; with the Hijri calendar, "Gregorian (Hijri)" as the Arabic press prints it. */
@@ -168,15 +153,14 @@ export class CertificationBadge extends JawdaElement {
 
   /* ---------------------------------------------------------------- render */
 
-  override render() {
-    const problem = this.configurationMessage();
-    if (problem) return html`<p class="message" data-tone="error" role="alert" part="message">${problem}</p>`;
-    const loaded = this.loader.state;
+  protected view() {
+    const loaded = this.certifications.state;
     switch (loaded.status) {
+      case 'idle':
       case 'loading':
         return this.skeleton();
       case 'error':
-        return errorView(loaded.error, { text: this.errorText(loaded.error), onRetry: () => this.load() });
+        return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready':
         return loaded.data.certifications.length ? this.shown(loaded.data) : this.empty(loaded.data);
     }

@@ -1,5 +1,6 @@
 import type { Certification, LocalizedText } from '../core/contract.js';
 import type { JawdaError } from '../core/errors.js';
+import { JawdaEvent } from '../core/events.js';
 
 /** What `certification-load` carries: the certificates the element shows, after every filter. */
 export interface CertificationLoadDetail {
@@ -10,18 +11,18 @@ export interface CertificationLoadDetail {
 }
 
 /** The certificates are loaded (from the API or inline JSON) and shown. */
-export class CertificationLoadEvent extends Event {
+export class CertificationLoadEvent extends JawdaEvent<CertificationLoadDetail> {
   static readonly type = 'certification-load';
-  constructor(readonly detail: CertificationLoadDetail) {
-    super(CertificationLoadEvent.type, { bubbles: true, composed: true });
+  constructor(detail: CertificationLoadDetail) {
+    super(CertificationLoadEvent.type, detail);
   }
 }
 
 /** Loading failed (offline, not found, invalid data, ...); the element shows why. */
-export class CertificationErrorEvent extends Event {
+export class CertificationErrorEvent extends JawdaEvent<JawdaError> {
   static readonly type = 'certification-error';
-  constructor(readonly detail: JawdaError) {
-    super(CertificationErrorEvent.type, { bubbles: true, composed: true });
+  constructor(error: JawdaError) {
+    super(CertificationErrorEvent.type, error);
   }
 }
 

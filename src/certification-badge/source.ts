@@ -2,12 +2,12 @@
  * Where the certificates come from (inline JSON, an organisation's list, or one certificate) and
  * which of them the element shows. Kept apart from rendering so the rules can be read in one place.
  */
-import { apiClient, validatePayload } from '../core/api.js';
+import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
 import { httpsUrl } from '../core/https-url.js';
-import { readInlineJson } from '../core/inline-data.js';
+import { parseInlineJson } from '../core/inline-data.js';
 import type { CertificationLoadDetail } from './events.js';
 
 /** What the element asks for: its attributes. */
@@ -24,19 +24,25 @@ export interface CertificationQuery {
  * same schema as an API answer, so the editor sees which field is wrong.
  */
 export async function inlineCertifications(payload: unknown): Promise<CertificationLoadDetail> {
-  if (payload !== null && typeof payload === 'object' && 'certifications' in payload) {
-    return validatePayload(payload, 'OrganisationCertifications');
-  }
+  if (isList(payload)) return validatePayload(payload, 'OrganisationCertifications');
   return { certifications: [await validatePayload(payload, 'Certification')] };
+}
+
+const isList = (payload: unknown) => payload !== null && typeof payload === 'object' && 'certifications' in payload;
+
+/** The same, without waiting, when the contract is loaded and the payload valid; else undefined. */
+export function inlineCertificationsNow(payload: unknown): CertificationLoadDetail | undefined {
+  if (isList(payload)) return validateNow(payload, 'OrganisationCertifications');
+  const one = validateNow(payload, 'Certification');
+  return one && { certifications: [one] };
 }
 
 /**
  * Loads what `query` names. An organisation's list is preferred even when a certificate-id is given
  * too: twenty badges of one organisation then share one request, each picking its certificate.
  */
-export async function fetchCertifications(host: Element, config: ResolvedConfig, query: CertificationQuery, signal: AbortSignal): Promise<CertificationLoadDetail> {
-  const inline = readInlineJson(host);
-  if (inline !== undefined) return inlineCertifications(inline);
+export async function fetchCertifications(inline: string | undefined, config: ResolvedConfig, query: CertificationQuery, signal: AbortSignal): Promise<CertificationLoadDetail> {
+  if (inline !== undefined) return inlineCertifications(parseInlineJson(inline));
   if (query.organisationId) {
     return apiClient().get(config, 'organisationCertifications', { organisationId: query.organisationId }, 'OrganisationCertifications', signal);
   }

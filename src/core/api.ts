@@ -13,10 +13,22 @@ import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
 import type { EndpointName } from './vocabulary.js';
 
 let contract: Promise<typeof import('./contract.js')> | undefined;
+let loadedContract: typeof import('./contract.js') | undefined;
 
 /** Loads the contract's schemas once (a lazy chunk in the bundles). */
 export function loadContract(): Promise<typeof import('./contract.js')> {
-  return (contract ??= import('./contract.js'));
+  return (contract ??= import('./contract.js').then((module) => (loadedContract = module)));
+}
+
+/**
+ * Validates without waiting when the contract is already loaded (inline JSON on a page where
+ * another element validated first, server-rendered data): the data shows in the first render.
+ * Undefined when the contract is not loaded yet or the payload is not valid; the caller then
+ * takes the asynchronous path, which reports the issues.
+ */
+export function validateNow<N extends SchemaName>(payload: unknown, schema: N): Payload<N> | undefined {
+  const result = loadedContract?.SCHEMAS[schema].safeParse(payload);
+  return result?.success ? (result.data as Payload<N>) : undefined;
 }
 
 type Params = Record<string, string | number | undefined>;

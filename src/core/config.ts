@@ -94,6 +94,7 @@ export function onConfigure(listener: () => void): () => void {
 }
 
 function meta(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined; // a server render: no page to read
   const content = document.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
   return content || undefined;
 }

@@ -1,6 +1,7 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
+import { JawdaError } from './errors.js';
 import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale } from './i18n/locale.js';
@@ -30,10 +31,21 @@ export function warnOnce(message: string): void {
   console.warn(`[jawda] ${message}`);
 }
 
+const problemKey = (problem: ConfigurationProblem | undefined) => problem && `${problem.attribute}|${problem.reason}|${problem.value}`;
+
 /**
- * What every Jawda element shares: its settings (own attributes, then `configure()`, then `<meta>`),
- * its locale and direction (re-resolved when the page's language changes), cached formatters, a
- * lifetime signal that aborts its requests when it leaves the page, and rendering in its own locale.
+ * The element contract: what every Jawda element promises the page it lives in, written once. An
+ * element declares its attributes, its setup `problems()`, its data (a `DataController`) and its
+ * `view()`; the base does the rest:
+ *
+ * - settings: own attributes, then `configure()`, then `<meta>`, resolved on connection (never at
+ *   construction: constructing an element touches no `document` or `window`, so the same classes
+ *   render on a server);
+ * - locale and direction, re-resolved when any `lang` on the page changes; a `dir` the author
+ *   wrote is kept;
+ * - setup problems: the first one is shown in the reader's language naming attribute and value,
+ *   warned once in English, reported by one error event, and nothing loads while it stands;
+ * - cached formatters, and `msg()` answering in the element's own locale during its update.
  */
 export abstract class JawdaElement extends LitElement {
   /** Base URL of the portal's API. Overrides `configure({ apiBase })` and `<meta name="jawda:api-base">`. */
@@ -51,14 +63,46 @@ export abstract class JawdaElement extends LitElement {
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */
   @state() protected locale: Locale = 'en';
 
-  /** The element's settings after precedence. */
-  protected config: ResolvedConfig = resolveConfig({});
+  /** The setup problem that stands now, if any. */
+  protected problem?: ConfigurationProblem;
 
-  /** Aborted when the element leaves the page. */
-  private lifetime = new AbortController();
+  private settings?: ResolvedConfig;
+  private reportedProblem?: string;
+  /** The `dir` this element wrote itself; any other value is the author's, and stays. */
+  private ownDir?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The element's settings after precedence (resolved on first use, then on every change). */
+  protected get config(): ResolvedConfig {
+    return (this.settings ??= this.resolveSettings());
+  }
+
+  /** True while a setup problem stands: the data controller loads nothing. */
+  get setupBlocked(): boolean {
+    return this.problem !== undefined;
+  }
+
+  /** The element's setup problems, from its attributes, in order of importance; the first one stands. */
+  protected problems(): (ConfigurationProblem | undefined)[] {
+    return [];
+  }
+
+  /** The element's own error event (`rating-error`, `scorecard-error`, `certification-error`). */
+  protected abstract errorEvent(error: JawdaError): Event;
+
+  /** What the element shows while no setup problem stands. */
+  protected abstract view(): unknown;
+
+  override render(): unknown {
+    return this.problem ? this.problemView(this.problem) : this.view();
+  }
+
+  /** The setup problem, said to the content editor in the reader's language. */
+  protected problemView(problem: ConfigurationProblem): TemplateResult {
+    return html`<p class="message" data-tone="error" role="alert" part="message">${configurationText(problem)}</p>`;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -68,7 +112,6 @@ export abstract class JawdaElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     connected.add(this);
     watchLanguage();
     this.refreshContext();
@@ -78,12 +121,6 @@ export abstract class JawdaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.lifetime.abort();
-  }
-
-  /** Aborts with the element's removal from the page; pass it to every request. */
-  protected get signal(): AbortSignal {
-    return this.lifetime.signal;
   }
 
   /** Formatters for the element's locale, numerals and calendar. */
@@ -94,24 +131,37 @@ export abstract class JawdaElement extends LitElement {
   /** Re-reads locale and settings; called on connection, `configure()` and any `lang` change. */
   refreshContext(): void {
     const locale = resolveLocale(this);
-    const config = resolveConfig({ apiBase: this.apiBase, numerals: this.numerals, calendar: this.calendar });
-    const settingsChanged = config.apiBase?.href !== this.config.apiBase?.href;
-    this.config = config;
-    this.dir = directionOf(locale);
+    this.settings = this.resolveSettings();
+    const dir = this.getAttribute('dir');
+    if (dir === null || dir === this.ownDir) {
+      this.ownDir = directionOf(locale);
+      if (dir !== this.ownDir) this.setAttribute('dir', this.ownDir);
+    }
     if (this.locale !== locale) this.locale = locale;
     else this.requestUpdate();
     if (!catalogueReady(locale)) loadCatalogue(locale).then(() => this.requestUpdate());
-    if (settingsChanged) this.settingsChanged();
   }
 
-  /** Called when the API base changed: elements that load data load again. */
-  protected settingsChanged(): void {}
+  private resolveSettings(): ResolvedConfig {
+    return resolveConfig({ apiBase: this.apiBase, numerals: this.numerals, calendar: this.calendar });
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('apiBase') || changed.has('numerals') || changed.has('calendar')) {
-      if (this.isConnected && this.hasUpdated) this.refreshContext();
-    }
+    if ((changed.has('apiBase') || changed.has('numerals') || changed.has('calendar')) && this.hasUpdated) this.refreshContext();
+    this.problem = this.problems().find((problem) => problem !== undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = problemKey(this.problem);
+    if (key === this.reportedProblem) return;
+    this.reportedProblem = key;
+    if (!this.problem) return;
+    const { attribute, value } = this.problem;
+    const english = inLocale('en', () => configurationText(this.problem!));
+    warnOnce(`<${this.localName}>: ${english}`);
+    this.dispatchEvent(this.errorEvent(new JawdaError('misconfigured', english, { attribute, value })));
   }
 
   // msg() calls in willUpdate, render and updated answer in this element's locale.
@@ -130,15 +180,7 @@ export abstract class JawdaElement extends LitElement {
     await this.updateComplete;
   }
 
-  /** The configuration problem of the API base, if any: warned once, returned for display. */
-  protected apiBaseProblem(): ConfigurationProblem | undefined {
-    const problem = this.config.apiBaseProblem;
-    if (!problem) return undefined;
-    this.warnConfiguration(problem);
-    return problem;
-  }
-
-  /** Warns once (in English, for developers) about a configuration problem shown in the element. */
+  /** Warns once (in English, for developers) about a problem the element shows and works around. */
   protected warnConfiguration(problem: ConfigurationProblem): void {
     warnOnce(`<${this.localName}>: ${inLocale('en', () => configurationText(problem))}`);
   }

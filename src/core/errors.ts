@@ -29,7 +29,9 @@ export class JawdaError extends Error {
       issues?: FieldIssue[];
       /** Seconds the server asked us to wait (429). */
       retryAfter?: number;
+      /** For `misconfigured`: the attribute and the value it was given. */
       attribute?: string;
+      value?: string;
     } = {},
   ) {
     super(message);

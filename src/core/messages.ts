@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FieldIssue, JawdaError } from './errors.js';
+import type { Formats } from './i18n/format.js';
 
 /** A content editor's mistake, named: which attribute, what value, what to do. */
 export interface ConfigurationProblem {
@@ -13,10 +14,13 @@ export interface ConfigurationProblem {
   reason: 'missing' | 'malformed' | 'unknown-value' | 'not-a-number';
   /** Allowed values, for `unknown-value`. */
   allowed?: readonly string[];
+  /** The element's own sentence for this problem, when it can say more (called in the reader's locale). */
+  text?: () => string;
 }
 
 export function configurationText(problem: ConfigurationProblem): string {
   const { attribute, value } = problem;
+  if (problem.text) return problem.text();
   switch (problem.reason) {
     case 'missing':
       return msg(str`This element is not set up: "${attribute}" is missing.`);
@@ -29,8 +33,8 @@ export function configurationText(problem: ConfigurationProblem): string {
   }
 }
 
-/** What went wrong, for a citizen, in a sentence. */
-export function errorText(error: JawdaError): string {
+/** What went wrong, for a citizen, in a sentence; the status in the reader's digits. */
+export function errorText(error: JawdaError, format: Formats): string {
   switch (error.kind) {
     case 'offline':
       return msg('You seem to be offline, or the service cannot be reached.');
@@ -45,7 +49,7 @@ export function errorText(error: JawdaError): string {
     case 'http':
       return error.status === 429
         ? msg('Too many requests. Please wait a moment.')
-        : msg(str`The service answered with an error (${error.status}).`);
+        : msg(str`The service answered with an error (${format.number(error.status ?? 0, { useGrouping: false })}).`);
     case 'aborted':
       return '';
   }
@@ -89,10 +93,10 @@ export const retryLabel = () => msg('Try again');
  * better, e.g. naming the centre that was not found), the field issues of invalid data, and a retry
  * button when trying again can help.
  */
-export function errorView(error: JawdaError, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
+export function errorView(error: JawdaError, format: Formats, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
   const canRetry = options.onRetry && (error.transient || error.kind === 'http');
   return html`<div class="message" data-tone="error" role="alert" part="message">
-    <p>${options.text ?? errorText(error)}</p>
+    <p>${options.text ?? errorText(error, format)}</p>
     ${issuesTemplate(error)}
     ${canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : nothing}
   </div>`;

@@ -2,55 +2,37 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { apiClient, validatePayload } from '../core/api.js';
+import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { endpointUrl } from '../core/config.js';
-import type { RatingScale, RatingSubmission, RatingSummary, ReasonOptions } from '../core/contract.js';
+import type { RatingScale, RatingSummary, ReasonOptions } from '../core/contract.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
+import { DataController } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
-import { inLocale } from '../core/i18n/catalogues.js';
 import { JawdaError } from '../core/errors.js';
-import { selectPlural, type Formats } from '../core/i18n/format.js';
-import { ResourceLoader } from '../core/loader.js';
-import { configurationText, errorText, errorView, issuesTemplate, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
-import { newSubmissionId, onDelivered, sendSubmission, type SendOutcome } from '../core/outbox.js';
+import { inputEvent } from '../core/events.js';
+import { FormField } from '../core/form-field.js';
+import { inLocale } from '../core/i18n/catalogues.js';
+import { errorText, errorView, issuesTemplate, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { plainText } from '../core/plain-text.js';
+import { publish, subscribe, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
-import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
+import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
+import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey } from './rating-input.js';
 import { reasonChips, type Chip } from './reasons.js';
-import { SCALE_OPTIONS, defaultQuestion, isHighScore, starsName, type ScaleOption } from './scales.js';
+import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
+import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
 import { summaryTemplate } from './summary.js';
-import { previousVote, rememberVote } from './vote-guard.js';
-
-/** What the element is doing. A state is data: the draft (score, reasons, comment) lives beside it. */
-type Phase =
-  | { status: 'idle' }
-  | { status: 'submitting' }
-  | { status: 'submitted'; submissionId: string }
-  | { status: 'queued'; submissionId: string }
-  | { status: 'error'; error: JawdaError }
-  | { status: 'already-rated'; until?: Date };
 
 /** The states a host or a story can read from `state`. */
-export type ServiceRatingState = 'idle' | 'selected' | Phase['status'] | 'readonly' | 'misconfigured';
+export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
+export type { RatingScale };
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
 
 const DEFAULT_COMMENT_LIMIT = 600;
 const CHECK = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
 
-/** "42 characters left" with every Arabic plural form. */
-function charactersLeft(format: Formats, left: number): string {
-  const n = format.number(left);
-  return selectPlural(format, left, {
-    zero: () => msg('0 characters left', { id: 'rating.left.zero' }),
-    one: () => msg('1 character left', { id: 'rating.left.one' }),
-    two: () => msg('2 characters left', { id: 'rating.left.two' }),
-    few: () => msg(str`${n} characters left`, { id: 'rating.left.few' }),
-    many: () => msg(str`${n} characters left`, { id: 'rating.left.many' }),
-    other: () => msg(str`${n} characters left`, { id: 'rating.left.other' }),
-  });
-}
-
 const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
-
-const isWhole = (value: unknown, min: number) => value !== '' && value !== null && Number.isInteger(Number(value)) && Number(value) >= min;
 
 /**
  * Asks a citizen to rate a service (stars, faces or thumbs), with optional reasons and comment, and
@@ -58,7 +40,12 @@ const isWhole = (value: unknown, min: number) => value !== '' && value !== null 
  * sent later when the connection or the server fails. A native radio group (one tab stop, arrow keys
  * mirrored in right-to-left), form-associated, and a read-only summary of the service's ratings.
  *
- * @fires change - The score changed by the citizen's hand (as a native input does).
+ * As a form field (with `name`), the form sends the score and the element sends nothing itself.
+ * A change of `service-id`, `transaction-id` or `centre-id` starts over: a single-page app that
+ * moves to another service gets a fresh question, not the last one's thank-you.
+ *
+ * @fires change - The score changed by the citizen's hand (as a native input does; composed).
+ * @fires input - Likewise, at the same moment (composed).
  * @fires rating-submit - {RatingSubmitEvent} Before sending; cancelable; listeners may add `detail.context` fields.
  * @fires rating-submitted - {RatingSubmittedEvent} Stored by the server (`queued: false`) or kept on the device to send (`queued: true`).
  * @fires rating-error - {RatingErrorEvent} The vote was refused or could not be kept, the summary failed, or the element is misconfigured.
@@ -91,13 +78,13 @@ export class ServiceRating extends JawdaElement {
   @property({ attribute: 'centre-id' }) centreId?: string;
 
   /** Where the service was given: `web` (default), `app`, `centre`, `kiosk`, `phone`, `chat`, `sms`, `email`, `other`. */
-  @property() channel = 'web';
+  @property() channel: RatingChannel = 'web';
 
   /** The transaction just completed: this device gives one vote per transaction. */
   @property({ attribute: 'transaction-id' }) transactionId?: string;
 
   /** `stars` (1-5, default), `faces` (dissatisfied, neutral, satisfied) or `thumbs` (useful, not useful). */
-  @property() scale = 'stars';
+  @property() scale: RatingScale = 'stars';
 
   /** The question. The `question` slot wins over it; without either, a localized default for the scale. */
   @property() question?: string;
@@ -106,13 +93,13 @@ export class ServiceRating extends JawdaElement {
   @property({ type: Boolean }) quick = false;
 
   /** Longest comment in characters: a whole number, default 600, at most 2000. */
-  @property({ attribute: 'max-length' }) maxLength: string | number = DEFAULT_COMMENT_LIMIT;
+  @property({ attribute: 'max-length', converter: wholeNumber }) maxLength?: number = DEFAULT_COMMENT_LIMIT;
 
   /** Hours before this device may rate the same service again when there is no `transaction-id` (default 24; 0: no limit). */
-  @property() cooldown: string | number = 24;
+  @property({ converter: wholeNumber }) cooldown?: number = 24;
 
   /** Milliseconds a person needs at least between seeing the element and sending (default 1500). Faster votes are dropped silently. */
-  @property({ attribute: 'min-dwell', type: Number }) minDwell = 1500;
+  @property({ attribute: 'min-dwell', converter: wholeNumber }) minDwell?: number = 1500;
 
   /** After the vote, shows the service's updated average and count. */
   @property({ attribute: 'show-summary', type: Boolean }) showSummary = false;
@@ -132,74 +119,121 @@ export class ServiceRating extends JawdaElement {
   /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
   @property({ attribute: 'reason-options', type: Object }) reasonOptions?: ReasonOptions;
 
-  /** The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. */
-  @property({ type: Number }) score?: number;
+  private chosen?: number;
 
-  @state() private phase: Phase = { status: 'idle' };
+  /**
+   * The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. The `score` attribute is the
+   * default value, as `value` is for an input: a form's reset goes back to it.
+   */
+  @property({ type: Number })
+  get score(): number | undefined {
+    return this.chosen;
+  }
+  set score(value: number | undefined) {
+    this.chosen = value === null || value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
+    this.field?.sync(); // a FormData made in the same task already has it
+  }
+
   @state() private reasons: string[] = [];
   @state() private comment = '';
   @state() private formDisabled = false;
   @state() private scoreMissing = false;
   @state() private announcement = '';
+  @state() private reasonsInvalid = false;
 
   @query('.trap input') private trap?: HTMLInputElement;
 
-  private readonly internals = this.attachInternals();
-  private readonly summary = new ResourceLoader<RatingSummary>(this, (loaded) => {
-    if (loaded.status === 'error') this.dispatchEvent(new RatingErrorEvent(loaded.error));
+  private readonly field = new FormField(this, {
+    value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
+    valueMissing: () => this.required && this.score === undefined && !this.disabled,
+    missingMessage: () => this.localized(() => msg('Choose a rating.')),
+    anchor: () => this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
   });
-  private problem?: ConfigurationProblem;
-  private reportedProblem?: string;
+
+  private readonly submission = new SubmissionController(this, { stored: (summary) => this.stored(summary) });
+
+  /** A summary another element (or this one) just received, used instead of asking the API again. */
+  private freshSummary?: RatingSummary;
+  /** Counts the summary changes announced on the page, so that the summary loads again. */
+  @state() private summaryVersion = 0;
+
+  private readonly summary = new DataController(this, {
+    args: () => {
+      const shown = this.readOnly || (this.showSummary && (this.submission.phase.status === 'submitted' || this.submission.phase.status === 'already-rated'));
+      const serviceId = this.serviceId?.trim();
+      return shown && serviceId ? ([serviceId, this.config.apiBase?.href, this.summaryVersion] as const) : undefined;
+    },
+    initial: ([serviceId]) => (this.freshSummary?.serviceId === serviceId ? this.freshSummary : undefined),
+    load: ([serviceId], signal) => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+    onSettled: (loaded) => loaded.status === 'error' && this.dispatchEvent(new RatingErrorEvent(loaded.error)),
+  });
+
   private ownReasons?: ReasonOptions;
   private reasonsChecked?: Promise<unknown>;
-  @state() private reasonsInvalid = false;
-  private shownAt = 0;
   private focusMessage = false;
   private counterTimer?: ReturnType<typeof setTimeout>;
   private stopListening?: () => void;
+  private lastStatus = 'idle';
 
   /** What the element shows now. */
   get state(): ServiceRatingState {
     if (this.problem) return 'misconfigured';
     if (this.readOnly) return 'readonly';
-    if (this.phase.status === 'idle') return this.score === undefined ? 'idle' : 'selected';
-    return this.phase.status;
+    const status = this.submission.phase.status;
+    if (status === 'idle') return this.score === undefined ? 'idle' : 'selected';
+    return status;
   }
 
   /** The form the element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.field.internals.form;
+  }
+
+  /** The `<label>`s of the element, as on native inputs. */
+  get labels(): NodeList {
+    return this.field.internals.labels;
   }
 
   /** Constraint validation, as on native inputs. */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.field.internals.validity;
   }
 
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.field.internals.validationMessage;
   }
 
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.field.internals.willValidate;
   }
 
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.field.internals.checkValidity();
   }
 
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.field.internals.reportValidity();
+  }
+
+  /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
+  setCustomValidity(message: string): void {
+    this.field.setCustomValidity(message);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.field.sync(); // `required`, `disabled`: validity is right before the first render
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopListening = onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
+    this.listenForSummaries();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+    this.stopListening = undefined;
     clearTimeout(this.counterTimer);
   }
 
@@ -218,12 +252,11 @@ export class ServiceRating extends JawdaElement {
     this.formDisabled = disabled;
   }
 
-  /** Called by the form on reset: back to no score. */
+  /** Called by the form on reset: back to the `score` written in the markup (none without it). */
   formResetCallback(): void {
-    this.score = undefined;
-    this.reasons = [];
-    this.comment = '';
-    this.scoreMissing = false;
+    const initial = this.getAttribute('score');
+    this.score = initial === null || initial.trim() === '' ? undefined : Number(initial);
+    this.clearDraft();
   }
 
   /** Called when the browser restores the form (back/forward navigation, autofill). */
@@ -231,47 +264,78 @@ export class ServiceRating extends JawdaElement {
     if (typeof restored === 'string' && restored !== '') this.score = Number(restored);
   }
 
-  protected override settingsChanged(): void {
-    if (this.readOnly) this.loadSummary();
-  }
-
   private get formField(): boolean {
     return !!this.name;
   }
 
   private get commentLimit(): number {
-    return Math.min(COMMENT_LIMIT_MAX, isWhole(this.maxLength, 1) ? Number(this.maxLength) : DEFAULT_COMMENT_LIMIT);
+    return Math.min(COMMENT_LIMIT_MAX, this.maxLength ?? DEFAULT_COMMENT_LIMIT);
   }
 
-  private get ratingScale(): RatingScale {
-    return this.scale as RatingScale;
+  private get subject(): RatedSubject | undefined {
+    const serviceId = this.serviceId?.trim();
+    return serviceId ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24 } : undefined;
   }
 
-  private findProblem(): ConfigurationProblem | undefined {
-    if (!(RATING_SCALES as readonly string[]).includes(this.scale)) {
-      return { attribute: 'scale', value: String(this.scale), reason: 'unknown-value', allowed: RATING_SCALES };
-    }
-    if (!isWhole(this.maxLength, 1)) return { attribute: 'max-length', value: String(this.maxLength), reason: 'not-a-number' };
-    if (!isWhole(this.cooldown, 0)) return { attribute: 'cooldown', value: String(this.cooldown), reason: 'not-a-number' };
-    if (!(RATING_CHANNELS as readonly string[]).includes(this.channel)) {
-      return { attribute: 'channel', value: String(this.channel), reason: 'unknown-value', allowed: RATING_CHANNELS };
-    }
-    if (this.formField && !this.readOnly) return undefined;
-    if (!this.serviceId?.trim()) return { attribute: 'service-id', value: '', reason: 'missing' };
-    return this.config.apiBaseProblem;
+  protected override problems(): (ConfigurationProblem | undefined)[] {
+    const needsService = !this.formField || this.readOnly;
+    return [
+      enumProblem('scale', this.scale, RATING_SCALES),
+      wholeNumberProblem(this, 'max-length', this.maxLength, 1),
+      wholeNumberProblem(this, 'cooldown', this.cooldown),
+      wholeNumberProblem(this, 'min-dwell', this.minDwell),
+      enumProblem('channel', this.channel, RATING_CHANNELS),
+      needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
+      needsService ? this.config.apiBaseProblem : undefined,
+    ];
+  }
+
+  protected errorEvent(error: JawdaError): Event {
+    return new RatingErrorEvent(error);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.problem = this.findProblem();
     if (this.problem) return;
     if (changed.has('reasonOptions')) this.checkReasons();
-    if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.ratingScale].some((o) => o.score === this.score)) {
+    if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
+    if (changed.has('serviceId')) this.listenForSummaries();
+    const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
+    // Any change of identity starts over: a single-page app that moves on gets a fresh question.
+    if ((identity && this.hasUpdated) || !this.hasUpdated) this.startOver(this.hasUpdated);
+  }
+
+  /** Back to the question for the current subject (or "already rated"); `clear` also forgets the draft. */
+  private startOver(clear: boolean): void {
+    if (clear && !this.formField) {
       this.score = undefined;
+      this.clearDraft();
     }
-    const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('cooldown') || changed.has('readOnly');
-    if (this.readOnly && (identity || !this.hasUpdated)) this.loadSummary();
-    else if (identity && !this.formField && (this.phase.status === 'idle' || this.phase.status === 'already-rated')) this.checkPreviousVote();
+    if (!this.formField) this.submission.reset(this.subject, this.config.now());
+  }
+
+  private clearDraft(): void {
+    this.reasons = [];
+    this.comment = '';
+    this.scoreMissing = false;
+  }
+
+  private listenForSummaries(): void {
+    this.stopListening?.();
+    const serviceId = this.serviceId?.trim();
+    this.stopListening = this.isConnected && serviceId
+      ? subscribe(summaryTopic(serviceId), (summary) => {
+          this.freshSummary = summary as RatingSummary | undefined;
+          this.summaryVersion++;
+        })
+      : undefined;
+  }
+
+  /** A vote of this element was stored: every summary of the service on the page shows it. */
+  private stored(summary: RatingSummary | undefined): void {
+    const serviceId = this.serviceId!.trim();
+    if (!summary) apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
+    publish(summaryTopic(serviceId), summary);
   }
 
   /**
@@ -286,9 +350,8 @@ export class ServiceRating extends JawdaElement {
     if (!given && !this.hasAttribute('reason-options')) return;
     const rejected = () => {
       this.reasonsInvalid = true;
-      const text = this.localized(() => invalidReasonsText());
       warnOnce(`<service-rating>: ${inLocale('en', invalidReasonsText)}`);
-      this.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', text, { attribute: 'reason-options' })));
+      this.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', inLocale('en', invalidReasonsText), { attribute: 'reason-options' })));
     };
     if (!given) return rejected();
     this.reasonsChecked = validatePayload(given, 'ReasonOptions').then(
@@ -302,48 +365,19 @@ export class ServiceRating extends JawdaElement {
     );
   }
 
-  private checkPreviousVote(): void {
-    const previous = previousVote(this.serviceId!, this.transactionId || undefined, Number(this.cooldown), this.config.now());
-    this.phase = previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' };
-    if (previous.rated && this.showSummary) this.loadSummary();
-  }
-
-  private loadSummary(known?: RatingSummary): void {
-    const serviceId = this.serviceId;
-    if (!serviceId || this.config.apiBaseProblem) return;
-    void this.summary.load(() => known ?? apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', this.signal));
-  }
-
-  protected override firstUpdated(): void {
-    this.shownAt = performance.now();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncForm();
-    const problemKey = this.problem && `${this.problem.attribute}|${this.problem.value}`;
-    if (problemKey !== this.reportedProblem) {
-      this.reportedProblem = problemKey;
-      if (this.problem) {
-        this.warnConfiguration(this.problem);
-        const text = this.localized(() => configurationText(this.problem!));
-        this.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', text, { attribute: this.problem.attribute })));
-      }
+    const status = this.submission.phase.status;
+    if (status !== this.lastStatus) {
+      if (this.lastStatus === 'queued' && status === 'submitted') this.announce(this.localized(() => msg('Your rating has been sent.')));
+      else if (status === 'submitting') this.announce(this.localized(() => msg('Sending your rating…')));
+      else this.announce('');
+      this.focusMessage = this.lastStatus === 'submitting';
+      this.lastStatus = status;
     }
     if (this.focusMessage) {
       this.focusMessage = false;
       this.renderRoot.querySelector<HTMLElement>('.message[tabindex]')?.focus();
-    }
-  }
-
-  private syncForm(): void {
-    const value = this.score === undefined || this.disabled ? null : String(this.score);
-    this.internals.setFormValue(value);
-    const anchor = this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined;
-    if (this.required && this.score === undefined && !this.disabled && anchor) {
-      this.internals.setValidity({ valueMissing: true }, msg('Choose a rating.'), anchor);
-    } else {
-      this.internals.setValidity({});
     }
   }
 
@@ -355,42 +389,40 @@ export class ServiceRating extends JawdaElement {
     this.score = score;
     this.scoreMissing = false;
     // The reasons differ for good and poor scores: ticks on the other list no longer apply.
-    if (before === undefined || isHighScore(this.ratingScale, before) !== isHighScore(this.ratingScale, score)) this.reasons = [];
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
+    this.dispatchEvent(inputEvent('input'));
+    this.dispatchEvent(inputEvent('change'));
   }
 
-  private onPick(event: Event): void {
+  private onPick = (event: Event): void => {
     this.choose(Number((event.target as HTMLInputElement).value));
-  }
+  };
 
   /** Arrow keys move and choose, mirrored in right-to-left; Enter submits a form field's form. */
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
+  private onKeydown = async (event: KeyboardEvent): Promise<void> => {
     if (event.key === 'Enter' && this.formField) {
-      this.internals.form?.requestSubmit();
+      this.form?.requestSubmit();
       return;
     }
-    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
+    const next = scoreAfterKey(this.scale, Number((event.target as HTMLInputElement).value), event.key, this.matches(':dir(rtl)'));
+    if (next === undefined) return;
     event.preventDefault();
-    const options = SCALE_OPTIONS[this.ratingScale];
-    const current = options.findIndex((option) => option.score === Number((event.target as HTMLInputElement).value));
-    const forward = event.key === 'ArrowDown' || event.key === (this.matches(':dir(rtl)') ? 'ArrowLeft' : 'ArrowRight');
-    const next = options[(current + (forward ? 1 : -1) + options.length) % options.length];
-    this.choose(next.score);
+    this.choose(next);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>(`input[type="radio"][value="${next.score}"]`)?.focus();
-  }
+    this.renderRoot.querySelector<HTMLInputElement>(`input[type="radio"][value="${next}"]`)?.focus();
+  };
 
-  private onReason(event: Event): void {
+  private onReason = (event: Event): void => {
     const box = event.target as HTMLInputElement;
     this.reasons = box.checked ? [...this.reasons, box.value] : this.reasons.filter((id) => id !== box.value);
-  }
+  };
 
-  private onComment(event: Event): void {
+  private onComment = (event: Event): void => {
     this.comment = (event.target as HTMLTextAreaElement).value;
     // Read the counter out once typing pauses, not at every key.
     clearTimeout(this.counterTimer);
     this.counterTimer = setTimeout(() => this.announce(this.localized(() => charactersLeft(this.format, this.commentLimit - this.comment.length))), 1200);
-  }
+  };
 
   private announce(text: string): void {
     this.announcement = text;
@@ -402,172 +434,104 @@ export class ServiceRating extends JawdaElement {
     return reasonChips(high, this.locale, this.ownReasons);
   }
 
-  private buildSubmission(score: number): RatingSubmission {
-    const chipIds = this.localized(() => this.chips(isHighScore(this.ratingScale, score)).map((chip) => chip.id));
-    const submission: RatingSubmission = {
-      submissionId: newSubmissionId(),
+  private draft(score: number): Draft {
+    const chipIds = this.localized(() => this.chips(isHighScore(this.scale, score)).map((chip) => chip.id));
+    const draft: Draft = {
       score,
-      scale: this.ratingScale,
+      scale: this.scale,
       reasons: this.quick ? [] : this.reasons.filter((id) => chipIds.includes(id)),
-      channel: this.channel as RatingSubmission['channel'],
+      channel: this.channel,
       locale: this.locale,
       page: location.origin + location.pathname, // never the query or the hash
       clientTime: this.config.now().toISOString(),
-      dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)),
     };
-    const comment = this.comment.trim();
-    if (comment && !this.quick) submission.comment = comment.slice(0, this.commentLimit);
-    if (this.centreId) submission.centreId = this.centreId;
-    if (this.transactionId) submission.transactionId = this.transactionId;
-    return submission;
+    const comment = plainText(this.comment).trim();
+    if (comment && !this.quick) draft.comment = comment.slice(0, this.commentLimit);
+    if (this.centreId) draft.centreId = this.centreId;
+    if (this.transactionId) draft.transactionId = this.transactionId;
+    return draft;
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
+    if (this.submission.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
     if (this.score === undefined) {
       this.scoreMissing = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
-    const submission = this.buildSubmission(this.score);
+    const submission = this.submission.prepare(this.draft(this.score));
     const context: SubmissionContext = {};
     if (!this.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
     if (Object.keys(context).length) submission.context = { ...context };
-
-    this.phase = { status: 'submitting' };
-    this.announce(this.localized(() => msg('Sending your rating…')));
-    // A bot filled the hidden field, or sent faster than a person reads: look the same, send nothing.
-    if (this.trap?.value || submission.dwellMs! < this.minDwell) {
-      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 400));
-      this.finish(submission, 'submitted');
-      return;
-    }
     const url = endpointUrl(this.config, 'ratings', { serviceId: this.serviceId }).href;
-    this.settle(submission, await sendSubmission(this.config, url, submission));
-  }
-
-  private settle(submission: RatingSubmission, outcome: SendOutcome): void {
-    if (outcome.kind === 'delivered') {
-      this.finish(submission, 'submitted', outcome.receipt?.summary);
-    } else if (outcome.kind === 'queued') {
-      this.finish(submission, 'queued');
-    } else {
-      this.phase = { status: 'error', error: outcome.error };
-      this.announce('');
-      this.focusMessage = true;
-      this.dispatchEvent(new RatingErrorEvent(outcome.error));
-    }
-  }
-
-  private finish(submission: RatingSubmission, status: 'submitted' | 'queued', summary?: RatingSummary): void {
-    rememberVote(this.serviceId!, this.transactionId || undefined, this.config.now());
-    this.phase = { status, submissionId: submission.submissionId };
-    this.announce('');
-    this.focusMessage = true;
-    if (status === 'submitted' && this.showSummary) this.refreshSummary(summary);
-    this.dispatchEvent(new RatingSubmittedEvent({ submissionId: submission.submissionId, score: submission.score, queued: status === 'queued' }));
-  }
-
-  private refreshSummary(summary?: RatingSummary): void {
-    if (!summary) apiClient().clearCache(`/services/${encodeURIComponent(this.serviceId!)}/`);
-    this.loadSummary(summary);
-  }
-
-  /** The outbox delivered a vote later: if it is ours, say so. No second `rating-submitted`. */
-  private delivered(submissionId: string, summary?: RatingSummary): void {
-    if (this.phase.status !== 'queued' || this.phase.submissionId !== submissionId) return;
-    this.phase = { status: 'submitted', submissionId };
-    this.announce(this.localized(() => msg('Your rating has been sent.')));
-    if (this.showSummary) this.refreshSummary(summary);
-  }
+    await this.submission.send(this.config, url, submission, this.subject!, { minDwellMs: this.minDwell ?? 1500, trapFilled: !!this.trap?.value });
+  };
 
   /* ------------------------------------------------------------- render */
 
-  override render(): TemplateResult {
-    if (this.problem) {
-      return html`<p class="message" data-tone="error" role="alert" part="message">${configurationText(this.problem)}</p>`;
-    }
+  protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summaryView(true)}`;
-    const status = this.phase.status;
-    const done = status === 'submitted' || status === 'queued' || status === 'already-rated';
-    return html`${done ? this.doneView() : this.formView()}
+    return html`${this.submission.done ? this.doneView() : this.formView()}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   private formView(): TemplateResult {
-    const scale = this.ratingScale;
-    const busy = this.phase.status === 'submitting';
+    const phase = this.submission.phase;
+    const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
-    const followUp = this.score !== undefined && !this.quick && !this.formField;
+    const score = this.score;
     return html`<form novalidate @submit=${this.onSubmit}>
-      <fieldset class="scale" ?disabled=${disabled} aria-describedby=${this.scoreMissing ? 'score-missing' : nothing}>
-        <legend class="question" part="question"><slot name="question">${this.question || defaultQuestion(scale)}</slot></legend>
-        <div class="options" data-scale=${scale} @keydown=${this.onKeydown}>
-          ${SCALE_OPTIONS[scale].map((option) => this.optionView(scale, option, busy))}
-        </div>
-        ${scale === 'stars' && this.score !== undefined ? html`<p class="choice" aria-hidden="true">${starsName(this.format, this.score)}</p>` : nothing}
-        ${this.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}
-      </fieldset>
+      ${scaleTemplate({
+        scale: this.scale,
+        score,
+        format: this.format,
+        question: html`<slot name="question">${this.question || defaultQuestion(this.scale)}</slot>`,
+        disabled,
+        busy,
+        scoreMissing: this.scoreMissing,
+        onPick: this.onPick,
+        onKeydown: this.onKeydown,
+      })}
       ${this.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
-      ${followUp ? this.followUpView(scale, this.score!, disabled || busy) : nothing}
+      ${score !== undefined && !this.quick && !this.formField
+        ? followUpTemplate({
+            scale: this.scale,
+            score,
+            format: this.format,
+            chips: this.chips(isHighScore(this.scale, score)),
+            reasons: this.reasons,
+            comment: this.comment,
+            commentLimit: this.commentLimit,
+            disabled: disabled || busy,
+            onReason: this.onReason,
+            onComment: this.onComment,
+          })
+        : nothing}
       ${this.formField
         ? nothing
         : html`<div class="trap" aria-hidden="true">
               <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
             </div>
-            ${this.phase.status === 'error' ? this.errorMessage(this.phase.error) : nothing}
+            ${phase.status === 'error' ? this.errorMessage(phase.error) : nothing}
             <button type="submit" part="submit" data-variant="primary" ?disabled=${disabled} aria-disabled=${busy ? 'true' : 'false'}>
               ${busy ? msg('Sending…') : msg('Send rating')}
             </button>`}
     </form>`;
   }
 
-  private optionView(scale: RatingScale, option: ScaleOption, busy: boolean): TemplateResult {
-    const checked = this.score === option.score;
-    const filled = scale === 'stars' ? this.score !== undefined && option.score <= this.score : checked;
-    return html`<label class="option" part="option" ?data-checked=${checked} ?data-filled=${filled}>
-      <input type="radio" name="score" class="visually-hidden" value=${option.score} .checked=${checked} ?disabled=${busy} @change=${this.onPick} />
-      <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${option.icon}</svg>
-      <span class=${scale === 'stars' ? 'visually-hidden' : 'option-name'}>${option.name(this.format)}</span>
-    </label>`;
-  }
-
-  private followUpView(scale: RatingScale, score: number, disabled: boolean): TemplateResult {
-    const high = isHighScore(scale, score);
-    const left = this.commentLimit - this.comment.length;
-    return html`<fieldset class="reasons" part="reasons" ?disabled=${disabled}>
-        <legend>${high ? msg('What went well?') : msg('What did not go well?')} <span class="optional">${msg('(optional)')}</span></legend>
-        <div class="chips">
-          ${this.chips(high).map(
-            (chip) => html`<label class="chip">
-              <input type="checkbox" value=${chip.id} .checked=${this.reasons.includes(chip.id)} @change=${this.onReason} />
-              <span>${chip.label}</span>
-            </label>`,
-          )}
-        </div>
-      </fieldset>
-      <div class="comment" part="comment">
-        <label for="comment">${msg('Anything else you would like to tell us?')} <span class="optional">${msg('(optional)')}</span></label>
-        <p class="hint" id="comment-hint">${msg('Please do not write personal details such as your name, CPR number, phone number or email address.')}</p>
-        <textarea id="comment" rows="3" maxlength=${this.commentLimit} aria-describedby="comment-hint comment-left" ?disabled=${disabled}
-          .value=${this.comment} @input=${this.onComment}></textarea>
-        <p class="counter" id="comment-left" ?data-low=${left <= 20}>${charactersLeft(this.format, left)}</p>
-      </div>`;
-  }
-
   private errorMessage(error: JawdaError): TemplateResult {
     return html`<div class="message" data-tone="error" part="message" tabindex="-1">
       <div>
         <p class="title">${msg('Your rating was not sent.')}</p>
-        ${error.details.issues?.length ? issuesTemplate(error) : html`<p>${errorText(error)}</p>`}
+        ${error.details.issues?.length ? issuesTemplate(error) : html`<p>${errorText(error, this.format)}</p>`}
       </div>
     </div>`;
   }
 
   private doneView(): TemplateResult {
-    const phase = this.phase;
+    const phase = this.submission.phase;
     let text: string;
     if (phase.status === 'submitted') text = msg('Your rating has been sent.');
     else if (phase.status === 'queued') text = msg('Your rating is saved on this device and will be sent as soon as the service can be reached.');
@@ -588,7 +552,7 @@ export class ServiceRating extends JawdaElement {
   private summaryView(alone: boolean): TemplateResult | typeof nothing {
     const loaded = this.summary.state;
     if (loaded.status === 'ready') return summaryTemplate(this.format, loaded.data);
-    if (loaded.status === 'error') return alone ? errorView(loaded.error, { onRetry: () => this.loadSummary() }) : nothing;
+    if (loaded.status === 'error') return alone ? errorView(loaded.error, this.format, { onRetry: () => this.summary.reload() }) : nothing;
     return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }

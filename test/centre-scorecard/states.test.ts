@@ -153,19 +153,28 @@ describe('<centre-scorecard>: states', () => {
     expect(error.details.attribute).to.equal('cycle');
   });
 
-  it('an unknown variant falls back to card, with a visible note naming the attribute and one warning', async () => {
-    fakeApi({ 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
+  it('an unknown variant is a setup problem: named in the element, one warning, one scorecard-error, nothing fetched', async () => {
+    const api = fakeApi({ 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
     let el!: CentreScorecard;
+    const errors: JawdaError[] = [];
     const warned = await warnings(async () => {
-      el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" variant="wide"></centre-scorecard>`));
+      el = document.createElement('centre-scorecard');
+      el.setAttribute('centre-id', 'isa-town');
+      el.setAttribute('variant', 'wide');
+      el.addEventListener('scorecard-error', (event) => errors.push(event.detail));
+      await settled(await mount(el));
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('data-variant')).to.equal('card');
-    expect(text(el, '.note')).to.equal('This element is not set up: "variant" cannot be "wide". Use one of: card, compact, full.');
-    expect(text(el, '.score')).to.equal('91.4%');
+    expect(text(el, '[role="alert"]')).to.equal('This element is not set up: "variant" cannot be "wide". Use one of: card, compact, full.');
+    expect(api.requests, 'nothing loads while a problem stands').to.have.length(0);
     expect(warned.filter((w) => w.includes('"variant"'))).to.have.length(1);
+    expect(errors.map((e) => [e.kind, e.details.attribute, e.details.value])).to.deep.equal([['misconfigured', 'variant', 'wide']]);
     await expect(el).to.be.accessible();
+    el.variant = 'card';
+    await el.updateComplete;
+    await settled(el);
+    expect(text(el, '.score'), 'fixing the attribute loads').to.equal('91.4%');
   });
 
   it('heading-level sets the outline: default 3, sections one below, 1-6 accepted', async () => {
@@ -183,13 +192,14 @@ describe('<centre-scorecard>: states', () => {
     expect(el.shadowRoot!.querySelectorAll('h6.section-heading').length).to.equal(4);
   });
 
-  it('an invalid heading-level falls back to 3 with one warning', async () => {
-    fakeApi({ 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
+  it('an invalid heading-level is a setup problem named in the element, with one warning', async () => {
+    const api = fakeApi({ 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
     let el!: CentreScorecard;
     const warned = await warnings(async () => {
-      el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" heading-level="9"></centre-scorecard>`));
+      el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" heading-level="9" lang="ar"></centre-scorecard>`));
     });
-    expect(el.shadowRoot!.querySelector('h3.name')).to.exist;
+    expect(text(el, '[role="alert"]')).to.contain('"heading-level"').and.contain('9');
+    expect(api.requests).to.have.length(0);
     expect(warned.filter((w) => w.includes('"heading-level"'))).to.have.length(1);
   });
 

@@ -4,10 +4,12 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { apiClient } from '../../src/core/api.js';
 import type { RatingSummary } from '../../src/core/contract.js';
+import { DataController } from '../../src/core/data.js';
 import { JawdaElement } from '../../src/core/element.js';
-import { ResourceLoader } from '../../src/core/loader.js';
+import type { JawdaError } from '../../src/core/errors.js';
+import { JawdaEvent } from '../../src/core/events.js';
 import { base } from '../../src/core/styles/base.js';
-import { configurationText, errorView, loadingLabel } from '../../src/core/messages.js';
+import { errorView, loadingLabel } from '../../src/core/messages.js';
 
 export class JawdaProbe extends JawdaElement {
   static override styles = base;
@@ -15,7 +17,10 @@ export class JawdaProbe extends JawdaElement {
   /** When set, the probe loads this service's rating summary like a real element would. */
   @property({ attribute: 'service-id' }) serviceId?: string;
 
-  readonly summary = new ResourceLoader<RatingSummary>(this);
+  readonly summary = new DataController(this, {
+    args: () => (this.serviceId ? ([this.serviceId, this.config.apiBase?.href] as const) : undefined),
+    load: ([serviceId], signal) => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', signal) as Promise<RatingSummary>,
+  });
 
   /** The config the element resolved (exposed for assertions). */
   get resolved() {
@@ -23,20 +28,20 @@ export class JawdaProbe extends JawdaElement {
   }
 
   load() {
-    const serviceId = this.serviceId!;
-    return this.summary.load(() => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', this.signal));
+    this.summary.reload();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
-    super.willUpdate(changed);
-    if (changed.has('serviceId') && this.serviceId) this.load();
+  protected override problems() {
+    return [this.config.apiBaseProblem];
   }
 
-  override render() {
-    const problem = this.apiBaseProblem();
-    if (problem) return html`<p class="message" data-tone="error" role="alert">${configurationText(problem)}</p>`;
+  protected errorEvent(error: JawdaError): Event {
+    return new JawdaEvent('probe-error', error);
+  }
+
+  protected view() {
     const state = this.summary.state;
-    if (this.serviceId && state.status === 'error') return errorView(state.error, { onRetry: () => this.load() });
+    if (this.serviceId && state.status === 'error') return errorView(state.error, this.format, { onRetry: () => this.load() });
     if (this.serviceId && state.status === 'ready') return html`<p id="count">${this.format.number(state.data.count)}</p>`;
     return html`<p id="text">${loadingLabel()}</p>
       <p id="number">${this.format.number(1204.5)}</p>

@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface FormFieldOptions {
+  /** The value the form submits now; null leaves the field out (no value, or disabled). */
+  value: () => string | null;
+  /** A required field without a value. */
+  valueMissing: () => boolean;
+  /** What the browser says when the value is missing, in the element's locale. */
+  missingMessage: () => string;
+  /** The control the browser points at when it reports the problem (once rendered). */
+  anchor: () => HTMLElement | undefined;
+}
+
+/**
+ * Form association on the model of Material Web's behaviours: the form's value and validity are
+ * set the moment the value changes (a `new FormData(form)` in the same task sees it, before any
+ * render), re-checked after each render (the control to point at exists only then), and
+ * `setCustomValidity` works as on native inputs. The element keeps its own `formResetCallback`
+ * and `formStateRestoreCallback`, since what "default" means is its own.
+ */
+export class FormField implements ReactiveController {
+  readonly internals: ElementInternals;
+  private customMessage = '';
+
+  constructor(
+    host: HTMLElement & ReactiveControllerHost,
+    private readonly options: FormFieldOptions,
+  ) {
+    this.internals = host.attachInternals();
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Sets the form value and validity from the element's state, now. */
+  sync(): void {
+    this.internals.setFormValue(this.options.value());
+    const anchor = this.options.anchor();
+    if (this.customMessage) this.internals.setValidity({ customError: true }, this.customMessage, anchor);
+    else if (this.options.valueMissing()) this.internals.setValidity({ valueMissing: true }, this.options.missingMessage(), anchor);
+    else this.internals.setValidity({});
+  }
+
+  /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message ?? '');
+    this.sync();
+  }
+}

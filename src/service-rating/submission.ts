@@ -1,0 +1,119 @@
+/**
+ * The submission of one vote: the phases it goes through, the guards a person never notices (one
+ * vote per transaction and a cool-down per service, the minimum dwell time, the honeypot), and
+ * delivery through the outbox, exactly once. Kept apart from the rating input so that a kiosk can
+ * `reset()` it for the next citizen, and a dialog can ask it whether this transaction was rated.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { RatingSubmission, RatingSummary } from '../core/contract.js';
+import type { ResolvedConfig } from '../core/config.js';
+import type { JawdaError } from '../core/errors.js';
+import { newSubmissionId, onDelivered, sendSubmission, type SendOutcome } from '../core/outbox.js';
+import { RatingErrorEvent, RatingSubmittedEvent } from './events.js';
+import { previousVote, rememberVote } from './vote-guard.js';
+
+/** What the submission is doing. A state is data: the draft (score, reasons, comment) lives in the element. */
+export type Phase =
+  | { status: 'idle' }
+  | { status: 'submitting' }
+  | { status: 'submitted'; submissionId: string }
+  | { status: 'queued'; submissionId: string }
+  | { status: 'error'; error: JawdaError }
+  | { status: 'already-rated'; until?: Date };
+
+/** Who and what is rated: a change of any of these starts over. */
+export interface RatedSubject {
+  serviceId: string;
+  transactionId?: string;
+  /** Hours before this device may rate the service again without a transaction (0: no limit). */
+  cooldownHours: number;
+}
+
+export interface SubmissionHooks {
+  /** The vote was stored (now or, after being queued, later), with the new summary when the server sent one. */
+  stored(summary: RatingSummary | undefined): void;
+}
+
+/** The vote as built from the draft, before the guards and the transport fields are added. */
+export type Draft = Omit<RatingSubmission, 'submissionId' | 'dwellMs'>;
+
+export class SubmissionController implements ReactiveController {
+  phase: Phase = { status: 'idle' };
+  /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
+  private shownAt = 0;
+  private stopListening?: () => void;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly hooks: SubmissionHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopListening = onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+  }
+
+  /** True once this vote is done (sent, kept on the device, or given earlier). */
+  get done(): boolean {
+    const status = this.phase.status;
+    return status === 'submitted' || status === 'queued' || status === 'already-rated';
+  }
+
+  /**
+   * Starts over for `subject` (a new service or transaction, the kiosk's next citizen): back to the
+   * question, unless this device already rated it.
+   */
+  reset(subject: RatedSubject | undefined, now: Date): void {
+    this.shownAt = performance.now();
+    const previous = subject ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now) : { rated: false as const };
+    this.set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
+  }
+
+  /** The vote to send: the draft with a fresh idempotency key and the time the citizen took. */
+  prepare(draft: Draft): RatingSubmission {
+    return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)) };
+  }
+
+  /** Sends the vote once: the guards, then the outbox. Resolves when the phase has settled. */
+  async send(config: ResolvedConfig, url: string, submission: RatingSubmission, subject: RatedSubject, options: { minDwellMs: number; trapFilled: boolean }): Promise<void> {
+    const done = (outcome: SendOutcome) => this.finish(submission, subject, outcome, config.now());
+    this.set({ status: 'submitting' });
+    // A bot filled the hidden field, or sent faster than a person reads: look the same, send nothing.
+    if (options.trapFilled || submission.dwellMs! < options.minDwellMs) {
+      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 400));
+      done({ kind: 'delivered', status: 201 });
+      return;
+    }
+    done(await sendSubmission(config, url, submission));
+  }
+
+  private finish(submission: RatingSubmission, subject: RatedSubject, outcome: SendOutcome, now: Date): void {
+    if (outcome.kind === 'rejected' || outcome.kind === 'failed') {
+      this.set({ status: 'error', error: outcome.error });
+      this.host.dispatchEvent(new RatingErrorEvent(outcome.error));
+      return;
+    }
+    const queued = outcome.kind === 'queued';
+    rememberVote(subject.serviceId, subject.transactionId, now);
+    this.set({ status: queued ? 'queued' : 'submitted', submissionId: submission.submissionId });
+    if (!queued) this.hooks.stored(outcome.receipt?.summary);
+    this.host.dispatchEvent(new RatingSubmittedEvent({ submissionId: submission.submissionId, score: submission.score, queued }));
+  }
+
+  /** The outbox delivered a vote later: if it is ours, say so. No second `rating-submitted`. */
+  private delivered(submissionId: string, summary?: RatingSummary): void {
+    if (this.phase.status !== 'queued' || this.phase.submissionId !== submissionId) return;
+    this.set({ status: 'submitted', submissionId });
+    this.hooks.stored(summary);
+  }
+
+  private set(phase: Phase): void {
+    this.phase = phase;
+    this.host.requestUpdate();
+  }
+}
