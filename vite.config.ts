@@ -10,9 +10,20 @@ import { defineConfig } from 'vite';
  */
 const elements = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
 
+/** Where `str` lives in @lit/localize, without the rest of its entry module. */
+const STR_TAG = '@lit/localize/internal/str-tag.js';
+
 export default defineConfig(({ mode }) => {
   const min = mode === 'min';
   return {
+    resolve: {
+      // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
+      // '@lit/localize' entry left is `str` in the generated catalogue (src/generated/locales/ar.ts).
+      // Point it at the pure tag, so the catalogue chunk does not carry lit-localize's runtime
+      // (configureLocalization and its module state), and any other import from the entry fails the build.
+      // (The npm build keeps @lit/* external, so there `output.paths` below does the same.)
+      alias: [{ find: /^@lit\/localize$/, replacement: STR_TAG }],
+    },
     build: {
       target: 'es2022',
       emptyOutDir: !min,
@@ -33,6 +44,7 @@ export default defineConfig(({ mode }) => {
         output: {
           minify: true,
           entryFileNames: '[name].js',
+          paths: min ? undefined : { '@lit/localize': STR_TAG },
           chunkFileNames: min ? 'jawda-[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
       },

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation, LocalizedText } from '../core/contract.js';

@@ -2,7 +2,7 @@
  * The scorecard's sentences. Call them during render (or inside `localized()`), so that `msg()`
  * answers in the element's locale; every number goes through the element's formatters.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import type * as z from 'zod/mini';
 import type { Evaluation, EvaluationResult, LocalizedText, MaturityResult, PercentageTierResult, StarsResult } from '../core/contract.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import type { Certification, LocalizedText } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { DataController, type DataState } from '../core/data.js';

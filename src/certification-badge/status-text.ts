@@ -2,7 +2,7 @@
  * The words for each status. Call during render (or inside `localized()`): `msg()` answers in the
  * element's locale.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 import type { CertificateState } from './status.js';
 

@@ -3,7 +3,7 @@
  * inside `localized()`), so that `msg()` answers in the element's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './i18n/msg.js';
 import type { FieldIssue, JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';
 

@@ -4,7 +4,7 @@
  * element passes in: the element owns the state and the form field.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 import type { Chip } from './reasons.js';

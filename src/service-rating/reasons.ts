@@ -3,7 +3,7 @@
  * defaults follow the drivers of OMB A-11 §280 that Touchpoints asks about (effectiveness, ease,
  * efficiency, transparency, staff); a portal may give its own list per service.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../core/i18n/msg.js';
 import type { Locale } from '../core/config.js';
 import type { ReasonOptions } from '../core/contract.js';
 

@@ -4,7 +4,7 @@
  * functions during render, so that `msg()` answers in the element's locale.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import { apiClient, validatePayload } from '../core/api.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { endpointUrl } from '../core/config.js';

@@ -3,7 +3,7 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../core/i18n/msg.js';
 import type { RatingSummary } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';

@@ -1,7 +1,7 @@
 /** A minimal element on the shared core, for testing the core without any real element. */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../src/core/i18n/msg.js';
 import { apiClient } from '../../src/core/api.js';
 import type { RatingSummary } from '../../src/core/contract.js';
 import { DataController } from '../../src/core/data.js';

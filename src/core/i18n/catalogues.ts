@@ -1,11 +1,14 @@
 /**
- * @lit/localize in runtime mode, with one twist: each element renders in its own locale. The
- * extracted `msg()` calls and the compiled catalogues are lit-localize's; the lookup reads the
- * catalogue of the element being rendered (set around its update), so an English element can sit
- * in an Arabic page and both are right. The Arabic catalogue is a chunk loaded on first use.
+ * @lit/localize's catalogues, with one twist: each element renders in its own locale. The
+ * extracted `msg()` calls and the compiled catalogues are lit-localize's; the lookup (Jawda's own
+ * `msg()` in ./msg.ts) reads the catalogue of the element being rendered (set around its update),
+ * so an English element can sit in an Arabic page and both are right. The Arabic catalogue is a
+ * chunk loaded on first use.
+ *
+ * All of this state is private to Jawda: nothing here installs or reads @lit/localize's global
+ * `msg` or configures lit-localize, so a portal that uses @lit/localize itself keeps its own
+ * configuration, whether it configures before or after Jawda is imported.
  */
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize/internal/types.js';
 import type { Locale } from '../config.js';
 
@@ -19,8 +22,10 @@ const catalogues: Partial<Record<Locale, Templates>> = {};
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 let rendering: Locale = 'en';
 
-_installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-  runtimeMsg(catalogues[rendering], template, options)) as never);
+/** The catalogue `msg()` answers from now: the rendering locale's (undefined for English, the source). */
+export function renderingTemplates(): Templates | undefined {
+  return catalogues[rendering];
+}
 
 /** Runs `fn` (a render) with `msg()` answering in `locale`. */
 export function inLocale<T>(locale: Locale, fn: () => T): T {

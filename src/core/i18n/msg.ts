@@ -1,0 +1,20 @@
+/**
+ * Jawda's own `msg()` and `str`: what every file under src/ imports instead of '@lit/localize'.
+ *
+ * They are typed like @lit/localize's (`MsgFn`, and the `str` tag itself), so `lit-localize extract`
+ * still finds every call: it recognises a call by the type of the callee (the `_LIT_LOCALIZE_MSG_`
+ * and `_LIT_LOCALIZE_STR_` brands), not by the module it was imported from. At runtime, though,
+ * `msg()` answers from Jawda's private catalogue state (catalogues.ts): it never installs, nor
+ * reads, @lit/localize's module-level `msg`, so a portal can use @lit/localize with its own
+ * `configureLocalization()` before or after Jawda, on the same page and the same @lit/localize.
+ */
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
+import { renderingTemplates } from './catalogues.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
+export type { MsgOptions } from '@lit/localize/internal/types.js';
+
+/** Like @lit/localize's `msg()`, answering in the locale of the element being rendered (`inLocale`). */
+export const msg: MsgFn = ((template: TemplateLike, options?: MsgOptions) =>
+  runtimeMsg(renderingTemplates(), template, options)) as MsgFn;
