@@ -6,6 +6,7 @@
 import { msg } from '../core/i18n/msg.js';
 import type { Locale } from '../core/config.js';
 import type { ReasonOptions } from '../core/contract.js';
+import { localizedText } from '../core/i18n/localized-text.js';
 
 /** A chip to render: id and text in the element's locale. */
 export interface Chip {
@@ -37,5 +38,5 @@ function defaultChips(high: boolean): Chip[] {
 /** The chips for a good (`high`) or poor score: the service's own when given, else the defaults. */
 export function reasonChips(high: boolean, locale: Locale, own?: ReasonOptions): Chip[] {
   if (!own) return defaultChips(high);
-  return (high ? own.high : own.low).map((reason) => ({ id: reason.id, label: reason.label[locale] }));
+  return (high ? own.high : own.low).map((reason) => ({ id: reason.id, label: localizedText(reason.label, locale) }));
 }
