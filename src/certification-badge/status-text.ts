@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
-import type { CertificateState } from './status.js';
+import type { CertificateState, CertificateStatus, Verification } from './status.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -24,6 +24,34 @@ export function toneOf(state: CertificateState): Tone {
     default:
       return 'danger';
   }
+}
+
+/**
+ * The colour family of the status as a whole: a valid certificate whose verification is out of date
+ * or unknown is not painted as valid ("never a stale valid"): warning, not success.
+ */
+export function statusTone(status: CertificateStatus): Tone {
+  const tone = toneOf(status.state);
+  return tone === 'success' && status.verification !== 'recent' ? 'warning' : tone;
+}
+
+/** What is shown beside any status when the verification is not recent; nothing when it is. */
+export function verificationLabel(verification: Verification): string | undefined {
+  switch (verification) {
+    case 'recent':
+      return undefined;
+    case 'stale':
+      return msg('Verification out of date');
+    case 'never':
+      return msg('Verification date unknown');
+  }
+}
+
+/** The line under {@link verificationLabel}: when it was last verified, or that it never was. */
+export function verificationDetail(verification: Verification, lastVerified: string | undefined): string | undefined {
+  if (verification === 'recent') return undefined;
+  if (verification === 'never' || lastVerified === undefined) return msg('No record of a check with the certification body');
+  return msg(str`Last verified on ${lastVerified}`);
 }
 
 function expiresIn(format: Formats, days: number): string {

@@ -7,7 +7,7 @@ const at = (expiryDate: string, overrides = {}) => certificateStatus(igaIso9001(
 
 describe('certification-badge/status: computed at view time', () => {
   it('is valid while the expiry date is beyond the warning window', () => {
-    expect(at('2027-03-12')).to.deep.equal({ state: { kind: 'valid', daysLeft: 109 }, stale: false });
+    expect(at('2027-03-12')).to.deep.equal({ state: { kind: 'valid', daysLeft: 109 }, verification: 'recent' });
   });
 
   it('is expiring within the window (90 days by default, or as configured), the last day included', () => {
@@ -46,10 +46,15 @@ describe('certification-badge/status: computed at view time', () => {
   });
 
   it('marks verification out of date after 30 days by default, or the configured threshold', () => {
-    expect(at('2027-03-12', { lastVerifiedAt: '2026-10-24T08:00:00Z' }).stale).to.equal(true);
-    expect(at('2027-03-12', { lastVerifiedAt: '2026-10-24T10:00:00Z' }).stale).to.equal(false);
-    expect(certificateStatus(igaIso9001({ lastVerifiedAt: '2026-11-20' }), NOW, { staleAfterDays: 2 }).stale).to.equal(true);
-    expect(at('2027-03-12', { lastVerifiedAt: undefined }).stale, 'no date: nothing to call stale').to.equal(false);
+    expect(at('2027-03-12', { lastVerifiedAt: '2026-10-24T08:00:00Z' }).verification).to.equal('stale');
+    expect(at('2027-03-12', { lastVerifiedAt: '2026-10-24T10:00:00Z' }).verification).to.equal('recent');
+    expect(certificateStatus(igaIso9001({ lastVerifiedAt: '2026-11-20' }), NOW, { staleAfterDays: 2 }).verification).to.equal('stale');
+  });
+
+  it('never reads a missing lastVerifiedAt as freshly verified: "never", whatever the status', () => {
+    expect(at('2027-03-12', { lastVerifiedAt: undefined })).to.deep.equal({ state: { kind: 'valid', daysLeft: 109 }, verification: 'never' });
+    expect(at('2027-01-20', { lastVerifiedAt: undefined }).verification).to.equal('never');
+    expect(at('2027-03-12', { lastVerifiedAt: undefined, status: 'suspended' }).verification).to.equal('never');
   });
 
   it('counts calendar days in UTC, as the dates are printed', () => {
