@@ -238,7 +238,7 @@ export class CertificationBadge extends JawdaElement {
    * "Verification date unknown" (then a valid status takes the warning tone, not success).
    */
   private statusTemplate(certification: Certification, status: CertificateStatus): TemplateResult {
-    const when = statusDate(status.state, this.date(certification.expiryDate));
+    const when = statusDate(status.state, certification, (value) => this.date(value));
     return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
         ${statusIcon(status.state)}
         <span><strong class="label">${statusLabel(status.state, this.format)}</strong> ${when ? html`<span class="date">${when}</span>` : nothing}</span>
@@ -266,7 +266,7 @@ export class CertificationBadge extends JawdaElement {
     const parts = [this.standardName(certification), statusLabel(status.state, this.format)];
     const note = verificationLabel(status.verification);
     if (note) parts.push(note);
-    const when = statusDate(status.state, this.date(certification.expiryDate));
+    const when = statusDate(status.state, certification, (value) => this.date(value));
     if (when) parts.push(when);
     return parts.join(msg(', ', { id: 'certification-badge.separator' }));
   }

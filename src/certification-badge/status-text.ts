@@ -14,6 +14,7 @@ export function toneOf(state: CertificateState): Tone {
     case 'valid':
       return 'success';
     case 'expiring':
+    case 'not-yet-valid':
     case 'suspended':
     case 'pending':
     case 'draft':
@@ -75,6 +76,8 @@ export function statusLabel(state: CertificateState, format: Formats): string {
       return expiresIn(format, state.daysLeft);
     case 'expired':
       return msg('Expired');
+    case 'not-yet-valid':
+      return msg('Not yet valid');
     case 'suspended':
       return msg('Suspended');
     case 'withdrawn':
@@ -92,11 +95,18 @@ export function statusLabel(state: CertificateState, format: Formats): string {
   }
 }
 
-/** The date that goes with the status, when one does ("Valid until ..."). */
-export function statusDate(state: CertificateState, expiry: string): string | undefined {
-  if (state.kind === 'valid' || state.kind === 'expiring') return msg(str`Valid until ${expiry}`);
-  if (state.kind === 'expired') return msg(str`Expired on ${expiry}`);
-  return undefined;
+/**
+ * The date that goes with the status, when one does ("Valid until ...", "Valid from ..."). `date`
+ * formats a certificate date as the element prints it.
+ */
+export function statusDate(state: CertificateState, dates: { expiryDate: string; issueDate: string }, date: (value: string) => string): string | undefined {
+  if (state.kind === 'not-yet-valid') {
+    const issue = date(dates.issueDate);
+    return msg(str`Valid from ${issue}`);
+  }
+  if (state.kind !== 'valid' && state.kind !== 'expiring' && state.kind !== 'expired') return undefined;
+  const expiry = date(dates.expiryDate);
+  return state.kind === 'expired' ? msg(str`Expired on ${expiry}`) : msg(str`Valid until ${expiry}`);
 }
 
 /** What the status means for a citizen relying on the certificate (details view). */
@@ -109,6 +119,8 @@ export function statusExplanation(state: CertificateState): string | undefined {
       return state.byDate
         ? msg('The expiry date has passed: this certificate is no longer valid.')
         : msg('The certification body reports this certificate as expired.');
+    case 'not-yet-valid':
+      return msg('This certificate takes effect on its issue date: it is not valid yet.');
     case 'suspended':
       return msg('The certification body has suspended this certificate: it is not valid while suspended.');
     case 'withdrawn':

@@ -21,6 +21,8 @@ export type CertificateState =
   | { kind: 'expiring'; daysLeft: number }
   /** `byDate`: the API still says active but the expiry date has passed. */
   | { kind: 'expired'; byDate: boolean }
+  /** The API says active but the issue date is still ahead: valid from that day, not before. */
+  | { kind: 'not-yet-valid' }
   | { kind: Exclude<KnownStatus, 'active' | 'expired'> }
   /** A status outside the IAF vocabulary: never shown as valid. */
   | { kind: 'unknown'; raw: string };
@@ -65,9 +67,10 @@ function verification(lastVerifiedAt: string | undefined, now: Date, staleAfterD
 }
 
 /**
- * Combines the API's status with the dates. A certificate is valid through its expiry date; the day
- * after, it is expired even if the API still says active. The certification body's own verdicts
- * (suspended, withdrawn, ...) are kept as they are: they say more than the date does.
+ * Combines the API's status with the dates. A certificate is valid from its issue date through its
+ * expiry date: before the issue day (by `now`'s UTC calendar day) it is `not-yet-valid`, the day
+ * after the expiry date it is expired, even if the API still says active. The certification body's
+ * own verdicts (suspended, withdrawn, ...) are kept as they are: they say more than the date does.
  *
  * Verification (see {@link Verification}): `lastVerifiedAt` older than `staleAfterDays` is `stale`;
  * no `lastVerifiedAt` at all is `never` (never verified by the portal), not "freshly verified".
@@ -83,6 +86,7 @@ export function certificateStatus(certification: Certification, now: Date, optio
   if (status !== 'active') return result({ kind: status });
   const daysLeft = utcDay(certification.expiryDate) - utcDay(now);
   if (daysLeft < 0) return result({ kind: 'expired', byDate: true });
+  if (utcDay(certification.issueDate) > utcDay(now)) return result({ kind: 'not-yet-valid' });
   return result({ kind: daysLeft <= warningDays ? 'expiring' : 'valid', daysLeft });
 }
 

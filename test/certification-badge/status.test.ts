@@ -23,6 +23,18 @@ describe('certification-badge/status: computed at view time', () => {
     expect(isCertified(at('2026-11-22').state)).to.equal(false);
   });
 
+  it('is not yet valid before its issue date (the issue day itself counts), never certified', () => {
+    const future = at('2027-03-12', { issueDate: '2026-12-01' });
+    expect(future).to.deep.equal({ state: { kind: 'not-yet-valid' }, verification: 'recent' });
+    expect(isCertified(future.state)).to.equal(false);
+    expect(at('2027-03-12', { issueDate: '2026-11-24' }).state.kind, 'tomorrow').to.equal('not-yet-valid');
+    expect(at('2027-03-12', { issueDate: '2026-11-23' }).state.kind, 'today').to.equal('valid');
+    expect(at('2027-01-20', { issueDate: '2026-12-01' }).state.kind, 'also within the warning window').to.equal('not-yet-valid');
+    expect(at('2026-11-01', { issueDate: '2026-12-01' }).state.kind, 'nonsense dates: never valid').to.equal('expired');
+    expect(at('2027-03-12', { issueDate: '2026-12-01', status: 'suspended' }).state.kind, 'the body\'s verdict first').to.equal('suspended');
+    expect(certificateStatus(igaIso9001({ issueDate: '2026-12-01' }), new Date('2026-12-01T00:30:00Z')).state.kind, 'the clock decides').to.equal('valid');
+  });
+
   it('keeps the certification body\'s own verdicts, whatever the dates', () => {
     for (const status of ['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending']) {
       const { state } = at('2027-03-12', { status });
