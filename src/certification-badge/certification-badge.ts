@@ -328,8 +328,22 @@ export class CertificationBadge extends JawdaElement {
     </article>`;
   }
 
-  private list({ organisation, certifications }: CertificationLoadDetail): TemplateResult {
-    const caption = organisation ? msg(str`Certifications of ${this.text(organisation.name)}`) : msg('Certifications');
+  /**
+   * The list's caption, which names its landmark: when the list shows a subset (`standard` or
+   * `certificate-id`), the standards it shows are in it ("ISO 9001:2015 certifications of ..."), so
+   * that two lists of one organisation on a page have different names (axe `landmark-unique`).
+   */
+  private listCaption({ organisation, certifications }: CertificationLoadDetail): string {
+    const name = organisation && this.text(organisation.name);
+    const subset = this.standard?.trim() || this.certificateId;
+    if (!subset) return name ? msg(str`Certifications of ${name}`) : msg('Certifications');
+    const standards = this.format.list([...new Set(certifications.map((certification) => this.standardName(certification)))]);
+    return name ? msg(str`${standards} certifications of ${name}`) : msg(str`${standards} certifications`);
+  }
+
+  private list(loaded: CertificationLoadDetail): TemplateResult {
+    const { certifications } = loaded;
+    const caption = this.listCaption(loaded);
     return html`<section class="list" part="list" aria-labelledby="list-caption">
       <p id="list-caption" class="caption">${caption}</p>
       <ul>
