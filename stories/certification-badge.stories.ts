@@ -93,6 +93,8 @@ const STATUSES: Record<string, Certification> = {
   pending: { ...igaIso20000, id: 'pending', status: 'pending' },
   unknown: { ...igaIso9001, id: 'unknown', status: 'Under review' },
   'verification-out-of-date': { ...khobarIso9001, id: 'verification-out-of-date', lastVerifiedAt: '2026-08-02T06:00:00Z' },
+  'never-verified': { ...igaIso9001, id: 'never-verified', lastVerifiedAt: undefined },
+  'not-yet-valid': { ...igaIso20000, id: 'not-yet-valid', issueDate: '2026-12-01', expiryDate: '2029-11-30' },
 };
 
 const ROUTES: Record<string, MockReply> = {
@@ -183,6 +185,8 @@ export const Draft = status('draft');
 export const Pending = status('pending');
 export const UnknownStatus = status('unknown');
 export const VerificationOutOfDate = status('verification-out-of-date');
+export const NeverVerified: Story = { ...status('never-verified'), name: 'Never verified (no lastVerifiedAt)' };
+export const NotYetValid: Story = { ...status('not-yet-valid'), name: 'Not yet valid (issue date ahead)' };
 
 /* ------------------------------------------------------------------ states */
 

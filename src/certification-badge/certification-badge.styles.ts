@@ -61,11 +61,20 @@ export const styles = [
       border-radius: 999px;
       background: var(--_surface);
       color: var(--_text);
+      max-inline-size: 100%;
+      flex-wrap: wrap;
       white-space: nowrap;
     }
     .pill .label {
       color: var(--_tone);
       font-weight: 600;
+    }
+    /* "Verification out of date" is said in the pill's visible words, not only in its name. */
+    .pill .verification {
+      display: inline-flex;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+      color: var(--_tone);
     }
     dialog {
       inline-size: min(40rem, calc(100vw - 2rem));

@@ -16,7 +16,7 @@ import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoad
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
-import { accreditationText, statusDate, statusExplanation, statusLabel, toneOf } from './status-text.js';
+import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
@@ -30,6 +30,11 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
  * their real, current status: the API's status (IAF CertSearch vocabulary) combined with the dates at
  * view time, so an expired, suspended or unverified certificate is never shown as valid. Status is
  * always text plus an icon; a link lets the citizen verify it with the certification body.
+ *
+ * Verification: a `lastVerifiedAt` older than `stale-after-days` is "Verification out of date"; no
+ * `lastVerifiedAt` at all means the portal never verified it, "Verification date unknown" (never
+ * taken as freshly verified). Either is in the visible words of every variant, and a valid
+ * certificate then takes the warning colour, not the success colour.
  *
  * Data comes from `GET {api-base}/organisations/{organisation-id}/certifications` (shared by every
  * badge of that organisation: one request for the page), `GET {api-base}/certifications/{certificate-id}`,
@@ -212,48 +217,60 @@ export class CertificationBadge extends JawdaElement {
     return standard.version ? `${standard.code}:${standard.version}` : standard.code;
   }
 
-  /** Icon, label, date and (when old) "verification out of date". */
+  /**
+   * Icon, label, date and, when the verification is not recent, "Verification out of date" or
+   * "Verification date unknown" (then a valid status takes the warning tone, not success).
+   */
   private statusTemplate(certification: Certification, status: CertificateStatus): TemplateResult {
-    const when = statusDate(status.state, this.date(certification.expiryDate));
-    return html`<div class="status" part="status" data-tone=${toneOf(status.state)} data-status=${status.state.kind}>
+    const when = statusDate(status.state, certification, (value) => this.date(value));
+    return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
         ${statusIcon(status.state)}
         <span><strong class="label">${statusLabel(status.state, this.format)}</strong> ${when ? html`<span class="date">${when}</span>` : nothing}</span>
       </div>
-      ${status.stale ? this.staleTemplate(certification) : nothing}`;
+      ${this.staleTemplate(certification, status)}`;
   }
 
-  private staleTemplate(certification: Certification): TemplateResult {
-    return html`<div class="status stale" data-tone="warning" data-status="stale">
+  private staleTemplate(certification: Certification, { verification }: CertificateStatus): TemplateResult | typeof nothing {
+    const label = verificationLabel(verification);
+    if (!label) return nothing;
+    const detail = verificationDetail(verification, certification.lastVerifiedAt && this.date(certification.lastVerifiedAt));
+    return html`<div class="status stale" data-tone="warning" data-status="stale" data-verification=${verification}>
       ${staleIcon()}
-      <span><strong class="label">${msg('Verification out of date')}</strong> <span class="date">${msg(str`Last verified on ${this.date(certification.lastVerifiedAt!)}`)}</span></span>
+      <span><strong class="label">${label}</strong> <span class="date">${detail}</span></span>
     </div>`;
   }
 
   /* ---------------------------------------------------------------- pill */
 
-  /** "ISO 9001:2015, Certified, Valid until 12 March 2027": the pill's whole accessible name. */
+  /**
+   * "ISO 9001:2015, Certified, Valid until 12 March 2027": the pill's whole accessible name. It starts
+   * with the visible words (standard, status, verification note), then the date (WCAG 2.5.3).
+   */
   private pillName(certification: Certification, status: CertificateStatus): string {
     const parts = [this.standardName(certification), statusLabel(status.state, this.format)];
-    const when = statusDate(status.state, this.date(certification.expiryDate));
+    const note = verificationLabel(status.verification);
+    if (note) parts.push(note);
+    const when = statusDate(status.state, certification, (value) => this.date(value));
     if (when) parts.push(when);
-    if (status.stale) parts.push(msg('Verification out of date'));
     return parts.join(msg(', ', { id: 'certification-badge.separator' }));
   }
 
   private pill(certification: Certification): TemplateResult {
     const status = this.status(certification);
+    const note = verificationLabel(status.verification);
     return html`<button
       type="button"
       class="pill"
       part="pill"
-      data-tone=${toneOf(status.state)}
+      data-tone=${statusTone(status)}
       data-status=${status.state.kind}
       aria-haspopup="dialog"
       aria-label=${this.pillName(certification, status)}
       @click=${(event: Event) => this.openDetails(certification, event.currentTarget as HTMLElement)}
     >
       ${statusIcon(status.state)}<bdi class="standard">${this.standardName(certification)}</bdi>
-      <span class="label">${statusLabel(status.state, this.format)}</span>${status.stale ? staleIcon() : nothing}
+      <span class="label">${statusLabel(status.state, this.format)}</span>
+      ${note ? html`<span class="verification" data-tone="warning" data-verification=${status.verification}>${staleIcon()}${note}</span>` : nothing}
     </button>`;
   }
 
@@ -295,8 +312,22 @@ export class CertificationBadge extends JawdaElement {
     </article>`;
   }
 
-  private list({ organisation, certifications }: CertificationLoadDetail): TemplateResult {
-    const caption = organisation ? msg(str`Certifications of ${this.text(organisation.name)}`) : msg('Certifications');
+  /**
+   * The list's caption, which names its landmark: when the list shows a subset (`standard` or
+   * `certificate-id`), the standards it shows are in it ("ISO 9001:2015 certifications of ..."), so
+   * that two lists of one organisation on a page have different names (axe `landmark-unique`).
+   */
+  private listCaption({ organisation, certifications }: CertificationLoadDetail): string {
+    const name = organisation && this.text(organisation.name);
+    const subset = this.standard?.trim() || this.certificateId;
+    if (!subset) return name ? msg(str`Certifications of ${name}`) : msg('Certifications');
+    const standards = this.format.list([...new Set(certifications.map((certification) => this.standardName(certification)))]);
+    return name ? msg(str`${standards} certifications of ${name}`) : msg(str`${standards} certifications`);
+  }
+
+  private list(loaded: CertificationLoadDetail): TemplateResult {
+    const { certifications } = loaded;
+    const caption = this.listCaption(loaded);
     return html`<section class="list" part="list" aria-labelledby="list-caption">
       <p id="list-caption" class="caption">${caption}</p>
       <ul>

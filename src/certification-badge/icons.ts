@@ -1,5 +1,5 @@
 /**
- * Status icons. Each status has its own shape (tick, clock, cross, pause, dash, question mark), so
+ * Status icons. Each status has its own shape (tick, clock, calendar, cross, pause, dash, question mark), so
  * the status never depends on colour; the text beside the icon carries the meaning, so the icons
  * are hidden from assistive technology.
  */
@@ -14,6 +14,8 @@ const icon = (name: string, body: SVGTemplateResult, size = 20) =>
 const shapes = {
   valid: svg`${circle}<path d="m7.5 12.5 3 3 6-6.5"></path>`,
   expiring: svg`${circle}<path d="M12 6.5V12l3.5 2"></path>`,
+  /** A calendar: valid from a day still ahead. */
+  'not-yet-valid': svg`<rect x="3" y="5" width="18" height="16" rx="2"></rect><path d="M3 10h18M8 3v4m8-4v4"></path>`,
   ended: svg`${circle}<path d="m8.5 8.5 7 7m0-7-7 7"></path>`,
   suspended: svg`${circle}<path d="M10 8.5v7m4-7v7"></path>`,
   inactive: svg`${circle}<path d="M8 12h8"></path>`,

@@ -4,7 +4,7 @@
  */
 import { msg, str } from '../core/i18n/msg.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
-import type { CertificateState } from './status.js';
+import type { CertificateState, CertificateStatus, Verification } from './status.js';
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -14,6 +14,7 @@ export function toneOf(state: CertificateState): Tone {
     case 'valid':
       return 'success';
     case 'expiring':
+    case 'not-yet-valid':
     case 'suspended':
     case 'pending':
     case 'draft':
@@ -24,6 +25,34 @@ export function toneOf(state: CertificateState): Tone {
     default:
       return 'danger';
   }
+}
+
+/**
+ * The colour family of the status as a whole: a valid certificate whose verification is out of date
+ * or unknown is not painted as valid ("never a stale valid"): warning, not success.
+ */
+export function statusTone(status: CertificateStatus): Tone {
+  const tone = toneOf(status.state);
+  return tone === 'success' && status.verification !== 'recent' ? 'warning' : tone;
+}
+
+/** What is shown beside any status when the verification is not recent; nothing when it is. */
+export function verificationLabel(verification: Verification): string | undefined {
+  switch (verification) {
+    case 'recent':
+      return undefined;
+    case 'stale':
+      return msg('Verification out of date');
+    case 'never':
+      return msg('Verification date unknown');
+  }
+}
+
+/** The line under {@link verificationLabel}: when it was last verified, or that it never was. */
+export function verificationDetail(verification: Verification, lastVerified: string | undefined): string | undefined {
+  if (verification === 'recent') return undefined;
+  if (verification === 'never' || lastVerified === undefined) return msg('No record of a check with the certification body');
+  return msg(str`Last verified on ${lastVerified}`);
 }
 
 function expiresIn(format: Formats, days: number): string {
@@ -47,6 +76,8 @@ export function statusLabel(state: CertificateState, format: Formats): string {
       return expiresIn(format, state.daysLeft);
     case 'expired':
       return msg('Expired');
+    case 'not-yet-valid':
+      return msg('Not yet valid');
     case 'suspended':
       return msg('Suspended');
     case 'withdrawn':
@@ -64,11 +95,18 @@ export function statusLabel(state: CertificateState, format: Formats): string {
   }
 }
 
-/** The date that goes with the status, when one does ("Valid until ..."). */
-export function statusDate(state: CertificateState, expiry: string): string | undefined {
-  if (state.kind === 'valid' || state.kind === 'expiring') return msg(str`Valid until ${expiry}`);
-  if (state.kind === 'expired') return msg(str`Expired on ${expiry}`);
-  return undefined;
+/**
+ * The date that goes with the status, when one does ("Valid until ...", "Valid from ..."). `date`
+ * formats a certificate date as the element prints it.
+ */
+export function statusDate(state: CertificateState, dates: { expiryDate: string; issueDate: string }, date: (value: string) => string): string | undefined {
+  if (state.kind === 'not-yet-valid') {
+    const issue = date(dates.issueDate);
+    return msg(str`Valid from ${issue}`);
+  }
+  if (state.kind !== 'valid' && state.kind !== 'expiring' && state.kind !== 'expired') return undefined;
+  const expiry = date(dates.expiryDate);
+  return state.kind === 'expired' ? msg(str`Expired on ${expiry}`) : msg(str`Valid until ${expiry}`);
 }
 
 /** What the status means for a citizen relying on the certificate (details view). */
@@ -81,6 +119,8 @@ export function statusExplanation(state: CertificateState): string | undefined {
       return state.byDate
         ? msg('The expiry date has passed: this certificate is no longer valid.')
         : msg('The certification body reports this certificate as expired.');
+    case 'not-yet-valid':
+      return msg('This certificate takes effect on its issue date: it is not valid yet.');
     case 'suspended':
       return msg('The certification body has suspended this certificate: it is not valid while suspended.');
     case 'withdrawn':

@@ -21,14 +21,26 @@ export type CertificateState =
   | { kind: 'expiring'; daysLeft: number }
   /** `byDate`: the API still says active but the expiry date has passed. */
   | { kind: 'expired'; byDate: boolean }
+  /** The API says active but the issue date is still ahead: valid from that day, not before. */
+  | { kind: 'not-yet-valid' }
   | { kind: Exclude<KnownStatus, 'active' | 'expired'> }
   /** A status outside the IAF vocabulary: never shown as valid. */
   | { kind: 'unknown'; raw: string };
 
+/**
+ * When the portal last checked the certificate with the certification body (`lastVerifiedAt`):
+ * - `recent`: within `staleAfterDays`;
+ * - `stale`: longer ago ("Verification out of date");
+ * - `never`: no `lastVerifiedAt` at all. The portal has no record of ever checking it, so it is
+ *   never taken as freshly verified: it is shown like `stale` ("Verification date unknown").
+ * Anything but `recent` is said in words beside the status, whatever the status is, and a `valid`
+ * certificate is then not painted as valid (warning tone, not success).
+ */
+export type Verification = 'recent' | 'stale' | 'never';
+
 export interface CertificateStatus {
   state: CertificateState;
-  /** `lastVerifiedAt` is older than the threshold: shown beside the status, whatever it is. */
-  stale: boolean;
+  verification: Verification;
 }
 
 export interface StatusOptions {
@@ -49,21 +61,32 @@ function known(status: string): KnownStatus | undefined {
   return CERTIFICATE_STATUSES.find((candidate) => candidate === normalised);
 }
 
+function verification(lastVerifiedAt: string | undefined, now: Date, staleAfterDays: number): Verification {
+  if (lastVerifiedAt === undefined) return 'never';
+  return now.getTime() - toDate(lastVerifiedAt).getTime() > staleAfterDays * DAY_MS ? 'stale' : 'recent';
+}
+
 /**
- * Combines the API's status with the dates. A certificate is valid through its expiry date; the day
- * after, it is expired even if the API still says active. The certification body's own verdicts
- * (suspended, withdrawn, ...) are kept as they are: they say more than the date does.
+ * Combines the API's status with the dates. A certificate is valid from its issue date through its
+ * expiry date: before the issue day (by `now`'s UTC calendar day) it is `not-yet-valid`, the day
+ * after the expiry date it is expired, even if the API still says active. The certification body's
+ * own verdicts (suspended, withdrawn, ...) are kept as they are: they say more than the date does.
+ *
+ * Verification (see {@link Verification}): `lastVerifiedAt` older than `staleAfterDays` is `stale`;
+ * no `lastVerifiedAt` at all is `never` (never verified by the portal), not "freshly verified".
  */
 export function certificateStatus(certification: Certification, now: Date, options: StatusOptions = {}): CertificateStatus {
   const warningDays = options.warningDays ?? DEFAULT_WARNING_DAYS;
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
-  const stale = certification.lastVerifiedAt !== undefined && now.getTime() - toDate(certification.lastVerifiedAt).getTime() > staleAfterDays * DAY_MS;
+  const checked = verification(certification.lastVerifiedAt, now, staleAfterDays);
+  const result = (state: CertificateState): CertificateStatus => ({ state, verification: checked });
   const status = known(certification.status);
-  if (status === undefined) return { state: { kind: 'unknown', raw: certification.status }, stale };
-  if (status === 'expired') return { state: { kind: 'expired', byDate: false }, stale };
-  if (status !== 'active') return { state: { kind: status }, stale };
+  if (status === undefined) return result({ kind: 'unknown', raw: certification.status });
+  if (status === 'expired') return result({ kind: 'expired', byDate: false });
+  if (status !== 'active') return result({ kind: status });
   const daysLeft = utcDay(certification.expiryDate) - utcDay(now);
-  if (daysLeft < 0) return { state: { kind: 'expired', byDate: true }, stale };
-  return { state: { kind: daysLeft <= warningDays ? 'expiring' : 'valid', daysLeft }, stale };
+  if (daysLeft < 0) return result({ kind: 'expired', byDate: true });
+  if (utcDay(certification.issueDate) > utcDay(now)) return result({ kind: 'not-yet-valid' });
+  return result({ kind: daysLeft <= warningDays ? 'expiring' : 'valid', daysLeft });
 }
 

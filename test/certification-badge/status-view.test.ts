@@ -56,6 +56,33 @@ describe('certification-badge: the status a citizen sees', () => {
     expect($(el, '[part="status"] svg')!.dataset.icon).to.equal('ended');
   });
 
+  it('issue date still ahead: "Not yet valid", valid from the issue date, never "Certified" (issue 9)', async () => {
+    for (const variant of ['card', 'list']) {
+      const el = await showing({ issueDate: '2026-12-01' }, variant);
+      const status = $(el, '[part="status"]')!;
+      expect(status.dataset.status, variant).to.equal('not-yet-valid');
+      expect(status.dataset.tone).to.equal('warning');
+      expect(shadowText(el, '[part="status"]')).to.equal('Not yet valid Valid from December 1, 2026');
+      expect(status.querySelector('svg[data-icon="not-yet-valid"]')).to.exist;
+      expect(shadowText(el, '.explanation')).to.equal('This certificate takes effect on its issue date: it is not valid yet.');
+      expect($(el, '[data-status="valid"], [data-status="expiring"]')).to.equal(null);
+      expect(shadowText(el)).not.to.include('Valid until');
+      await expect(el).to.be.accessible();
+      const ar = await showing({ issueDate: '2026-12-01' }, variant, 'ar');
+      expect(shadowText(ar, '[part="status"]')).to.equal('غير سارية بعد تسري اعتبارًا من ١ ديسمبر ٢٠٢٦');
+      expect(shadowText(ar, '.explanation')).to.equal('تسري هذه الشهادة اعتبارًا من تاريخ إصدارها: وهي غير سارية بعد.');
+      expect(ar.dir).to.equal('rtl');
+      await expect(ar).to.be.accessible();
+    }
+    const pill = await showing({ issueDate: '2026-12-01' }, 'pill');
+    expect(shadowText(pill, '[part="pill"]')).to.equal('ISO 9001:2015 Not yet valid');
+    expect($(pill, '[part="pill"]')!.dataset.tone).to.equal('warning');
+    expect($(pill, '[part="pill"]')!.getAttribute('aria-label')).to.equal('ISO 9001:2015, Not yet valid, Valid from December 1, 2026');
+    const arPill = await showing({ issueDate: '2026-12-01' }, 'pill', 'ar');
+    expect(shadowText(arPill, '[part="pill"]')).to.equal('ISO 9001:2015 غير سارية بعد');
+    expect($(arPill, '[part="pill"]')!.getAttribute('aria-label')).to.equal('ISO 9001:2015، غير سارية بعد، تسري اعتبارًا من ١ ديسمبر ٢٠٢٦');
+  });
+
   const verdicts: [string, string, string, string][] = [
     ['suspended', 'Suspended', 'موقوفة', 'suspended'],
     ['withdrawn', 'Withdrawn', 'مسحوبة', 'ended'],
@@ -92,7 +119,9 @@ describe('certification-badge: the status a citizen sees', () => {
     expect(shadowText(el, '.stale')).to.equal('Verification out of date Last verified on September 1, 2026');
     expect(notes[1].querySelector('svg[data-icon="stale"]')).to.exist;
     const pill = await showing({ lastVerifiedAt: '2026-09-01T06:00:00Z' }, 'pill');
-    expect($(pill, '[part="pill"]')!.getAttribute('aria-label')).to.match(/Verification out of date$/);
+    expect($(pill, '[part="pill"]')!.getAttribute('aria-label'), 'the visible words first, then the date').to.equal(
+      'ISO 9001:2015, Certified, Verification out of date, Valid until March 12, 2027',
+    );
     const custom = await mount(html`<certification-badge certificate-id="BV-ISO9001-2023-117" stale-after-days="1" variant="card"></certification-badge>`);
     expect($(custom, '.stale'), 'verified three days ago, threshold 1 day').to.exist;
   });
@@ -115,6 +144,7 @@ describe('certification-badge: every status is accessible, in both languages', (
     ['expired', { expiryDate: '2026-11-01' }],
     ...['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending'].map((status): [string, Partial<Certification>] => [status, { status }]),
     ['unknown', { status: 'on hold' }],
+    ['not-yet-valid', { issueDate: '2026-12-01' }],
     ['stale', { lastVerifiedAt: '2026-01-01' }],
   ];
   for (const lang of ['en', 'ar']) {
