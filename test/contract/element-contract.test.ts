@@ -160,7 +160,6 @@ for (const adapter of ADAPTERS) {
         create(adapter, adapter.subjects.A),
         create(adapter, { ...adapter.subjects.A, lang: 'ar' }),
         create(adapter, adapter.subjects.B),
-        create(adapter, adapter.subjects.A),
       ];
       box.append(...instances);
       for (const [i, el] of instances.entries()) await shown(adapter, el, i === 2 ? 'B' : 'A');
