@@ -1,0 +1,111 @@
+/**
+ * <service-rating> in the life of a real page: a single-page app that changes the service, two
+ * summaries of one service, and the element as a form field read in the same task.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { fakeApi, until } from '../helpers/fake-api.js';
+import type { ServiceRating } from '../../src/service-rating/service-rating.js';
+import { RATINGS, SUMMARY, cleanDevice, pick, rating, send, stored, summary } from './setup.js';
+
+const text = (el: ServiceRating) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('<service-rating> in the life of a page', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  for (const attribute of ['service-id', 'transaction-id', 'centre-id'] as const) {
+    it(`after a vote, a new ${attribute} starts over: the question, not "Thank you"`, async () => {
+      const api = fakeApi({ [RATINGS]: stored, 'POST /services/passport-renewal/ratings': stored });
+      // cooldown 0: without a transaction, the device may vote again at once, so starting over shows the question
+      const el = await rating(html`<service-rating service-id="cr-renewal" centre-id="isa-town" cooldown="0" min-dwell="0"></service-rating>`);
+      if (attribute === 'transaction-id') {
+        el.transactionId = 'TX-1';
+        await el.updateComplete;
+      }
+      await pick(el, 4);
+      await send(el);
+      expect(el.state).to.equal('submitted');
+      el.setAttribute(attribute, attribute === 'service-id' ? 'passport-renewal' : 'other-2');
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+      expect(text(el)).not.to.contain('Thank you');
+      expect(el.score, 'the last citizen\'s score is not kept').to.equal(undefined);
+      await pick(el, 2);
+      await send(el);
+      expect(el.state).to.equal('submitted');
+      const ids = api.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { submissionId: string }).submissionId);
+      expect(new Set(ids).size).to.equal(2);
+    });
+  }
+
+  it('going back to a transaction already rated says so', async () => {
+    fakeApi({ [RATINGS]: stored });
+    const el = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-1" min-dwell="0"></service-rating>`);
+    await pick(el, 4);
+    await send(el);
+    el.transactionId = 'TX-2';
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    el.transactionId = 'TX-1';
+    await el.updateComplete;
+    expect(el.state).to.equal('already-rated');
+  });
+
+  it('after a vote, every summary of that service on the page shows the new count', async () => {
+    let count = 1204;
+    const api = fakeApi({ [RATINGS]: (request) => ((count += 1), stored(request)), [SUMMARY]: () => ({ json: summary({ count }) }) });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <service-rating service-id="cr-renewal" readonly></service-rating>
+      <service-rating service-id="cr-renewal" min-dwell="0" show-summary></service-rating>
+    </div>`);
+    const [summaryOnly, form] = [...page.querySelectorAll('service-rating')] as ServiceRating[];
+    await until(() => text(summaryOnly).includes('1,204 ratings'), 'the first summary');
+    await pick(form, 5);
+    await send(form);
+    await until(() => text(form).includes('1,205 ratings'), 'the new count where the vote was given');
+    await until(() => text(summaryOnly).includes('1,205 ratings'), 'the new count in the other summary');
+    expect(api.count(SUMMARY), 'one fresh request for both').to.equal(2);
+  });
+
+  it('as a form field: the value is in FormData in the same task, reset goes back to the markup score', async () => {
+    fakeApi();
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <label for="r">How was it?</label>
+      <service-rating id="r" name="satisfaction" scale="stars" score="3"></service-rating>
+    </form>`);
+    const el = form.querySelector('service-rating') as ServiceRating;
+    expect(new FormData(form).get('satisfaction')).to.equal('3');
+    el.score = 4;
+    expect(new FormData(form).get('satisfaction'), 'no render needed').to.equal('4');
+    form.reset();
+    expect(el.score).to.equal(3);
+    expect(new FormData(form).get('satisfaction')).to.equal('3');
+    expect([...el.labels].map((label) => label.textContent)).to.deep.equal(['How was it?']);
+  });
+
+  it('as a form field: required is invalid before any render, and setCustomValidity works as on inputs', async () => {
+    fakeApi();
+    const form = document.createElement('form');
+    const el = document.createElement('service-rating') as ServiceRating;
+    el.setAttribute('name', 'satisfaction');
+    el.setAttribute('required', '');
+    form.append(el);
+    document.body.append(form);
+    try {
+      expect(el.validity.valueMissing, 'before the first render').to.equal(true);
+      expect(form.checkValidity()).to.equal(false);
+      el.score = 2;
+      expect(form.checkValidity()).to.equal(true);
+      el.setCustomValidity('Please rate the counter, not the website.');
+      expect(el.validity.customError).to.equal(true);
+      expect(el.validationMessage).to.equal('Please rate the counter, not the website.');
+      expect(form.checkValidity()).to.equal(false);
+      el.setCustomValidity('');
+      expect(form.checkValidity()).to.equal(true);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    } finally {
+      form.remove();
+    }
+  });
+});
