@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark theme's colours, written once: used by `theme="dark"` and by the system setting. */
+const dark = css`
+    --_surface: var(--jawda-dark-color-surface, #161b22);
+    --_text: var(--jawda-dark-color-text, #e8ecf0);
+    --_muted: var(--jawda-dark-color-muted, #aab4bf);
+    --_border: var(--jawda-dark-color-border, #4a5561);
+    --_subtle: var(--jawda-dark-color-subtle, #222a33);
+    --_accent: var(--jawda-dark-color-accent, #7cc4f0);
+    --_on-accent: var(--jawda-dark-color-on-accent, #0d1117);
+    --_success: var(--jawda-dark-color-success, #6fd38f);
+    --_warning: var(--jawda-dark-color-warning, #f2b65a);
+    --_danger: var(--jawda-dark-color-danger, #ff8a80);
+    --_star: var(--jawda-dark-color-star, #f2c14e);
+    --_focus: var(--jawda-dark-color-focus, #8ab4f8);
+    color-scheme: dark;
+`;
+
 /**
  * Design tokens. A portal themes Jawda with `--jawda-*` custom properties set on the element or any
  * ancestor; inside, each token is read once into a private `--_` property with a neutral
@@ -47,35 +64,11 @@ export const tokens = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
-    --_surface: var(--jawda-dark-color-surface, #161b22);
-    --_text: var(--jawda-dark-color-text, #e8ecf0);
-    --_muted: var(--jawda-dark-color-muted, #aab4bf);
-    --_border: var(--jawda-dark-color-border, #4a5561);
-    --_subtle: var(--jawda-dark-color-subtle, #222a33);
-    --_accent: var(--jawda-dark-color-accent, #7cc4f0);
-    --_on-accent: var(--jawda-dark-color-on-accent, #0d1117);
-    --_success: var(--jawda-dark-color-success, #6fd38f);
-    --_warning: var(--jawda-dark-color-warning, #f2b65a);
-    --_danger: var(--jawda-dark-color-danger, #ff8a80);
-    --_star: var(--jawda-dark-color-star, #f2c14e);
-    --_focus: var(--jawda-dark-color-focus, #8ab4f8);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_surface: var(--jawda-dark-color-surface, #161b22);
-      --_text: var(--jawda-dark-color-text, #e8ecf0);
-      --_muted: var(--jawda-dark-color-muted, #aab4bf);
-      --_border: var(--jawda-dark-color-border, #4a5561);
-      --_subtle: var(--jawda-dark-color-subtle, #222a33);
-      --_accent: var(--jawda-dark-color-accent, #7cc4f0);
-      --_on-accent: var(--jawda-dark-color-on-accent, #0d1117);
-      --_success: var(--jawda-dark-color-success, #6fd38f);
-      --_warning: var(--jawda-dark-color-warning, #f2b65a);
-      --_danger: var(--jawda-dark-color-danger, #ff8a80);
-      --_star: var(--jawda-dark-color-star, #f2c14e);
-      --_focus: var(--jawda-dark-color-focus, #8ab4f8);
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;
