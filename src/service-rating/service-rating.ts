@@ -1,20 +1,19 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '../core/i18n/msg.js';
-import { apiClient, validatePayload } from '../core/api.js';
+import { msg } from '../core/i18n/msg.js';
+import { validatePayload } from '../core/api.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { endpointUrl } from '../core/config.js';
-import type { RatingScale, RatingSummary, ReasonOptions } from '../core/contract.js';
+import type { RatingScale, ReasonOptions } from '../core/contract.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
-import { DataController } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
 import { FormField } from '../core/form-field.js';
 import { inLocale } from '../core/i18n/catalogues.js';
-import { errorText, errorView, issuesTemplate, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { doneTemplate, notSentTemplate } from './rating-messages.js';
 import { plainText } from '../core/plain-text.js';
-import { publish, subscribe, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
 import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey } from './rating-input.js';
@@ -22,7 +21,7 @@ import { reasonChips, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
-import { summaryTemplate } from './summary.js';
+import { ServiceSummary, summaryTemplate } from './summary.js';
 
 /** The states a host or a story can read from `state`. */
 export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
@@ -30,7 +29,6 @@ export type { RatingScale };
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
 
 const DEFAULT_COMMENT_LIMIT = 600;
-const CHECK = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
 
 const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
 
@@ -150,29 +148,23 @@ export class ServiceRating extends JawdaElement {
     anchor: () => this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
   });
 
-  private readonly submission = new SubmissionController(this, { stored: (summary) => this.stored(summary) });
+  // A vote stored here: every summary of the service on the page shows it.
+  private readonly submission = new SubmissionController(this, { stored: (summary) => ServiceSummary.changed(this.serviceId!.trim(), summary) });
 
-  /** A summary another element (or this one) just received, used instead of asking the API again. */
-  private freshSummary?: RatingSummary;
-  /** Counts the summary changes announced on the page, so that the summary loads again. */
-  @state() private summaryVersion = 0;
-
-  private readonly summary = new DataController(this, {
-    args: () => {
-      const shown = this.readOnly || (this.showSummary && (this.submission.phase.status === 'submitted' || this.submission.phase.status === 'already-rated'));
-      const serviceId = this.serviceId?.trim();
-      return shown && serviceId ? ([serviceId, this.config.apiBase?.href, this.summaryVersion] as const) : undefined;
+  private readonly summary = new ServiceSummary(this, {
+    shownFor: () => {
+      const status = this.submission.phase.status;
+      const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
+      return shown ? this.serviceId?.trim() || undefined : undefined;
     },
-    initial: ([serviceId]) => (this.freshSummary?.serviceId === serviceId ? this.freshSummary : undefined),
-    load: ([serviceId], signal) => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', signal),
-    onSettled: (loaded) => loaded.status === 'error' && this.dispatchEvent(new RatingErrorEvent(loaded.error)),
+    config: () => this.config,
+    failed: (error) => this.dispatchEvent(new RatingErrorEvent(error)),
   });
 
   private ownReasons?: ReasonOptions;
   private reasonsChecked?: Promise<unknown>;
   private focusMessage = false;
   private counterTimer?: ReturnType<typeof setTimeout>;
-  private stopListening?: () => void;
   private lastStatus = 'idle';
 
   /** What the element shows now. */
@@ -225,15 +217,8 @@ export class ServiceRating extends JawdaElement {
     this.field.sync(); // `required`, `disabled`: validity is right before the first render
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listenForSummaries();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
     clearTimeout(this.counterTimer);
   }
 
@@ -299,7 +284,7 @@ export class ServiceRating extends JawdaElement {
     if (this.problem) return;
     if (changed.has('reasonOptions')) this.checkReasons();
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
-    if (changed.has('serviceId')) this.listenForSummaries();
+    this.summary.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
     // Any change of identity starts over: a single-page app that moves on gets a fresh question.
     if ((identity && this.hasUpdated) || !this.hasUpdated) this.startOver(this.hasUpdated);
@@ -318,24 +303,6 @@ export class ServiceRating extends JawdaElement {
     this.reasons = [];
     this.comment = '';
     this.scoreMissing = false;
-  }
-
-  private listenForSummaries(): void {
-    this.stopListening?.();
-    const serviceId = this.serviceId?.trim();
-    this.stopListening = this.isConnected && serviceId
-      ? subscribe(summaryTopic(serviceId), (summary) => {
-          this.freshSummary = summary as RatingSummary | undefined;
-          this.summaryVersion++;
-        })
-      : undefined;
-  }
-
-  /** A vote of this element was stored: every summary of the service on the page shows it. */
-  private stored(summary: RatingSummary | undefined): void {
-    const serviceId = this.serviceId!.trim();
-    if (!summary) apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
-    publish(summaryTopic(serviceId), summary);
   }
 
   /**
@@ -473,7 +440,9 @@ export class ServiceRating extends JawdaElement {
 
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summaryView(true)}`;
-    return html`${this.submission.done ? this.doneView() : this.formView()}
+    const phase = this.submission.phase;
+    const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
+    return html`${done ? html`${doneTemplate(phase, this.format)}${this.showSummary && phase.status !== 'queued' ? this.summaryView(false) : nothing}` : this.formView()}
       <p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -514,45 +483,17 @@ export class ServiceRating extends JawdaElement {
         : html`<div class="trap" aria-hidden="true">
               <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
             </div>
-            ${phase.status === 'error' ? this.errorMessage(phase.error) : nothing}
+            ${phase.status === 'error' ? notSentTemplate(phase.error, this.format) : nothing}
             <button type="submit" part="submit" data-variant="primary" ?disabled=${disabled} aria-disabled=${busy ? 'true' : 'false'}>
               ${busy ? msg('Sending…') : msg('Send rating')}
             </button>`}
     </form>`;
   }
 
-  private errorMessage(error: JawdaError): TemplateResult {
-    return html`<div class="message" data-tone="error" part="message" tabindex="-1">
-      <div>
-        <p class="title">${msg('Your rating was not sent.')}</p>
-        ${error.details.issues?.length ? issuesTemplate(error) : html`<p>${errorText(error, this.format)}</p>`}
-      </div>
-    </div>`;
-  }
-
-  private doneView(): TemplateResult {
-    const phase = this.submission.phase;
-    let text: string;
-    if (phase.status === 'submitted') text = msg('Your rating has been sent.');
-    else if (phase.status === 'queued') text = msg('Your rating is saved on this device and will be sent as soon as the service can be reached.');
-    else if (phase.status === 'already-rated' && phase.until) {
-      const until = this.format.date(phase.until, { dateStyle: 'long', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-      text = msg(str`You rated this service recently. You can rate it again after ${until}.`);
-    } else text = msg('You have already rated this service for this transaction.');
-    return html`<div class="message" part="message" data-tone=${phase.status === 'submitted' ? 'success' : 'info'} tabindex="-1">
-        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHECK}</svg>
-        <div>
-          <p class="title">${msg('Thank you.')}</p>
-          <p>${text}</p>
-        </div>
-      </div>
-      ${this.showSummary && phase.status !== 'queued' ? this.summaryView(false) : nothing}`;
-  }
-
   private summaryView(alone: boolean): TemplateResult | typeof nothing {
-    const loaded = this.summary.state;
+    const loaded = this.summary.data.state;
     if (loaded.status === 'ready') return summaryTemplate(this.format, loaded.data);
-    if (loaded.status === 'error') return alone ? errorView(loaded.error, this.format, { onRetry: () => this.summary.reload() }) : nothing;
+    if (loaded.status === 'error') return alone ? errorView(loaded.error, this.format, { onRetry: () => this.summary.data.reload() }) : nothing;
     return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }

@@ -1,8 +1,14 @@
 /**
- * The read-only summary: average and count as one image with a spoken label ("4.3 out of 5, 1,204
+ * The summary of a service's ratings: its data (kept right by the page-level signal after a vote),
+ * and the read-only view: average and count as one image with a spoken label ("4.3 out of 5, 1,204
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { apiClient } from '../core/api.js';
+import type { ResolvedConfig } from '../core/config.js';
+import { DataController } from '../core/data.js';
+import type { JawdaError } from '../core/errors.js';
+import { publish, subscribe, summaryTopic } from '../core/signals.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingSummary } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
@@ -73,4 +79,68 @@ export function summaryTemplate(format: Formats, summary: RatingSummary): Templa
     ${summary.scale === 'stars' ? starsGraphic(share) : barGraphic(share)}
     <span class="summary-text">${label}</span>
   </div>`;
+}
+
+export interface SummarySource {
+  /** The service whose summary is shown, or undefined when none is shown now. */
+  shownFor(): string | undefined;
+  config(): ResolvedConfig;
+  /** The summary could not load. */
+  failed(error: JawdaError): void;
+}
+
+/**
+ * The summary's data, and the page-level signal that keeps every summary of a service on the page
+ * right: a vote stored here is published, and every element showing that service (this one too)
+ * shows the new figures, from the receipt when it had them, else from one fresh request.
+ */
+export class ServiceSummary implements ReactiveController {
+  /** Counts the changes heard, so that the data loads again. */
+  private version = 0;
+  private fresh?: RatingSummary;
+  private listening?: { serviceId: string; stop: () => void };
+  readonly data: DataController<readonly [string, string | undefined, number], RatingSummary>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    source: SummarySource,
+  ) {
+    host.addController(this);
+    this.data = new DataController<readonly [string, string | undefined, number], RatingSummary>(host, {
+      args: () => {
+        const serviceId = source.shownFor();
+        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
+      },
+      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
+      load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+      onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
+    });
+  }
+
+  /** Listens to the summary changes of `serviceId` (the element's, shown or not). */
+  listen(serviceId: string | undefined): void {
+    if (this.listening?.serviceId === serviceId) return;
+    this.listening?.stop();
+    this.listening = serviceId
+      ? {
+          serviceId,
+          stop: subscribe(summaryTopic(serviceId), (summary) => {
+            this.fresh = summary as RatingSummary | undefined;
+            this.version++;
+            this.host.requestUpdate();
+          }),
+        }
+      : undefined;
+  }
+
+  hostDisconnected(): void {
+    this.listening?.stop();
+    this.listening = undefined;
+  }
+
+  /** A vote for `serviceId` was stored: tells every summary of it on the page. */
+  static changed(serviceId: string, summary: RatingSummary | undefined): void {
+    if (!summary) apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
+    publish(summaryTopic(serviceId), summary);
+  }
 }
