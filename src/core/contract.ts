@@ -4,6 +4,7 @@
  * schemas, so there is one contract and one source.
  */
 import * as z from 'zod/mini';
+import { CONTROL_CHARACTER } from './plain-text.js';
 import { CENTRE_MODELS, RATING_CHANNELS, RATING_SCALES, RESULT_SCHEMES, TIERS, COMMENT_LIMIT_MAX } from './vocabulary.js';
 
 export * from './vocabulary.js';
@@ -29,6 +30,12 @@ const Count = z.int().check(z.minimum(0));
 
 /* ------------------------------------------------------------------ ratings */
 
+/**
+ * Text from a citizen or a host page, stored as sent: no control characters other than tab and line
+ * breaks (PostgreSQL refuses U+0000; the element sends `plainText`, see `plain-text.ts`).
+ */
+const noControls = z.refine<string>((text) => !CONTROL_CHARACTER.test(text), { error: 'Control characters are not allowed' });
+
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 
@@ -53,8 +60,8 @@ export const RatingSubmission = z.object({
   submissionId: z.uuid(),
   score: z.int().check(z.minimum(0), z.maximum(5)),
   scale: RatingScale,
-  reasons: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(12)),
-  comment: z.optional(z.string().check(z.maxLength(COMMENT_LIMIT_MAX))),
+  reasons: z.array(z.string().check(z.minLength(1), z.maxLength(64), noControls)).check(z.maxLength(12)),
+  comment: z.optional(z.string().check(z.maxLength(COMMENT_LIMIT_MAX), noControls)),
   channel: RatingChannel,
   centreId: z.optional(Identifier),
   transactionId: z.optional(Identifier),
@@ -67,7 +74,7 @@ export const RatingSubmission = z.object({
   /** The honeypot: people never see it, so it is always empty from a person. */
   website: z.optional(z.string().check(z.maxLength(200))),
   /** Extra fields a host page added in its `rating-submit` listener. */
-  context: z.optional(z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]))),
+  context: z.optional(z.record(z.string().check(z.maxLength(64), noControls), z.union([z.string().check(z.maxLength(500), noControls), z.number(), z.boolean()]))),
 });
 export type RatingSubmission = z.infer<typeof RatingSubmission>;
 
