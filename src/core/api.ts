@@ -118,15 +118,18 @@ export class ApiClient {
   async postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
     void loadContract().catch(() => undefined);
     const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
-    const notTheApi = () => new JawdaError('offline', `HTTP ${response.status} with an HTML page: a captive portal or a proxy, not the API`, { status: response.status, url });
-    if (HTML_TYPE.test(response.headers.get('content-type') ?? '')) {
-      void response.body?.cancel().catch(() => undefined);
-      throw notTheApi();
-    }
     // The status said it was taken; a body lost on the way (a connection cut after the headers) says nothing more.
     const text = await response.text().catch(() => '');
-    if (HTML_START.test(text)) throw notTheApi();
-    return { status: response.status, data: await optionalPayload(config, endpoint, text, schema, url) };
+    if (HTML_TYPE.test(response.headers.get('content-type') ?? '') || HTML_START.test(text)) {
+      throw new JawdaError('offline', 'An HTML page: not the API', { status: response.status, url });
+    }
+    let data;
+    try {
+      data = await validate(config, endpoint, JSON.parse(text), schema, url);
+    } catch {
+      // Empty, plain text, or JSON of another shape: stored all the same, without a receipt to use.
+    }
+    return { status: response.status, data };
   }
 
   private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
@@ -208,18 +211,6 @@ export class ApiClient {
 const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
 /** A body that is a web page whatever its Content-Type says (`\s` covers a byte order mark). */
 const HTML_START = /^\s*<(!doctype|html)[\s>]/i;
-
-/** The body as a validated payload, or undefined when it is empty, not JSON, or JSON of another shape. */
-async function optionalPayload<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, text: string, schema: N, url: string): Promise<Payload<N> | undefined> {
-  if (!text.trim()) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return validate(config, endpoint, payload, schema, url).catch(() => undefined);
-}
 
 async function readJson(response: Response, url: string): Promise<unknown> {
   try {

@@ -242,10 +242,8 @@ function backoff(attempts: number): number {
  * The body as it goes on the wire: the comment without control characters (the server refuses them
  * with a 400, and a vote saved by an older version may still hold one), and none when nothing is left.
  */
-function wireBody(body: QueuedSubmission['body']): QueuedSubmission['body'] {
-  if (typeof body.comment !== 'string') return body;
-  const { comment, ...rest } = body;
-  const text = plainText(comment).trim();
+function wireBody({ comment, ...rest }: QueuedSubmission['body']): QueuedSubmission['body'] {
+  const text = typeof comment === 'string' && plainText(comment).trim();
   return text ? { ...rest, comment: text } : rest;
 }
 

@@ -6,7 +6,7 @@
 
 /**
  * Controls the reference server refuses (400) in a citizen's text: C0 except tab, line feed and
- * carriage return, DEL, and C1. Shared with the contract (`src/core/contract.ts`).
+ * carriage return, DEL, and C1. The contract (`noControls` in `contract.ts`) spells the same class.
  */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
