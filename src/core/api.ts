@@ -41,7 +41,11 @@ interface InFlight {
 
 export interface PostResult<T> {
   status: number;
-  data: T;
+  /**
+   * The answer, when it is JSON that validates against the schema. Undefined for a 2xx that is
+   * empty, plain text, or JSON of another shape: the POST still succeeded (see `postUrl`).
+   */
+  data?: T;
 }
 
 function parseRetryAfter(header: string | null): number | undefined {
@@ -109,16 +113,35 @@ export class ApiClient {
     return this.wait(entry, signal) as Promise<T>;
   }
 
-  /** POSTs `body` once (no retry: the caller owns delivery) and validates a 2xx answer. */
+  /** POSTs `body` once (no retry: the caller owns delivery); what a 2xx answer means is in `postUrl`. */
   async post<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
     return this.postUrl(config, endpoint, this.url(config, endpoint, params), body, schema, signal);
   }
 
-  /** Like `post`, to a URL built earlier: the outbox keeps the URL a vote was meant for. */
+  /**
+   * Like `post`, to a URL built earlier: the outbox keeps the URL a vote was meant for.
+   *
+   * A 2xx is the API's word that it took the request, whatever the body says: JSON of any shape, an
+   * empty body or plain text all resolve, with `data` only when the JSON validates against `schema`
+   * (after `transform`). A 2xx that is an HTML page (Content-Type text/html or application/xhtml+xml,
+   * or a body starting `<!doctype` or `<html`) is not the API answering but a captive portal or a
+   * proxy: it rejects as `offline` (transient, with the status), so the caller sends again later.
+   */
   async postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
     void loadContract().catch(() => undefined);
     const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
-    return { status: response.status, data: await validate(config, endpoint, await readJson(response, url), schema, url) };
+    // The status said it was taken; a body lost on the way (a connection cut after the headers) says nothing more.
+    const text = await response.text().catch(() => '');
+    if (HTML_TYPE.test(response.headers.get('content-type') ?? '') || HTML_START.test(text)) {
+      throw new JawdaError('offline', 'An HTML page: not the API', { status: response.status, url });
+    }
+    let data;
+    try {
+      data = await validate(config, endpoint, JSON.parse(text), schema, url);
+    } catch {
+      // Empty, plain text, or JSON of another shape: stored all the same, without a receipt to use.
+    }
+    return { status: response.status, data };
   }
 
   private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
@@ -195,6 +218,11 @@ export class ApiClient {
     throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
   }
 }
+
+/** Content types of a web page. */
+const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
+/** A body that is a web page whatever its Content-Type says (`\s` covers a byte order mark). */
+const HTML_START = /^\s*<(!doctype|html)[\s>]/i;
 
 async function readJson(response: Response, url: string): Promise<unknown> {
   try {

@@ -29,6 +29,14 @@ const Count = z.int().check(z.minimum(0));
 
 /* ------------------------------------------------------------------ ratings */
 
+/**
+ * Text from a citizen or a host page, stored as sent: no control characters other than tab and line
+ * breaks, i.e. none of C0 but those three, DEL or C1 (PostgreSQL refuses U+0000). The element sends
+ * `plainText` (`plain-text.ts`, whose CONTROL_CHARACTER is this class: kept apart so that the
+ * initial load, which needs plainText, does not share a chunk with the lazy contract).
+ */
+const noControls = z.refine<string>((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u.test(text), { error: 'Control characters are not allowed' });
+
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 
@@ -53,8 +61,8 @@ export const RatingSubmission = z.object({
   submissionId: z.uuid(),
   score: z.int().check(z.minimum(0), z.maximum(5)),
   scale: RatingScale,
-  reasons: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(12)),
-  comment: z.optional(z.string().check(z.maxLength(COMMENT_LIMIT_MAX))),
+  reasons: z.array(z.string().check(z.minLength(1), z.maxLength(64), noControls)).check(z.maxLength(12)),
+  comment: z.optional(z.string().check(z.maxLength(COMMENT_LIMIT_MAX), noControls)),
   channel: RatingChannel,
   centreId: z.optional(Identifier),
   transactionId: z.optional(Identifier),
@@ -67,7 +75,7 @@ export const RatingSubmission = z.object({
   /** The honeypot: people never see it, so it is always empty from a person. */
   website: z.optional(z.string().check(z.maxLength(200))),
   /** Extra fields a host page added in its `rating-submit` listener. */
-  context: z.optional(z.record(z.string().check(z.maxLength(64)), z.union([z.string().check(z.maxLength(500)), z.number(), z.boolean()]))),
+  context: z.optional(z.record(z.string().check(z.maxLength(64), noControls), z.union([z.string().check(z.maxLength(500), noControls), z.number(), z.boolean()]))),
 });
 export type RatingSubmission = z.infer<typeof RatingSubmission>;
 

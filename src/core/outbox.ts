@@ -1,7 +1,10 @@
 /**
  * The durable outbox of rating submissions: a vote is saved on the device before it is sent, and
- * stays there until the server has stored it (201, or 200 for a `submissionId` it already had). A
- * vote that cannot be sent now (offline, timeout, 5xx, 429) is sent again with back-off and jitter,
+ * stays there until the server has stored it: any 2xx (201, or 200 for a `submissionId` it already
+ * had) whose body is JSON of any shape, empty or plain text; the receipt's summary is used only when
+ * it validates as our RatingReceipt. A 2xx that is an HTML page is a captive portal or a proxy, not
+ * the API: the vote stays, like offline. A vote refused (4xx) is dropped, never sent again. A
+ * vote that cannot be sent now (offline, timeout, 5xx, 429, HTML) is sent again with back-off and jitter,
  * when the browser says it is `online`, and on a later page load by any Jawda element of the origin.
  * The server's idempotency on `submissionId` makes a second send harmless; locks make it rare, and
  * a delivery is reported to the page once.
@@ -24,6 +27,7 @@ import { resolveConfig, type ResolvedConfig } from './config.js';
 import type { RatingReceipt } from './contract.js';
 import { JawdaError, asJawdaError } from './errors.js';
 import { OUTBOX_PENDING_KEY } from './outbox-trigger.js';
+import { plainText } from './plain-text.js';
 
 export const OUTBOX_DATABASE = 'jawda';
 export const OUTBOX_STORE = 'outbox';
@@ -234,21 +238,23 @@ function backoff(attempts: number): number {
   return delay / 2 + Math.random() * (delay / 2);
 }
 
-const isSuccess = (status: number | undefined) => status !== undefined && status >= 200 && status < 300;
+/**
+ * The body as it goes on the wire: the comment without control characters (the server refuses them
+ * with a 400, and a vote saved by an older version may still hold one), and none when nothing is left.
+ */
+function wireBody({ comment, ...rest }: QueuedSubmission['body']): QueuedSubmission['body'] {
+  const text = typeof comment === 'string' && plainText(comment).trim();
+  return text ? { ...rest, comment: text } : rest;
+}
 
 /** One send of `item`. The caller holds the item's lock. */
 async function attempt(config: ResolvedConfig, item: QueuedSubmission): Promise<SendOutcome> {
   try {
-    const { status, data } = await apiClient().postUrl(config, 'ratings', item.url, item.body, 'RatingReceipt');
+    const { status, data } = await apiClient().postUrl(config, 'ratings', item.url, wireBody(item.body), 'RatingReceipt');
     await forget(item.submissionId);
     return { kind: 'delivered', status, receipt: data };
   } catch (caught) {
     const error = asJawdaError(caught);
-    // A 2xx whose body we cannot read was still stored by the server.
-    if (error.kind === 'invalid-response' && isSuccess(error.status)) {
-      await forget(item.submissionId);
-      return { kind: 'delivered', status: error.status! };
-    }
     if (!error.transient && error.kind !== 'aborted') {
       await forget(item.submissionId);
       return { kind: 'rejected', error };

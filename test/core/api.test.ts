@@ -69,6 +69,47 @@ describe('core/api: one client per page', () => {
     expect(api.count('GET /services/missing/rating-summary')).to.equal(1);
   });
 
+  describe('what a 2xx answer to a POST means', () => {
+    const RATINGS = 'POST /services/cr-renewal/ratings';
+    const post = () => apiClient().post(resolveConfig({}), 'ratings', { serviceId: 'cr-renewal' }, {}, 'RatingReceipt');
+    const receipt = { submissionId: '0b6d5a9e-3c1f-4d2a-9e8b-7f6a5b4c3d2e', stored: true };
+
+    it('JSON of our receipt: the receipt', async () => {
+      fakeApi({ [RATINGS]: { status: 201, json: receipt } });
+      expect(await post()).to.deep.equal({ status: 201, data: receipt });
+    });
+
+    for (const [what, reply] of [
+      ['JSON of another shape', { status: 201, json: { id: 'x' } }],
+      ['an empty body', { status: 201 }],
+      ['204', { status: 204 }],
+      ['plain text', { status: 200, text: 'OK', headers: { 'content-type': 'text/plain' } }],
+      ['JSON that is not valid', { status: 200, text: '{"id":' }],
+    ] as const) {
+      it(`${what}: success, without data`, async () => {
+        fakeApi({ [RATINGS]: reply });
+        const result = await post();
+        expect(result.status).to.equal(reply.status);
+        expect(result.data).to.equal(undefined);
+      });
+    }
+
+    for (const [what, reply] of [
+      ['text/html', { status: 200, text: '<p>Sign in to the Wi-Fi</p>', headers: { 'content-type': 'TEXT/HTML; charset=utf-8' } }],
+      ['application/xhtml+xml', { status: 201, text: '', headers: { 'content-type': 'application/xhtml+xml' } }],
+      ['<!doctype html> as text/plain', { status: 200, text: '\uFEFF<!doctype html><title>x</title>', headers: { 'content-type': 'text/plain' } }],
+      ['<html> as application/json', { status: 201, text: '<HTML lang="en"></HTML>' }],
+    ] as const) {
+      it(`an HTML page (${what}): a transient offline error with the status, not success`, async () => {
+        fakeApi({ [RATINGS]: reply });
+        const error = await failure(post());
+        expect(error.kind).to.equal('offline');
+        expect(error.transient).to.equal(true);
+        expect(error.status).to.equal(reply.status);
+      });
+    }
+  });
+
   it('turns an invalid payload into a typed error naming the field', async () => {
     fakeApi({ 'GET /centres/isa-town/evaluation?cycle=5': { json: { centre: { id: 'isa-town' }, result: { scheme: 'stars', stars: 9 } } } });
     const error = await failure(apiClient().get(resolveConfig({}), 'evaluation', { centreId: 'isa-town', cycle: 5 }, 'Evaluation'));

@@ -81,8 +81,10 @@ export function fakeApi(routes: Record<string, Route> = {}, options: JawdaOption
       throw abortError();
     }
     if (reply.delayMs) await wait(reply.delayMs, init.signal);
-    const body = reply.text ?? (reply.json === undefined ? '' : JSON.stringify(reply.json));
-    return new Response(body, { status: reply.status ?? 200, headers: { 'content-type': 'application/json', ...reply.headers } });
+    const status = reply.status ?? 200;
+    // 204, 205 and 304 carry no body: `new Response('', { status: 204 })` would throw.
+    const body = [204, 205, 304].includes(status) ? null : reply.text ?? (reply.json === undefined ? '' : JSON.stringify(reply.json));
+    return new Response(body, { status, headers: { 'content-type': 'application/json', ...reply.headers } });
   };
   configure({ apiBase: API_BASE, fetch, retry: { baseDelayMs: 1 }, ...options });
   return {

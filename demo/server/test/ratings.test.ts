@@ -172,6 +172,32 @@ for (const engine of ENGINES) describe(`ratings (${engine})`, () => {
     });
   }
 
+  // PostgreSQL refuses U+0000 in text and jsonb: such a vote was a 500, and retried by the outbox for 30 days.
+  const controlCharacters: [string, Record<string, unknown>, string][] = [
+    ['the comment has a NUL', { comment: 'Fast\u0000 and clear' }, 'comment'],
+    ['the comment has a bell (U+0007)', { comment: 'Fast\u0007' }, 'comment'],
+    ['the comment has an escape (U+001B)', { comment: '\u001b[31mred' }, 'comment'],
+    ['the comment has a DEL', { comment: 'Fast\u007f' }, 'comment'],
+    ['the comment has a C1 control (U+0085)', { comment: 'Fast\u0085' }, 'comment'],
+    ['a reason has a NUL', { reasons: ['quick\u0000'] }, 'reasons.0'],
+    ['a context value has a NUL', { context: { note: 'a\u0000b' } }, 'context.note'],
+  ];
+  for (const [what, change, path] of controlCharacters) {
+    test(`400 with a field error, not 500, when ${what}`, async () => {
+      const before = await ratingCounts(database.db);
+      await expectProblem(await postJson(ratings(), vote(change)), 400, 'invalid-request', [path]);
+      assert.equal((await ratingCounts(database.db)).stored, before.stored, 'nothing stored');
+    });
+  }
+
+  test('a comment with line breaks and tabs is stored as sent', async () => {
+    const body = vote({ comment: 'Line one\nLine two\r\n\tindented' });
+    const response = await postJson(ratings(), body);
+    assert.equal(response.status, 201);
+    const [row] = await database.db.query<{ comment: string }>('SELECT comment FROM ratings WHERE submission_id = $1', [body.submissionId]);
+    assert.equal(row?.comment, 'Line one\nLine two\r\n\tindented');
+  });
+
   test('400 naming every wrong field at once', async () => {
     await expectProblem(await postJson(ratings(), { score: 9 }), 400, 'invalid-request', ['submissionId', 'score', 'scale', 'reasons', 'channel', 'locale', 'page', 'clientTime']);
   });
