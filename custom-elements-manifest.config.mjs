@@ -3,8 +3,7 @@
 //
 // The elements are defined with `defineElement('tag', Class)` (src/core/define.ts: two copies of Jawda
 // on one page must not collide), which the analyzer does not know; the first plugin records such a
-// call as it records `customElements.define('tag', Class)`, so each class still gets its `tagName`;
-// the `customElements.define(tag, element)` inside defineElement() itself is no definition and is dropped.
+// call as it records `customElements.define('tag', Class)`, so each class still gets its `tagName`.
 export default {
   plugins: [
     {
@@ -23,12 +22,6 @@ export default {
           ...(moduleDoc.exports ?? []),
           { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, ...where } },
         ];
-      },
-      packageLinkPhase({ customElementsManifest }) {
-        // A custom element's name always has a hyphen: `tag` (a variable's name, read as text) does not.
-        for (const module of customElementsManifest.modules) {
-          module.exports = module.exports?.filter((entry) => entry.kind !== 'custom-element-definition' || entry.name.includes('-'));
-        }
       },
     },
     {

@@ -9,7 +9,7 @@
  *
  * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
  */
-import { jawdaPage } from './page.js';
+import { page } from './page.js';
 import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
 
 export type Numerals = 'latn' | 'arab';
@@ -65,9 +65,8 @@ export interface ResolvedConfig {
   now: () => Date;
 }
 
-// Shared by every copy of Jawda on the page (see page.ts): a second copy's configure() reaches the
-// elements the first copy defined.
-const page = jawdaPage();
+// The options and listeners are shared by every copy of Jawda on the page (see page.ts): a second
+// copy's configure() reaches the elements the first copy defined.
 
 /**
  * Sets page-wide options for every Jawda element, present and future, whichever copy of Jawda on
@@ -96,12 +95,12 @@ export function onConfigure(listener: () => void): () => void {
 }
 
 function notify(): void {
-  [...page.listeners].forEach((listener) => listener());
+  page.listeners.forEach((listener) => listener());
 }
 
 function meta(name: string): string | undefined {
-  if (typeof document === 'undefined') return undefined; // server rendering: no <meta> to read
-  const content = document.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
+  // `globalThis.document`: on a server (rendering ahead) there is no document, and no <meta> to read.
+  const content = globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
   return content || undefined;
 }
 
@@ -115,7 +114,7 @@ function pick<T extends string>(allowed: readonly T[], ...values: (string | null
 /** Parses an API base; relative paths resolve against the page, and only http(s) is accepted. */
 export function parseApiBase(value: string): URL | undefined {
   try {
-    const url = new URL(value, typeof document === 'undefined' ? undefined : document.baseURI);
+    const url = new URL(value, globalThis.document?.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;

@@ -4,29 +4,29 @@
  * it, a later copy does not throw but says so once per tag, naming both versions, and `configure()`
  * from either copy reaches every element (the settings are shared, see page.ts).
  */
-import { jawdaPage } from './page.js';
+import { KEY } from './page.js';
 import { VERSION } from './version.js';
 
-const warned = new Set<string>();
+type Versioned = CustomElementConstructor & { [KEY]?: string };
 
-/** `customElements.define(tag, element)`, unless the tag is already taken (then one warning). */
+/**
+ * `customElements.define(tag, element)`, unless the tag is already taken: then a warning naming both
+ * versions, instead of an exception. Each copy of Jawda defines each tag once, when it loads, so each
+ * later copy warns once per tag.
+ */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return; // server rendering without a registry
-  const { definitions } = jawdaPage();
-  const taken = customElements.get(tag);
+  // `globalThis.customElements`: a server rendering ahead may have no registry. (And not written as
+  // `customElements.define(...)`, which the manifest's analyzer would take for a definition of "tag".)
+  const registry = globalThis.customElements;
+  const taken = registry?.get(tag);
   if (!taken) {
-    customElements.define(tag, element);
-    definitions.set(tag, { version: VERSION, element });
-    return;
+    registry?.define(tag, element);
+    (element as Versioned)[KEY] = VERSION; // what a later copy names in its warning
+  } else if (taken !== element) {
+    const owner = (taken as Versioned)[KEY];
+    console.warn(
+      `[jawda] <${tag}> is already defined by ${owner ? `Jawda ${owner}` : 'another script'}; this copy (Jawda ${VERSION}) ` +
+        'is not used for it; configure() reaches every element.',
+    );
   }
-  if (taken === element || warned.has(tag)) return;
-  warned.add(tag);
-  const owner = definitions.get(tag);
-  console.warn(
-    owner?.element === taken
-      ? `[jawda] <${tag}> is already defined by Jawda ${owner.version}; this copy (Jawda ${VERSION}) is not used for it. ` +
-          'Settings from configure() still reach every element.'
-      : `[jawda] <${tag}> is already defined by another script (not a copy of Jawda that shares its settings); this copy (Jawda ${VERSION}) ` +
-          `is not used for it, and configure() does not reach those elements.`,
-  );
 }

@@ -5,7 +5,7 @@
  * first copy creates it. Only `globalThis` is touched, never `document` or `window` (server rendering).
  *
  * The shape is a contract between versions: it may gain fields, never change or lose one. A change
- * that cannot be made that way takes a new key (`jawda.page.v2`).
+ * that cannot be made that way takes a new key.
  */
 import type { JawdaOptions } from './config.js';
 import { VERSION } from './version.js';
@@ -17,23 +17,15 @@ export interface JawdaPage {
   readonly listeners: Set<() => void>;
   /** The version of each copy loaded, in load order. */
   readonly versions: string[];
-  /** Which copy defined each tag: its version and the class it defined. */
-  readonly definitions: Map<string, { version: string; element: CustomElementConstructor }>;
 }
 
-const KEY = Symbol.for('jawda.page.v1');
-
-type Holder = typeof globalThis & { [KEY]?: JawdaPage };
-
-function create(): JawdaPage {
-  return { options: {}, listeners: new Set(), versions: [], definitions: new Map() };
-}
-
-const holder = globalThis as Holder;
-const page: JawdaPage = (holder[KEY] ??= create());
-page.versions.push(VERSION);
+/** The registry's key on `globalThis`; on an element class Jawda defined, the version that defined it. */
+export const KEY = Symbol.for('jawda.page');
 
 /** The page's shared registry (created by the first copy of Jawda that loaded). */
-export function jawdaPage(): JawdaPage {
-  return page;
-}
+export const page: JawdaPage = ((globalThis as typeof globalThis & { [KEY]?: JawdaPage })[KEY] ??= {
+  options: {},
+  listeners: new Set(),
+  versions: [],
+});
+page.versions.push(VERSION);

@@ -47,7 +47,7 @@ export async function watchPage(fn: () => Promise<unknown>): Promise<{ warnings:
 
 /** The warning the losing copy writes for `tag` (the definition of `winner` stands). */
 export function lostDefinitionWarning(tag: string, winner: string, loser: string): string {
-  return `[jawda] <${tag}> is already defined by Jawda ${winner}; this copy (Jawda ${loser}) is not used for it. Settings from configure() still reach every element.`;
+  return `[jawda] <${tag}> is already defined by Jawda ${winner}; this copy (Jawda ${loser}) is not used for it; configure() reaches every element.`;
 }
 
 /** A fake API answering `routes` (full URL -> JSON), recording every URL asked for. */
