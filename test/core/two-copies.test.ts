@@ -6,7 +6,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import * as copy1 from '../../src/index.js';
 import { apiClient } from '../../src/core/api.js';
-import { page } from '../../src/core/page.js';
 import { isaTown } from '../centre-scorecard/fixtures.js';
 import {
   COPY_VERSION, SRC_VERSION, TAGS, loadSecondCopy, lostDefinitionWarning, recordingFetch, shadowText, until, watchPage, type JawdaCopy,
@@ -33,7 +32,8 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
     expect(loading.errors).to.deep.equal([]);
     expect(copy2.configure).to.be.a('function');
     expect(copy2.ServiceRating, 'it really is another copy').to.not.equal(copy1.ServiceRating);
-    expect(page.versions, 'both copies share one page registry').to.deep.equal([SRC_VERSION, COPY_VERSION]);
+    const page = (globalThis as unknown as Record<symbol, { versions?: string[] } | undefined>)[Symbol.for('jawda.page')];
+    expect(page?.versions, 'both copies share one page registry').to.deep.equal([SRC_VERSION, COPY_VERSION]);
   });
 
   it('the first definition wins: every tag keeps the class of the copy that defined it first', () => {
