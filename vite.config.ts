@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * Two builds (see package.json "build"):
@@ -7,6 +9,8 @@ import { defineConfig } from 'vite';
  *   registers all three, and `contract` (the zod schemas, for servers). lit and @lit/* stay external.
  * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
  *   `<script type="module">`; the Arabic catalogue is a chunk beside it, loaded on demand.
+ * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
+ * one page can name each other; Storybook reads this file too.
  */
 const elements = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
 
@@ -24,6 +28,7 @@ export default defineConfig(({ mode }) => {
       // (The npm build keeps @lit/* external, so there `output.paths` below does the same.)
       alias: [{ find: /^@lit\/localize$/, replacement: STR_TAG }],
     },
+    define: { __JAWDA_VERSION__: JSON.stringify(pkg.version) },
     build: {
       target: 'es2022',
       emptyOutDir: !min,

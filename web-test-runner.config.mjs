@@ -1,10 +1,14 @@
 // @ts-check
 // Every browser test runs in Debian's Chromium (installed by scripts/ensure-chromium.mjs, never downloaded).
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumPath } from './scripts/ensure-chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { jawdaCopyPlugin } from './scripts/wtr-jawda-copy.mjs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
@@ -13,8 +17,12 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'
 export default {
   files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
-  // tsconfig is required: it turns on the legacy decorators Lit needs here.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  // tsconfig is required: it turns on the legacy decorators Lit needs here. The version is the
+  // package's, as in vite.config.ts; the plugin after it serves a second copy of Jawda (another version).
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto', define: { __JAWDA_VERSION__: JSON.stringify(pkg.version) } }),
+    jawdaCopyPlugin(),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
   concurrency: 1,

@@ -48,12 +48,18 @@ function lazyChunks(file) {
   return [...lazy];
 }
 
-/** Builds `entry` alone, minified, with every dependency inlined, into `outDir` (as a portal ships it). */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/**
+ * Builds `entry` alone, minified, with every dependency inlined, into `outDir` (as a portal ships it:
+ * from the npm build, so with the version written in as vite.config.ts writes it).
+ */
 export async function bundleAlone(name, entry, outDir) {
   rmSync(outDir, { recursive: true, force: true });
   await build({
     configFile: false,
     logLevel: 'silent',
+    define: { __JAWDA_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false,
       lib: { entry: { [name]: entry }, formats: ['es'] },

@@ -1,10 +1,11 @@
+import { defineElement } from '../core/define.js';
 import { CertificationBadge } from './certification-badge.js';
 
 export { CertificationBadge, VARIANTS as CERTIFICATION_BADGE_VARIANTS, type CertificationBadgeVariant } from './certification-badge.js';
 export * from './events.js';
 
-// The tag is written out (not a variable) so the custom-elements manifest can read it.
-if (!customElements.get('certification-badge')) customElements.define('certification-badge', CertificationBadge);
+// The tag is written out (not a variable): the manifest's analyzer reads it (custom-elements-manifest.config.mjs).
+defineElement('certification-badge', CertificationBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

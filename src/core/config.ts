@@ -9,6 +9,7 @@
  *
  * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
  */
+import { page } from './page.js';
 import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
 
 export type Numerals = 'latn' | 'arab';
@@ -64,38 +65,42 @@ export interface ResolvedConfig {
   now: () => Date;
 }
 
-let pageOptions: JawdaOptions = {};
-const listeners = new Set<() => void>();
+// The options and listeners are shared by every copy of Jawda on the page (see page.ts): a second
+// copy's configure() reaches the elements the first copy defined.
 
 /**
- * Sets page-wide options for every Jawda element, present and future. Later calls merge into earlier
- * ones; elements already on the page re-render.
+ * Sets page-wide options for every Jawda element, present and future, whichever copy of Jawda on
+ * the page defined it. Later calls merge into earlier ones; elements already on the page re-render.
  */
 export function configure(options: JawdaOptions): void {
-  pageOptions = { ...pageOptions, ...options };
-  listeners.forEach((listener) => listener());
+  page.options = { ...page.options, ...options };
+  notify();
 }
 
 /** Forgets every `configure()` call (for tests and previews). */
 export function resetConfiguration(): void {
-  pageOptions = {};
-  listeners.forEach((listener) => listener());
+  page.options = {};
+  notify();
 }
 
-/** The options set with `configure()`. */
+/** The options set with `configure()` (by any copy of Jawda on the page). */
 export function pageConfiguration(): Readonly<JawdaOptions> {
-  return pageOptions;
+  return page.options;
 }
 
 /** Calls `listener` after every `configure()`; returns the unsubscribe function. */
 export function onConfigure(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  page.listeners.add(listener);
+  return () => page.listeners.delete(listener);
+}
+
+function notify(): void {
+  page.listeners.forEach((listener) => listener());
 }
 
 function meta(name: string): string | undefined {
-  if (typeof document === 'undefined') return undefined; // a server render: no page to read
-  const content = document.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
+  // `globalThis.document`: on a server (rendering ahead) there is no document, and no <meta> to read.
+  const content = globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="jawda:${name}"]`)?.content.trim();
   return content || undefined;
 }
 
@@ -109,7 +114,7 @@ function pick<T extends string>(allowed: readonly T[], ...values: (string | null
 /** Parses an API base; relative paths resolve against the page, and only http(s) is accepted. */
 export function parseApiBase(value: string): URL | undefined {
   try {
-    const url = new URL(value, document.baseURI);
+    const url = new URL(value, globalThis.document?.baseURI);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;
@@ -125,6 +130,7 @@ export interface OwnSettings {
 
 /** Resolves an element's settings from its own attributes, `configure()` and `<meta>` tags. */
 export function resolveConfig(own: OwnSettings): ResolvedConfig {
+  const pageOptions = page.options;
   const attrBase = own.apiBase?.trim();
   const [source, rawBase] = attrBase
     ? ['api-base', attrBase]
