@@ -179,9 +179,4 @@ export abstract class JawdaElement extends LitElement {
     await loadCatalogue(this.locale);
     await this.updateComplete;
   }
-
-  /** Warns once (in English, for developers) about a problem the element shows and works around. */
-  protected warnConfiguration(problem: ConfigurationProblem): void {
-    warnOnce(`<${this.localName}>: ${inLocale('en', () => configurationText(problem))}`);
-  }
 }

@@ -58,12 +58,6 @@ export class SubmissionController implements ReactiveController {
     this.stopListening?.();
   }
 
-  /** True once this vote is done (sent, kept on the device, or given earlier). */
-  get done(): boolean {
-    const status = this.phase.status;
-    return status === 'submitted' || status === 'queued' || status === 'already-rated';
-  }
-
   /**
    * Starts over for `subject` (a new service or transaction, the kiosk's next citizen): back to the
    * question, unless this device already rated it.
