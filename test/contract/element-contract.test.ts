@@ -105,6 +105,7 @@ for (const adapter of ADAPTERS) {
         expect(fake.requests, 'nothing loads while the problem stands').to.have.length(0);
         expect(warned.filter((w) => w.includes(`"${attribute}"`))).to.have.length(1);
         expect(events.map((e) => [e.detail.kind, e.detail.details.attribute, e.detail.details.value])).to.deep.equal([['misconfigured', attribute, value]]);
+        expect(events.every((e) => e instanceof CustomEvent && e.bubbles && e.composed), 'every Jawda event is a composed CustomEvent').to.equal(true);
         await expect(el).to.be.accessible();
       });
     }

@@ -109,3 +109,16 @@ describe('<service-rating> in the life of a page', () => {
     }
   });
 });
+
+describe('<service-rating> reason chips of a service', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('a chip without text in the reader\'s language shows the other language, never an empty box', async () => {
+    fakeApi();
+    const options = JSON.stringify({ high: [{ id: 'queue', label: { en: 'Short queue', ar: '' } }], low: [] });
+    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" reason-options=${options}></service-rating>`);
+    await pick(el, 5);
+    expect([...el.shadowRoot!.querySelectorAll('.chip span')].map((span) => span.textContent)).to.deep.equal(['Short queue']);
+  });
+});
