@@ -355,6 +355,7 @@ export class ServiceRating extends JawdaElement {
     const before = this.score;
     this.score = score;
     this.scoreMissing = false;
+    if (!this.formField) this.submission.warm();
     // The reasons differ for good and poor scores: ticks on the other list no longer apply.
     if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
     this.dispatchEvent(inputEvent('input'));
