@@ -76,25 +76,6 @@ export const styles = [
       gap: calc(var(--_space) * 0.5);
       color: var(--_tone);
     }
-    dialog {
-      inline-size: min(40rem, calc(100vw - 2rem));
-      max-block-size: calc(100vh - 2rem);
-      padding: calc(var(--_space) * 3);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
-    .dialog-head {
-      display: flex;
-      align-items: flex-start;
-      justify-content: space-between;
-      gap: var(--_space);
-    }
-
     /* card and list */
     h2,
     h3 {

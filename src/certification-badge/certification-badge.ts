@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Certification, LocalizedText } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -11,6 +11,7 @@ import { localizedText } from '../core/i18n/localized-text.js';
 import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
+import { dialogStyles } from '../core/styles/dialog.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
@@ -67,7 +68,7 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
  * @cssprop --jawda-color-danger - Expired, withdrawn, cancelled.
  */
 export class CertificationBadge extends JawdaElement {
-  static override styles = [base, styles];
+  static override styles = [base, dialogStyles, styles];
 
   /** The organisation whose certifications are shown (all of them, or those `standard` names). */
   @property({ attribute: 'organisation-id' }) organisationId?: string;
@@ -93,7 +94,9 @@ export class CertificationBadge extends JawdaElement {
   /** The certificate whose details the pill's dialog shows. */
   @state() private opened?: Certification;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   /** The pill that opened the dialog: focus goes back to it. */
   private opener?: HTMLElement;

@@ -11,8 +11,8 @@ import type { ConfigurationProblem } from './messages.js';
  * `"2.5"`, `"-1"`) -> NaN, reported by {@link wholeNumberProblem}.
  */
 export const wholeNumber: ComplexAttributeConverter<number | undefined> = {
+  // Never reflected, so no toAttribute.
   fromAttribute: (value) => (value === null || value.trim() === '' ? undefined : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN),
-  toAttribute: (value) => (value === undefined || value === null || Number.isNaN(value) ? null : String(value)),
 };
 
 /**

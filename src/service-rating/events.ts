@@ -32,10 +32,19 @@ export class RatingErrorEvent extends JawdaEvent<JawdaError> {
   }
 }
 
+/** Why the dialog closed: the thank-you timed out (`submitted`), the citizen closed it (`dismissed`), or the host called `close()` (`host`). */
+export type CloseReason = 'submitted' | 'dismissed' | 'host';
+
+// The dialog's events live with the dialog (a lazy chunk); their types are declared here with the others.
+export type { RatingCloseEvent, RatingOpenEvent } from './delivery.js';
+import type { RatingCloseEvent, RatingOpenEvent } from './delivery.js';
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rating-submit': RatingSubmitEvent;
     'rating-submitted': RatingSubmittedEvent;
     'rating-error': RatingErrorEvent;
+    'rating-open': RatingOpenEvent;
+    'rating-close': RatingCloseEvent;
   }
 }

@@ -48,7 +48,7 @@ export interface ScaleView {
 export function scaleTemplate(view: ScaleView): TemplateResult {
   const { scale, score } = view;
   return html`<fieldset class="scale" ?disabled=${view.disabled} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}>
-    <legend class="question" part="question">${view.question}</legend>
+    <legend class="question" part="question" tabindex="-1">${view.question}</legend>
     <div class="options" data-scale=${scale} @keydown=${view.onKeydown}>
       ${SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}
     </div>

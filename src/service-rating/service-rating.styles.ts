@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Floating and dialog deliveries take no room in the page: the page's layout does not move. */
+  :host([delivery='floating']:not([readonly])),
+  :host([delivery='dialog']:not([readonly])) {
+    display: contents;
+  }
+  .question:focus {
+    outline: none;
+  }
   form,
   .follow-up {
     display: grid;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '../core/i18n/msg.js';
 import { validatePayload } from '../core/api.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -16,6 +16,7 @@ import { doneTemplate, notSentTemplate } from './rating-messages.js';
 import { plainText } from '../core/plain-text.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
+import type { DeliveryController } from './delivery.js';
 import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey } from './rating-input.js';
 import { reasonChips, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
@@ -27,6 +28,8 @@ import { ServiceSummary, summaryTemplate } from './summary.js';
 export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
 export type { RatingScale };
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
+export const DELIVERIES = ['inline', 'floating', 'dialog'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
 
 const DEFAULT_COMMENT_LIMIT = 600;
 
@@ -47,6 +50,8 @@ const invalidReasonsText = () => msg('"reason-options" is not a valid list of re
  * @fires rating-submit - {RatingSubmitEvent} Before sending; cancelable; listeners may add `detail.context` fields.
  * @fires rating-submitted - {RatingSubmittedEvent} Stored by the server (`queued: false`) or kept on the device to send (`queued: true`).
  * @fires rating-error - {RatingErrorEvent} The vote was refused or could not be kept, the summary failed, or the element is misconfigured.
+ * @fires rating-open - {RatingOpenEvent} The dialog opened (`delivery="floating"` or `"dialog"`).
+ * @fires rating-close - {RatingCloseEvent} The dialog closed; `detail.reason`: `submitted` (the thank-you timed out), `dismissed` (Escape, the close button) or `host` (`close()`).
  *
  * @slot question - The question, replacing the `question` attribute and the default.
  *
@@ -57,6 +62,10 @@ const invalidReasonsText = () => msg('"reason-options" is not a valid list of re
  * @csspart submit - The send button.
  * @csspart message - Thank-you, queued, already-rated, error and configuration messages.
  * @csspart summary - The read-only average and count.
+ * @csspart floating - The landmark around the floating button (`delivery="floating"`).
+ * @csspart launcher - The floating button that opens the dialog.
+ * @csspart dialog - The modal dialog (`delivery="floating"` or `"dialog"`).
+ * @csspart close - The dialog's close button.
  *
  * @cssprop --jawda-color-star - Stars, filled and outlined.
  * @cssprop --jawda-color-accent - The chosen face or thumb, selected chips, the send button.
@@ -114,6 +123,19 @@ export class ServiceRating extends JawdaElement {
   /** Not interactive, and left out of its form's data. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * `inline` (default: part of the page), `floating` (a button fixed at the inline-end bottom corner
+   * that opens the rating in a modal dialog) or `dialog` (no button: the host calls `open()`, for
+   * example when a transaction completes).
+   */
+  @property({ reflect: true }) delivery: Delivery = 'inline';
+
+  /** The floating button's text (and the dialog's name). Default: the question. */
+  @property({ attribute: 'button-label' }) buttonLabel?: string;
+
+  /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
+  @property({ attribute: 'open', type: Boolean, reflect: true }) opened = false;
+
   /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
   @property({ attribute: 'reason-options', type: Object }) reasonOptions?: ReasonOptions;
 
@@ -139,8 +161,6 @@ export class ServiceRating extends JawdaElement {
   @state() private announcement = '';
   @state() private reasonsInvalid = false;
 
-  @query('.trap input') private trap?: HTMLInputElement;
-
   private readonly field = new FormField(this, {
     value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
     valueMissing: () => this.required && this.score === undefined && !this.disabled,
@@ -149,6 +169,22 @@ export class ServiceRating extends JawdaElement {
   });
 
   // A vote stored here: every summary of the service on the page shows it.
+  /** The dialog of the floating and dialog deliveries: a lazy chunk, fetched only where one is used. */
+  private modal?: DeliveryController;
+  private modalLoading?: Promise<void>;
+
+  private loadModal(): void {
+    this.modalLoading ??= import('./delivery.js').then(({ DeliveryController }) => {
+      this.modal = new DeliveryController(this, () => {
+        // Opened again after a vote: the device remembers it, so the citizen reads "already rated".
+        if (this.submission.done) this.startOver(false);
+        this.submission.markShown();
+      });
+      if (this.opened) this.modal.open();
+      this.requestUpdate();
+    });
+  }
+
   private readonly submission = new SubmissionController(this, { stored: (summary) => ServiceSummary.changed(this.serviceId!.trim(), summary) });
 
   private readonly summary = new ServiceSummary(this, {
@@ -225,11 +261,22 @@ export class ServiceRating extends JawdaElement {
   /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    await this.modalLoading; // the dialog chunk, where a delivery needs it
     const checking = this.reasonsChecked;
     if (!checking) return done;
     await checking;
     if (this.reasonsChecked === checking) this.reasonsChecked = undefined;
     return super.getUpdateComplete();
+  }
+
+  /** Opens the rating's dialog (`delivery="floating"` or `"dialog"`); works before the first render too. */
+  open(): void {
+    this.opened = true;
+  }
+
+  /** Closes the rating's dialog (`rating-close` with reason `host`). */
+  close(): void {
+    this.modal?.close('host');
   }
 
   /** Called by the form when an ancestor fieldset or the form is disabled. */
@@ -270,6 +317,7 @@ export class ServiceRating extends JawdaElement {
       wholeNumberProblem(this, 'cooldown', this.cooldown),
       wholeNumberProblem(this, 'min-dwell', this.minDwell),
       enumProblem('channel', this.channel, RATING_CHANNELS),
+      enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
       needsService ? this.config.apiBaseProblem : undefined,
     ];
@@ -282,6 +330,11 @@ export class ServiceRating extends JawdaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.problem) return;
+    if (this.delivery !== 'inline' && !this.readOnly) this.loadModal();
+    if (changed.has('opened')) {
+      if (this.opened) this.modal?.open();
+      else this.modal?.close('host');
+    }
     if (changed.has('reasonOptions')) this.checkReasons();
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
     this.summary.listen(this.serviceId?.trim() || undefined);
@@ -339,6 +392,7 @@ export class ServiceRating extends JawdaElement {
       if (this.lastStatus === 'queued' && status === 'submitted') this.announce(this.localized(() => msg('Your rating has been sent.')));
       else if (status === 'submitting') this.announce(this.localized(() => msg('Sending your rating…')));
       else this.announce('');
+      if (status === 'submitted' || status === 'queued') this.modal?.thanked();
       this.focusMessage = this.lastStatus === 'submitting';
       this.lastStatus = status;
     }
@@ -434,13 +488,19 @@ export class ServiceRating extends JawdaElement {
     if (!this.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
     if (Object.keys(context).length) submission.context = { ...context };
     const url = endpointUrl(this.config, 'ratings', { serviceId: this.serviceId }).href;
-    await this.submission.send(this.config, url, submission, this.subject!, { minDwellMs: this.minDwell ?? 1500, trapFilled: !!this.trap?.value });
+    await this.submission.send(this.config, url, submission, this.subject!, { minDwellMs: this.minDwell ?? 1500, trapFilled: !!this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value });
   };
 
   /* ------------------------------------------------------------- render */
 
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summaryView(true)}`;
+    if (this.delivery === 'inline') return this.ratingView();
+    const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
+    return this.modal ? this.modal.template(this.delivery, label, this.modal.wanted ? this.ratingView() : nothing) : html``;
+  }
+
+  private ratingView(): TemplateResult {
     const phase = this.submission.phase;
     const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
     return html`${done ? html`${doneTemplate(phase, this.format)}${this.showSummary && phase.status !== 'queued' ? this.summaryView(false) : nothing}` : this.formView()}

@@ -96,6 +96,16 @@ export class SubmissionController implements ReactiveController {
     this.set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
   }
 
+  /** This vote is sent or kept on the device. */
+  get done(): boolean {
+    return this.phase.status === 'submitted' || this.phase.status === 'queued';
+  }
+
+  /** The question has just become visible (a dialog opened): the time a person takes counts from now. */
+  markShown(): void {
+    this.shownAt = performance.now();
+  }
+
   /** The vote to send: the draft with a fresh idempotency key and the time the citizen took. */
   prepare(draft: Draft): RatingSubmission {
     return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)) };
@@ -116,7 +126,7 @@ export class SubmissionController implements ReactiveController {
       sent = await (await loadOutbox()).sendSubmission(config, url, submission);
     } catch {
       // The outbox could not even be fetched (offline before it ever loaded): say "not sent", never thank.
-      sent = { kind: 'failed', error: new JawdaError('offline', 'The outbox could not be loaded') };
+      sent = { kind: 'failed', error: new JawdaError('offline', 'No outbox') };
     }
     done(sent);
   }

@@ -1,0 +1,221 @@
+/**
+ * Where the rating is asked: inline (as part of the page), behind a floating button, or in a
+ * dialog the host opens after a transaction. A native modal `<dialog>`: the page behind is inert
+ * (Tab stays inside), Escape and the close button close it, focus moves to the question on open
+ * and back to whatever opened it on close, the page behind does not scroll, and after a vote the
+ * thank-you closes by itself a few seconds later, unless the citizen is still doing something.
+ */
+import { css, html, type CSSResult, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { dialogStyles } from '../core/styles/dialog.js';
+import { msg } from '../core/i18n/msg.js';
+import { JawdaEvent } from '../core/events.js';
+import type { CloseReason } from './events.js';
+import type { Delivery } from './service-rating.js';
+
+/** How long the thank-you stays in a dialog before it closes by itself. */
+export const AUTO_CLOSE_MS = 5000;
+
+const TABBABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], input:not([disabled]):not([tabindex="-1"])';
+
+/** The first radio of a group with none checked is where Tab lands. */
+function isFirstRadio(radio: HTMLInputElement): boolean {
+  const group = [...(radio.closest('fieldset')?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${radio.name}"]`) ?? [])];
+  return !group.some((other) => other.checked) && group[0] === radio;
+}
+
+let scrollLocks = 0;
+let savedOverflow = '';
+
+/** Stops the page behind from scrolling; several dialogs count (CSSOM, so a strict CSP holds). */
+function lockScroll(lock: boolean): void {
+  const root = document.documentElement;
+  if (lock && scrollLocks++ === 0) {
+    savedOverflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+  } else if (!lock && scrollLocks > 0 && --scrollLocks === 0) root.style.overflow = savedOverflow;
+}
+
+/** The element that has focus, inside shadow roots too. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+interface DeliveryHost extends ReactiveElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The `open` attribute: kept in step with the dialog. */
+  opened: boolean;
+  open(): void;
+}
+
+/** The rating's dialog opened (`delivery="floating"` or `"dialog"`). */
+export class RatingOpenEvent extends JawdaEvent<Record<string, never>> {
+  static readonly type = 'rating-open';
+  constructor() {
+    super(RatingOpenEvent.type, {});
+  }
+}
+
+/** The rating's dialog closed; `detail.reason` says why. */
+export class RatingCloseEvent extends JawdaEvent<{ readonly reason: CloseReason }> {
+  static readonly type = 'rating-close';
+  constructor(detail: { readonly reason: CloseReason }) {
+    super(RatingCloseEvent.type, detail);
+  }
+}
+
+/** The dialog's and the floating button's styles, adopted by the element when this chunk loads. */
+const deliveryStyles = css`
+  .floating {
+    position: fixed;
+    inset-block-end: calc(var(--_space) * 2);
+    inset-inline-end: calc(var(--_space) * 2);
+    z-index: 2147483000;
+  }
+  .launcher {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+  }
+  .dialog-head {
+    justify-content: flex-end;
+  }
+  .close svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: none;
+  }
+`;
+
+/** Adds `sheets` to the element's shadow root, after its own (constructable stylesheets: a strict CSP holds). */
+function adopt(root: ShadowRoot, sheets: CSSResult[]): void {
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.map((sheet) => sheet.styleSheet!)];
+}
+
+export class DeliveryController implements ReactiveController {
+  /** Whether the dialog should be open (the `open` attribute, `open()`, the floating button). */
+  wanted = false;
+  private opener?: HTMLElement;
+  private closing: CloseReason = 'dismissed';
+  private autoClose?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: DeliveryHost,
+    /** The dialog opened: the element starts the citizen's time, and shows "already rated" after a vote. */
+    private readonly opened: () => void,
+  ) {
+    host.addController(this);
+    adopt(host.renderRoot as ShadowRoot, [dialogStyles, deliveryStyles]);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens the dialog (now, or at the first render). */
+  open(): void {
+    this.wanted = true;
+    this.host.requestUpdate();
+  }
+
+  /** Closes the dialog, saying why in `rating-close`. */
+  close(reason: CloseReason): void {
+    if (!this.wanted) return;
+    this.closing = reason;
+    this.wanted = false;
+    this.host.requestUpdate();
+  }
+
+  /** The vote was sent (or kept): the thank-you closes by itself unless the citizen acts. */
+  thanked(): void {
+    clearTimeout(this.autoClose);
+    if (this.wanted) this.autoClose = setTimeout(() => this.close('submitted'), AUTO_CLOSE_MS);
+  }
+
+  /** The citizen pressed, typed or focused something in the dialog: it stays open. */
+  busy = (): void => {
+    clearTimeout(this.autoClose);
+  };
+
+  /**
+   * Tab stays inside: from the last control back to the first (the close button), and Shift+Tab
+   * the other way. A modal dialog makes the page inert, but the browser would still leave it for
+   * its own toolbar; a citizen on a keyboard should cycle through the rating instead.
+   */
+  onKeydown = (event: KeyboardEvent): void => {
+    this.busy();
+    if (event.key !== 'Tab' || !this.dialog) return;
+    const controls = [...this.dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+      (control) => control.checkVisibility() && (!(control instanceof HTMLInputElement) || control.type !== 'radio' || control.checked || isFirstRadio(control)),
+    );
+    const first = controls[0];
+    const last = controls.at(-1);
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    } else if (event.shiftKey && (active === first || active === this.dialog)) {
+      event.preventDefault();
+      last?.focus();
+    }
+  };
+
+  /** The native dialog closed (Escape, the close button, `close()`). */
+  onClose = (): void => {
+    clearTimeout(this.autoClose);
+    lockScroll(false);
+    const reason = this.closing;
+    this.closing = 'dismissed';
+    if (this.wanted) this.wanted = false;
+    this.host.requestUpdate();
+    if (this.opener?.isConnected) this.opener.focus();
+    this.opener = undefined;
+    this.host.opened = false;
+    this.host.dispatchEvent(new RatingCloseEvent({ reason }));
+  };
+
+  /** The dialog around `body`, and for `floating` the labelled landmark with its button. */
+  template(delivery: Exclude<Delivery, 'inline'>, label: string, body: unknown): TemplateResult {
+    const dialog = html`<dialog part="dialog" aria-label=${label} @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
+      <div class="dialog-head">
+        <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+          <span class="visually-hidden">${msg('Close')}</span>
+        </button>
+      </div>
+      ${body}
+    </dialog>`;
+    if (delivery === 'dialog') return dialog;
+    return html`<aside class="floating" part="floating" aria-label=${label}>
+        <button type="button" class="launcher" part="launcher" aria-haspopup="dialog" @click=${() => this.host.open()}>${label}</button>
+      </aside>
+      ${dialog}`;
+  }
+
+  hostUpdated(): void {
+    const dialog = this.dialog;
+    if (!dialog || !this.host.isConnected) return;
+    if (this.wanted && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      lockScroll(true);
+      this.opened();
+      (dialog.querySelector<HTMLElement>('.question, .message[tabindex]') ?? dialog).focus();
+      this.host.dispatchEvent(new RatingOpenEvent());
+    } else if (!this.wanted && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.autoClose);
+    if (this.dialog?.open) {
+      this.dialog.close();
+      lockScroll(false);
+    }
+  }
+}
