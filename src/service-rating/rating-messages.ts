@@ -19,9 +19,11 @@ export function notSentTemplate(error: JawdaError, format: Formats): TemplateRes
 }
 
 /** Sent, saved on the device, or already given: a thank-you in each case. */
-export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats): TemplateResult {
+export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk = false): TemplateResult {
   let text: string;
-  if (phase.status === 'submitted') text = msg('Your rating has been sent.');
+  // A kiosk says the same whether the vote went out or waits on the device: nothing alarming at the counter.
+  if (kiosk) text = msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' });
+  else if (phase.status === 'submitted') text = msg('Your rating has been sent.');
   else if (phase.status === 'queued') text = msg('Your rating is saved on this device and will be sent as soon as the service can be reached.');
   else if (phase.until) {
     const until = format.date(phase.until, { dateStyle: 'long', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });

@@ -17,6 +17,7 @@ import { plainText } from '../core/plain-text.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
 import type { DeliveryController } from './delivery.js';
+import type { KioskController } from './kiosk.js';
 import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey } from './rating-input.js';
 import { reasonChips, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
@@ -136,6 +137,22 @@ export class ServiceRating extends JawdaElement {
   /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
   @property({ attribute: 'open', type: Boolean, reflect: true }) opened = false;
 
+  /**
+   * A tablet at a centre's counter: large faces, one tap sends, the thank-you for `reset-after`
+   * seconds and then the question for the next citizen; no per-device vote guard. `channel`
+   * defaults to `kiosk`, `scale` to `faces`; with `reason-options`, reasons are a second step.
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /** Kiosk: seconds the thank-you stays before the next citizen's question (default 5). */
+  @property({ attribute: 'reset-after', converter: wholeNumber }) resetAfter?: number = 5;
+
+  /** Kiosk: seconds without a touch before a half-given vote is dropped and the question comes back (default 30). */
+  @property({ attribute: 'idle-reset', converter: wholeNumber }) idleReset?: number = 30;
+
+  /** Kiosk: keeps the screen on, where the browser allows it. */
+  @property({ attribute: 'wake-lock', type: Boolean }) wakeLock = false;
+
   /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
   @property({ attribute: 'reason-options', type: Object }) reasonOptions?: ReasonOptions;
 
@@ -169,9 +186,28 @@ export class ServiceRating extends JawdaElement {
   });
 
   // A vote stored here: every summary of the service on the page shows it.
+  /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
+  private kioskMode?: KioskController;
+
+  /** Votes of this device waiting to be sent (a kiosk's staff can read it; 0 elsewhere). */
+  get pendingCount(): number {
+    return this.kioskMode?.pending ?? 0;
+  }
+
+  /** @internal Kiosk: where the citizen is. */
+  kioskStep(): 'question' | 'choosing' | 'done' {
+    return this.submission.phase.status === 'submitted' || this.submission.phase.status === 'queued' ? 'done' : this.score === undefined ? 'question' : 'choosing';
+  }
+
+  /** @internal Kiosk: back to the question for the next citizen. */
+  nextCitizen(): void {
+    this.startOver(true);
+  }
+
   /** The dialog of the floating and dialog deliveries: a lazy chunk, fetched only where one is used. */
   private modal?: DeliveryController;
   private modalLoading?: Promise<void>;
+  private kioskLoading?: Promise<void>;
 
   private loadModal(): void {
     this.modalLoading ??= import('./delivery.js').then(({ DeliveryController }) => {
@@ -261,7 +297,7 @@ export class ServiceRating extends JawdaElement {
   /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.modalLoading; // the dialog chunk, where a delivery needs it
+    await Promise.all([this.modalLoading, this.kioskLoading]); // the dialog and kiosk chunks, where needed
     const checking = this.reasonsChecked;
     if (!checking) return done;
     await checking;
@@ -296,6 +332,11 @@ export class ServiceRating extends JawdaElement {
     if (typeof restored === 'string' && restored !== '') this.score = Number(restored);
   }
 
+  /** The score alone: `quick`, or a kiosk without the service's reasons. */
+  private get quickVote(): boolean {
+    return this.quick || (this.kiosk && !this.hasAttribute('reason-options'));
+  }
+
   private get formField(): boolean {
     return !!this.name;
   }
@@ -306,7 +347,7 @@ export class ServiceRating extends JawdaElement {
 
   private get subject(): RatedSubject | undefined {
     const serviceId = this.serviceId?.trim();
-    return serviceId ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24 } : undefined;
+    return serviceId ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24, guarded: !this.kiosk } : undefined;
   }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
@@ -316,6 +357,8 @@ export class ServiceRating extends JawdaElement {
       wholeNumberProblem(this, 'max-length', this.maxLength, 1),
       wholeNumberProblem(this, 'cooldown', this.cooldown),
       wholeNumberProblem(this, 'min-dwell', this.minDwell),
+      wholeNumberProblem(this, 'reset-after', this.resetAfter),
+      wholeNumberProblem(this, 'idle-reset', this.idleReset, 1),
       enumProblem('channel', this.channel, RATING_CHANNELS),
       enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
@@ -331,6 +374,13 @@ export class ServiceRating extends JawdaElement {
     super.willUpdate(changed);
     if (this.problem) return;
     if (this.delivery !== 'inline' && !this.readOnly) this.loadModal();
+    if (this.kiosk) {
+      if (!this.hasAttribute('channel')) this.channel = 'kiosk';
+      if (!this.hasAttribute('scale')) this.scale = 'faces';
+      this.kioskLoading ??= import('./kiosk.js').then(({ KioskController }) => {
+        this.kioskMode = new KioskController(this);
+      });
+    }
     if (changed.has('opened')) {
       if (this.opened) this.modal?.open();
       else this.modal?.close('host');
@@ -414,6 +464,8 @@ export class ServiceRating extends JawdaElement {
     if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
     this.dispatchEvent(inputEvent('input'));
     this.dispatchEvent(inputEvent('change'));
+    // A kiosk sends on the tap, unless the service wants its reasons as a second step.
+    if (this.kiosk && !this.formField && this.quickVote) void this.submit();
   }
 
   private onPick = (event: Event): void => {
@@ -461,21 +513,25 @@ export class ServiceRating extends JawdaElement {
     const draft: Draft = {
       score,
       scale: this.scale,
-      reasons: this.quick ? [] : this.reasons.filter((id) => chipIds.includes(id)),
+      reasons: this.quickVote ? [] : this.reasons.filter((id) => chipIds.includes(id)),
       channel: this.channel,
       locale: this.locale,
       page: location.origin + location.pathname, // never the query or the hash
       clientTime: this.config.now().toISOString(),
     };
     const comment = plainText(this.comment).trim();
-    if (comment && !this.quick) draft.comment = comment.slice(0, this.commentLimit);
+    if (comment && !this.quickVote) draft.comment = comment.slice(0, this.commentLimit);
     if (this.centreId) draft.centreId = this.centreId;
     if (this.transactionId) draft.transactionId = this.transactionId;
     return draft;
   }
 
-  private onSubmit = async (event: Event): Promise<void> => {
+  private onSubmit = (event: Event): void => {
     event.preventDefault();
+    void this.submit();
+  };
+
+  private async submit(): Promise<void> {
     if (this.submission.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
     if (this.score === undefined) {
       this.scoreMissing = true;
@@ -488,8 +544,12 @@ export class ServiceRating extends JawdaElement {
     if (!this.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
     if (Object.keys(context).length) submission.context = { ...context };
     const url = endpointUrl(this.config, 'ratings', { serviceId: this.serviceId }).href;
-    await this.submission.send(this.config, url, submission, this.subject!, { minDwellMs: this.minDwell ?? 1500, trapFilled: !!this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value });
-  };
+    await this.submission.send(this.config, url, submission, this.subject!, {
+      // At a kiosk a tap 300 ms after the faces appeared is a normal vote.
+      minDwellMs: this.kiosk ? 0 : (this.minDwell ?? 1500),
+      trapFilled: !!this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value,
+    });
+  }
 
   /* ------------------------------------------------------------- render */
 
@@ -503,8 +563,8 @@ export class ServiceRating extends JawdaElement {
   private ratingView(): TemplateResult {
     const phase = this.submission.phase;
     const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
-    return html`${done ? html`${doneTemplate(phase, this.format)}${this.showSummary && phase.status !== 'queued' ? this.summaryView(false) : nothing}` : this.formView()}
-      <p class="visually-hidden" role="status">${this.announcement}</p>`;
+    return html`${done ? html`${doneTemplate(phase, this.format, this.kiosk)}${this.showSummary && phase.status !== 'queued' ? this.summaryView(false) : nothing}` : this.formView()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>${this.kioskMode?.indicator(this.format) ?? nothing}`;
   }
 
   private formView(): TemplateResult {
@@ -525,7 +585,7 @@ export class ServiceRating extends JawdaElement {
         onKeydown: this.onKeydown,
       })}
       ${this.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
-      ${score !== undefined && !this.quick && !this.formField
+      ${score !== undefined && !this.quickVote && !this.formField
         ? followUpTemplate({
             scale: this.scale,
             score,
@@ -545,9 +605,11 @@ export class ServiceRating extends JawdaElement {
               <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
             </div>
             ${phase.status === 'error' ? notSentTemplate(phase.error, this.format) : nothing}
-            <button type="submit" part="submit" data-variant="primary" ?disabled=${disabled} aria-disabled=${busy ? 'true' : 'false'}>
-              ${busy ? msg('Sending…') : msg('Send rating')}
-            </button>`}
+            ${this.kiosk && this.quickVote
+              ? nothing // the tap is the send
+              : html`<button type="submit" part="submit" data-variant="primary" ?disabled=${disabled} aria-disabled=${busy ? 'true' : 'false'}>
+                  ${busy ? msg('Sending…') : msg('Send rating')}
+                </button>`}`}
     </form>`;
   }
 

@@ -28,6 +28,8 @@ export interface RatedSubject {
   transactionId?: string;
   /** Hours before this device may rate the service again without a transaction (0: no limit). */
   cooldownHours: number;
+  /** False at a kiosk: every citizen is a new person, so the device remembers no vote. */
+  guarded?: boolean;
 }
 
 export interface SubmissionHooks {
@@ -92,7 +94,7 @@ export class SubmissionController implements ReactiveController {
    */
   reset(subject: RatedSubject | undefined, now: Date): void {
     this.shownAt = performance.now();
-    const previous = subject ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now) : { rated: false as const };
+    const previous = subject && subject.guarded !== false ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now) : { rated: false as const };
     this.set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
   }
 
@@ -138,7 +140,7 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const queued = outcome.kind === 'queued';
-    rememberVote(subject.serviceId, subject.transactionId, now);
+    if (subject.guarded !== false) rememberVote(subject.serviceId, subject.transactionId, now);
     this.set({ status: queued ? 'queued' : 'submitted', submissionId: submission.submissionId });
     if (queued) void this.listenForDelivery();
     else this.hooks.stored(outcome.receipt?.summary);

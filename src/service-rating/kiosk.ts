@@ -1,0 +1,133 @@
+/**
+ * `<service-rating kiosk>`: a tablet at a centre's counter. Each citizen taps a face and walks away:
+ * the thank-you stays `reset-after` seconds, then the question is back for the next citizen; a
+ * citizen who leaves mid-vote is reset after `idle-reset` seconds, sending nothing. There is no
+ * per-device vote guard (every citizen is a new person). Votes taken while the network is down wait
+ * in the outbox and go out once each, oldest first; citizens see nothing alarming, staff see a
+ * discreet count (`pendingCount`). With `wake-lock`, the screen stays on where the browser allows it.
+ * A lazy chunk: pages without a kiosk never load it.
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { msg, str } from '../core/i18n/msg.js';
+import type { Formats } from '../core/i18n/format.js';
+
+interface KioskHost extends ReactiveElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  resetAfter?: number;
+  idleReset?: number;
+  wakeLock: boolean;
+  /** Back to the question for the next citizen. */
+  nextCitizen(): void;
+  /** What the citizen is at: nothing chosen, choosing (a score, not sent), or done (thanked). */
+  kioskStep(): 'question' | 'choosing' | 'done';
+}
+
+const kioskStyles = css`
+  :host([kiosk]) .question {
+    font-size: 1.6em;
+  }
+  :host([kiosk]) .option {
+    min-inline-size: var(--jawda-kiosk-target, 6rem);
+    min-block-size: var(--jawda-kiosk-target, 6rem);
+  }
+  :host([kiosk]) .option .icon {
+    inline-size: calc(var(--jawda-kiosk-target, 6rem) * 0.6);
+    block-size: calc(var(--jawda-kiosk-target, 6rem) * 0.6);
+  }
+  .pending {
+    position: absolute;
+    inset-block-end: 0.25rem;
+    inset-inline-end: 0.25rem;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  :host([kiosk]) {
+    position: relative;
+  }
+`;
+
+export class KioskController implements ReactiveController {
+  /** Votes of this device waiting in the outbox. */
+  pending = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private step?: string;
+  private lock?: { release(): Promise<void> };
+  private stopListening?: () => void;
+
+  constructor(private readonly host: KioskHost) {
+    host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kioskStyles.styleSheet!];
+    host.addEventListener('pointerdown', this.touched);
+    host.addEventListener('keydown', this.touched);
+    if (host.isConnected) this.hostConnected();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.keepAwake);
+    void this.keepAwake();
+    void this.count();
+    void import('../core/outbox.js').then(({ onDelivered }) => {
+      this.stopListening?.();
+      this.stopListening = onDelivered(() => void this.count());
+    });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    document.removeEventListener('visibilitychange', this.keepAwake);
+    this.stopListening?.();
+    this.stopListening = undefined;
+    void this.lock?.release().catch(() => undefined);
+    this.lock = undefined;
+  }
+
+  hostUpdated(): void {
+    const step = this.host.kioskStep();
+    if (step === this.step) return;
+    this.step = step;
+    if (step === 'done') void this.count();
+    this.schedule();
+  }
+
+  /** The discreet count for staff: a small figure in a corner, nothing a citizen reads as a failure. */
+  indicator(format: Formats): TemplateResult | typeof nothing {
+    if (!this.pending) return nothing;
+    const waiting = format.number(this.pending);
+    return html`<span class="pending" part="pending" role="note" aria-label=${msg(str`${waiting} ratings waiting to be sent`, { id: 'rating.kiosk.pending' })}>${waiting}</span>`;
+  }
+
+  /** A citizen touched the screen: the idle clock starts again. */
+  private touched = (): void => {
+    if (this.step === 'choosing') this.schedule();
+  };
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const seconds = this.step === 'done' ? (this.host.resetAfter ?? 5) : this.step === 'choosing' ? (this.host.idleReset ?? 30) : undefined;
+    if (seconds !== undefined) this.timer = setTimeout(() => this.host.nextCitizen(), seconds * 1000);
+  }
+
+  private async count(): Promise<void> {
+    try {
+      const { queuedSubmissions } = await import('../core/outbox.js');
+      const pending = (await queuedSubmissions()).length;
+      if (pending !== this.pending) {
+        this.pending = pending;
+        this.host.requestUpdate();
+      }
+    } catch {
+      // No outbox (offline before it loaded): nothing is waiting in it either.
+    }
+  }
+
+  private keepAwake = async (): Promise<void> => {
+    const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }).wakeLock;
+    if (!this.host.wakeLock || !wakeLock || document.visibilityState !== 'visible') return;
+    try {
+      this.lock = await wakeLock.request('screen');
+    } catch {
+      // Not allowed here (no user gesture yet, a policy, battery saver): the kiosk works without it.
+    }
+  };
+}
