@@ -189,6 +189,43 @@ export const InAForm: Story = {
   </form>`,
 };
 
+export const Floating: Story = {
+  name: 'Delivery: floating button',
+  render: () => {
+    freshDevice();
+    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
+    return html`<p>The button sits at the inline-end bottom corner of the page (left in Arabic).</p>
+      <service-rating service-id="visa-status" scale="thumbs" delivery="floating" button-label="Was this page useful?" cooldown="0"></service-rating>`;
+  },
+};
+
+export const DialogOpen: Story = {
+  name: 'Delivery: dialog, opened by the host',
+  render: () => {
+    freshDevice();
+    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
+    return html`<button type="button" @click=${(event: Event) => ((event.target as HTMLElement).nextElementSibling as ServiceRating).open()}>Finish the renewal</button>
+      <service-rating service-id="cr-renewal" delivery="dialog" transaction-id="TX-2024-000123" open></service-rating>`;
+  },
+};
+
+export const Kiosk: Story = {
+  name: 'Kiosk (faces, one tap)',
+  render: () => {
+    freshDevice();
+    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
+    return html`<service-rating service-id="passport-renewal" centre-id="isa-town" kiosk reset-after="5"></service-rating>`;
+  },
+};
+
+export const KioskOffline: Story = {
+  name: 'Kiosk, network down (votes wait, staff count)',
+  render: () => {
+    mockApi({ ...summaryRoutes(), ...ratingRoutes('offline') });
+    return html`<service-rating service-id="passport-renewal" centre-id="isa-town" kiosk reset-after="2"></service-rating>`;
+  },
+};
+
 export const Themed: Story = {
   name: 'Themed (custom --jawda-* tokens)',
   render: () => {
