@@ -236,6 +236,7 @@ export class ServiceRating extends JawdaElement {
   private ownReasons?: ReasonOptions;
   private reasonsChecked?: Promise<unknown>;
   private focusMessage = false;
+  private visibility?: IntersectionObserver;
   private counterTimer?: ReturnType<typeof setTimeout>;
   private lastStatus = 'idle';
 
@@ -289,9 +290,23 @@ export class ServiceRating extends JawdaElement {
     this.field.sync(); // `required`, `disabled`: validity is right before the first render
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The time a person takes counts from when the question can be seen (a rating far down the page
+    // is not read at load); a dialog counts from when it opens.
+    this.visibility ??= new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting) || this.delivery !== 'inline') return;
+      this.submission.markShown();
+      this.visibility?.disconnect();
+    });
+    this.visibility.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.counterTimer);
+    this.visibility?.disconnect();
+    this.visibility = undefined;
   }
 
   /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */

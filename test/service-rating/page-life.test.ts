@@ -122,3 +122,24 @@ describe('<service-rating> reason chips of a service', () => {
     expect([...el.shadowRoot!.querySelectorAll('.chip span')].map((span) => span.textContent)).to.deep.equal(['Short queue']);
   });
 });
+
+describe('<service-rating> counts a person\'s time from when the question can be seen', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('a rating far down the page: dwell starts when it scrolls into view, not at load', async () => {
+    const api = fakeApi({ [RATINGS]: stored });
+    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating></div>`);
+    const el = page.querySelector('service-rating') as ServiceRating;
+    await el.localeReady();
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // out of view all this time
+    el.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pick(el, 4);
+    await send(el);
+    const body = api.requests.find((r) => r.method === 'POST')!.body as { dwellMs: number };
+    expect(body.dwellMs).to.be.below(1000);
+    window.scrollTo(0, 0);
+  });
+});
