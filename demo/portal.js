@@ -67,10 +67,15 @@ function setUpRenewal() {
     rating.setAttribute('transaction-id', transactionId);
     rating.setAttribute('channel', 'web');
     rating.setAttribute('show-summary', '');
+    rating.setAttribute('delivery', 'dialog'); // asked in a dialog the moment the transaction completes
     document.getElementById('rating-slot').replaceChildren(rating);
     form.hidden = true;
     receipt.hidden = false;
     document.getElementById('receipt-title').focus();
+    rating.open(); // focus goes to the question, and back to the receipt's heading when it closes
+    const again = document.getElementById('rate-again');
+    again.hidden = false;
+    again.onclick = () => rating.open();
   });
 }
 

@@ -452,6 +452,8 @@ export class ServiceRating extends JawdaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The form is on screen: fetch the outbox now, so a vote is kept even if the connection drops before Send.
+    if (!this.readOnly && !this.formField && !this.problem) this.submission.warm();
     const status = this.submission.phase.status;
     if (status !== this.lastStatus) {
       if (this.lastStatus === 'queued' && status === 'submitted') this.announce(this.localized(() => msg('Your rating has been sent.')));

@@ -54,6 +54,22 @@ function loadOutbox(): Promise<Outbox> {
   }));
 }
 
+/**
+ * Saves a vote in the outbox's localStorage store (`jawda:outbox`, the format of `QueuedSubmission`
+ * in core/outbox.ts) with its pending marker, for when the outbox's own code cannot be fetched.
+ */
+export function keepOnDevice(url: string, body: RatingSubmission): boolean {
+  try {
+    const items: unknown[] = JSON.parse(localStorage.getItem('jawda:outbox') ?? '[]');
+    items.push({ submissionId: body.submissionId, url, body, queuedAt: Date.now(), attempts: 0, notBefore: 0 });
+    localStorage.setItem('jawda:outbox', JSON.stringify(items));
+    localStorage.setItem('jawda:outbox:pending', '1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class SubmissionController implements ReactiveController {
   phase: Phase = { status: 'idle' };
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
@@ -76,16 +92,23 @@ export class SubmissionController implements ReactiveController {
     this.stopListening = undefined;
   }
 
-  /** Fetches the outbox ahead of the send (a citizen picked a score). */
+  /** Fetches the outbox ahead of any Send (the form is shown, a citizen picked a score). */
   warm(): void {
     loadOutbox().catch(() => undefined);
   }
 
-  /** A queued vote of ours may be delivered later by the outbox: hear it. */
+  /** A queued vote of ours may be delivered later by the outbox: hear it (once the outbox can load). */
   private async listenForDelivery(): Promise<void> {
-    const { onDelivered } = await loadOutbox();
+    let loaded: Outbox;
+    try {
+      loaded = await loadOutbox();
+    } catch {
+      // Offline before the outbox ever loaded: when the connection is back, load it and deliver.
+      globalThis.addEventListener('online', () => void this.listenForDelivery().then(() => outbox?.then((o) => o.deliverQueuedSubmissions())), { once: true });
+      return;
+    }
     this.stopListening?.();
-    this.stopListening = onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
+    this.stopListening = loaded.onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
   }
 
   /**
@@ -127,8 +150,10 @@ export class SubmissionController implements ReactiveController {
     try {
       sent = await (await loadOutbox()).sendSubmission(config, url, submission);
     } catch {
-      // The outbox could not even be fetched (offline before it ever loaded): say "not sent", never thank.
-      sent = { kind: 'failed', error: new JawdaError('offline', 'No outbox') };
+      // The outbox itself could not be fetched (offline before it ever loaded): keep the vote where
+      // the outbox looks too, so this page (when back online) or any later page delivers it.
+      const error = new JawdaError('offline', 'No outbox');
+      sent = keepOnDevice(url, submission) ? { kind: 'queued', error } : { kind: 'failed', error };
     }
     done(sent);
   }

@@ -105,3 +105,19 @@ describe('<service-rating kiosk>', () => {
     expect(again.state).to.equal('idle');
   });
 });
+
+describe('a vote kept on the device when the outbox itself could not be fetched', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('is written where the outbox reads, and delivered by it once, with its submissionId', async () => {
+    const { keepOnDevice } = await import('../../src/service-rating/submission.js');
+    const api = fakeApi({ [RATINGS]: stored });
+    const body = { submissionId: '0b5e3c1e-8f2a-4c4b-9d2e-7a1f3e5c9b20', score: 4, scale: 'stars', reasons: [], channel: 'web', locale: 'ar', page: 'https://portal.example/service', clientTime: new Date().toISOString() } as const;
+    expect(keepOnDevice('https://api.jawda.test/v1/services/cr-renewal/ratings', body as never)).to.equal(true);
+    expect((await queuedSubmissions()).map((item) => item.submissionId)).to.deep.equal([body.submissionId]);
+    await deliverQueuedSubmissions();
+    expect(posts(api).map((b) => b.submissionId)).to.deep.equal([body.submissionId]);
+    expect(await queuedSubmissions()).to.deep.equal([]);
+  });
+});

@@ -21,8 +21,8 @@ const known = {
 };
 
 describe('demo pages', () => {
-  test('there are the six pages of the portal', () => {
-    assert.deepEqual(pages.sort(), ['centres.html', 'editor.html', 'index.html', 'quality.html', 'service.html', 'strict.html']);
+  test('there are the seven pages of the portal', () => {
+    assert.deepEqual(pages.sort(), ['centres.html', 'editor.html', 'index.html', 'kiosk.html', 'quality.html', 'service.html', 'strict.html']);
   });
 
   for (const name of pages) {
