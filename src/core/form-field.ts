@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 
 export interface FormFieldOptions {
   /** The value the form submits now; null leaves the field out (no value, or disabled). */
@@ -48,4 +48,56 @@ export class FormField implements ReactiveController {
     this.customMessage = String(message ?? '');
     this.sync();
   }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+/**
+ * The form-field API of native inputs (`form`, `labels`, `validity`, `validationMessage`,
+ * `willValidate`, `checkValidity()`, `reportValidity()`, `setCustomValidity()`), for an element that
+ * keeps a `FormField` in `field`: written once for every form-associated Jawda element.
+ */
+export function FormFieldMixin<T extends Constructor<ReactiveElement>>(Base: T) {
+  abstract class FormFieldElement extends Base {
+    static formAssociated = true;
+    protected abstract readonly field: FormField;
+
+    /** The form the element belongs to, if any. */
+    get form(): HTMLFormElement | null {
+      return this.field.internals.form;
+    }
+
+    /** The `<label>`s of the element, as on native inputs. */
+    get labels(): NodeList {
+      return this.field.internals.labels;
+    }
+
+    /** Constraint validation, as on native inputs. */
+    get validity(): ValidityState {
+      return this.field.internals.validity;
+    }
+
+    get validationMessage(): string {
+      return this.field.internals.validationMessage;
+    }
+
+    get willValidate(): boolean {
+      return this.field.internals.willValidate;
+    }
+
+    checkValidity(): boolean {
+      return this.field.internals.checkValidity();
+    }
+
+    reportValidity(): boolean {
+      return this.field.internals.reportValidity();
+    }
+
+    /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
+    setCustomValidity(message: string): void {
+      this.field.setCustomValidity(message);
+    }
+  }
+  return FormFieldElement;
 }

@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
+import type { JawdaError } from '../core/errors.js';
+import { notSentTemplate } from './rating-messages.js';
 import type { Chip } from './reasons.js';
 import { SCALE_OPTIONS, isHighScore, starsName, type ScaleOption } from './scales.js';
 
@@ -102,4 +104,27 @@ export function followUpTemplate(view: FollowUpView): TemplateResult {
         .value=${view.comment} @input=${view.onComment}></textarea>
       <p class="counter" id="comment-left" ?data-low=${left <= 20}>${charactersLeft(view.format, left)}</p>
     </div>`;
+}
+
+export interface SendView {
+  /** The last send's failure, said above the button. */
+  error?: JawdaError;
+  format: Formats;
+  disabled: boolean;
+  busy: boolean;
+  /** False at a quick kiosk: the tap is the send. */
+  button: boolean;
+}
+
+/** The honeypot a person never sees, what went wrong with the last send, and the send button. */
+export function sendTemplate(view: SendView): TemplateResult {
+  return html`<div class="trap" aria-hidden="true">
+      <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
+    </div>
+    ${view.error ? notSentTemplate(view.error, view.format) : nothing}
+    ${view.button
+      ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy ? 'true' : 'false'}>
+          ${view.busy ? msg('Sending…') : msg('Send rating')}
+        </button>`
+      : nothing}`;
 }

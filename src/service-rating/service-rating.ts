@@ -9,16 +9,16 @@ import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocab
 import { JawdaElement, warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
-import { FormField } from '../core/form-field.js';
+import { FormField, FormFieldMixin } from '../core/form-field.js';
 import { inLocale } from '../core/i18n/catalogues.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
-import { doneTemplate, notSentTemplate } from './rating-messages.js';
+import { doneTemplate } from './rating-messages.js';
 import { plainText } from '../core/plain-text.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import type { KioskController } from './kiosk.js';
-import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey } from './rating-input.js';
+import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey, sendTemplate } from './rating-input.js';
 import { reasonChips, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
@@ -74,9 +74,8 @@ const invalidReasonsText = () => msg('"reason-options" is not a valid list of re
  * @cssprop --jawda-radius - Corner radius of choices, chips, fields and messages.
  * @cssprop --jawda-space - Spacing unit.
  */
-export class ServiceRating extends JawdaElement {
+export class ServiceRating extends FormFieldMixin(JawdaElement) {
   static override styles = [base, styles];
-  static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
 
   /** The service being rated, as the portal's API knows it. Required, except as a form field (`name`). */
@@ -178,14 +177,13 @@ export class ServiceRating extends JawdaElement {
   @state() private announcement = '';
   @state() private reasonsInvalid = false;
 
-  private readonly field = new FormField(this, {
+  protected readonly field = new FormField(this, {
     value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
     valueMissing: () => this.required && this.score === undefined && !this.disabled,
     missingMessage: () => this.localized(() => msg('Choose a rating.')),
     anchor: () => this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
   });
 
-  // A vote stored here: every summary of the service on the page shows it.
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
   private kioskMode?: KioskController;
 
@@ -221,6 +219,7 @@ export class ServiceRating extends JawdaElement {
     });
   }
 
+  // A vote stored here: every summary of the service on the page shows it.
   private readonly submission = new SubmissionController(this, { stored: (summary) => ServiceSummary.changed(this.serviceId!.trim(), summary) });
 
   private readonly summary = new ServiceSummary(this, {
@@ -247,42 +246,6 @@ export class ServiceRating extends JawdaElement {
     const status = this.submission.phase.status;
     if (status === 'idle') return this.score === undefined ? 'idle' : 'selected';
     return status;
-  }
-
-  /** The form the element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.field.internals.form;
-  }
-
-  /** The `<label>`s of the element, as on native inputs. */
-  get labels(): NodeList {
-    return this.field.internals.labels;
-  }
-
-  /** Constraint validation, as on native inputs. */
-  get validity(): ValidityState {
-    return this.field.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.field.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.field.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.field.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.field.internals.reportValidity();
-  }
-
-  /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
-  setCustomValidity(message: string): void {
-    this.field.setCustomValidity(message);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -589,14 +552,11 @@ export class ServiceRating extends JawdaElement {
     const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
     const score = this.score;
+    const view = { scale: this.scale, score, format: this.format, disabled, busy };
     return html`<form novalidate @submit=${this.onSubmit}>
       ${scaleTemplate({
-        scale: this.scale,
-        score,
-        format: this.format,
+        ...view,
         question: html`<slot name="question">${this.question || defaultQuestion(this.scale)}</slot>`,
-        disabled,
-        busy,
         scoreMissing: this.scoreMissing,
         onPick: this.onPick,
         onKeydown: this.onKeydown,
@@ -604,9 +564,8 @@ export class ServiceRating extends JawdaElement {
       ${this.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
       ${score !== undefined && !this.quickVote && !this.formField
         ? followUpTemplate({
-            scale: this.scale,
+            ...view,
             score,
-            format: this.format,
             chips: this.chips(isHighScore(this.scale, score)),
             reasons: this.reasons,
             comment: this.comment,
@@ -616,17 +575,7 @@ export class ServiceRating extends JawdaElement {
             onComment: this.onComment,
           })
         : nothing}
-      ${this.formField
-        ? nothing
-        : html`<div class="trap" aria-hidden="true">
-              <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
-            </div>
-            ${phase.status === 'error' ? notSentTemplate(phase.error, this.format) : nothing}
-            ${this.kiosk && this.quickVote
-              ? nothing // the tap is the send
-              : html`<button type="submit" part="submit" data-variant="primary" ?disabled=${disabled} aria-disabled=${busy ? 'true' : 'false'}>
-                  ${busy ? msg('Sending…') : msg('Send rating')}
-                </button>`}`}
+      ${this.formField ? nothing : sendTemplate({ error: phase.status === 'error' ? phase.error : undefined, format: this.format, disabled, busy, button: !(this.kiosk && this.quickVote) })}
     </form>`;
   }
 
