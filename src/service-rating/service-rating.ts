@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../core/i18n/msg.js';
-import { validatePayload } from '../core/api.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { endpointUrl } from '../core/config.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
-import { JawdaElement, warnOnce } from '../core/element.js';
-import { JawdaError } from '../core/errors.js';
+import { JawdaElement } from '../core/element.js';
+import type { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
 import { FormField, FormFieldMixin } from '../core/form-field.js';
-import { inLocale } from '../core/i18n/catalogues.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { doneTemplate } from './rating-messages.js';
 import { plainText } from '../core/plain-text.js';
@@ -19,7 +17,7 @@ import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './e
 import type { DeliveryController } from './delivery.js';
 import type { KioskController } from './kiosk.js';
 import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey, sendTemplate } from './rating-input.js';
-import { reasonChips, type Chip } from './reasons.js';
+import { ServiceReasons, invalidReasonsText, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
@@ -34,7 +32,6 @@ export type Delivery = (typeof DELIVERIES)[number];
 
 const DEFAULT_COMMENT_LIMIT = 600;
 
-const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
 
 /**
  * Asks a citizen to rate a service (stars, faces or thumbs), with optional reasons and comment, and
@@ -175,7 +172,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   @state() private formDisabled = false;
   @state() private scoreMissing = false;
   @state() private announcement = '';
-  @state() private reasonsInvalid = false;
 
   protected readonly field = new FormField(this, {
     value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
@@ -232,8 +228,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     failed: (error) => this.dispatchEvent(new RatingErrorEvent(error)),
   });
 
-  private ownReasons?: ReasonOptions;
-  private reasonsChecked?: Promise<unknown>;
+  private readonly reasons$ = new ServiceReasons(this);
   private focusMessage = false;
   private visibility?: IntersectionObserver;
   private counterTimer?: ReturnType<typeof setTimeout>;
@@ -276,11 +271,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     await Promise.all([this.modalLoading, this.kioskLoading]); // the dialog and kiosk chunks, where needed
-    const checking = this.reasonsChecked;
-    if (!checking) return done;
-    await checking;
-    if (this.reasonsChecked === checking) this.reasonsChecked = undefined;
-    return super.getUpdateComplete();
+    return (await this.reasons$.checked()) ? super.getUpdateComplete() : done;
   }
 
   /** Opens the rating's dialog (`delivery="floating"` or `"dialog"`); works before the first render too. */
@@ -363,7 +354,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       if (this.opened) this.modal?.open();
       else this.modal?.close('host');
     }
-    if (changed.has('reasonOptions')) this.checkReasons();
+    if (changed.has('reasonOptions')) this.reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
     this.summary.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
@@ -384,33 +375,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     this.reasons = [];
     this.comment = '';
     this.scoreMissing = false;
-  }
-
-  /**
-   * Validates the service's own chips (with the contract, loaded on demand); the defaults meanwhile.
-   * A list that is not valid (or JSON that does not parse, which Lit turns into null) keeps the
-   * defaults and says so in the element, with one warning and a `rating-error`: the vote still works.
-   */
-  private checkReasons(): void {
-    const given = this.reasonOptions;
-    this.ownReasons = undefined;
-    this.reasonsInvalid = false;
-    if (!given && !this.hasAttribute('reason-options')) return;
-    const rejected = () => {
-      this.reasonsInvalid = true;
-      warnOnce(`<service-rating>: ${inLocale('en', invalidReasonsText)}`);
-      this.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', inLocale('en', invalidReasonsText), { attribute: 'reason-options' })));
-    };
-    if (!given) return rejected();
-    this.reasonsChecked = validatePayload(given, 'ReasonOptions').then(
-      (reasons) => {
-        if (this.reasonOptions === given) this.ownReasons = reasons;
-        this.requestUpdate();
-      },
-      () => {
-        if (this.reasonOptions === given) rejected();
-      },
-    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -485,7 +449,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   /* ----------------------------------------------------------- submitting */
 
   private chips(high: boolean): Chip[] {
-    return reasonChips(high, this.locale, this.ownReasons);
+    return this.reasons$.chips(high, this.locale);
   }
 
   private draft(score: number): Draft {
@@ -561,7 +525,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
         onPick: this.onPick,
         onKeydown: this.onKeydown,
       })}
-      ${this.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
+      ${this.reasons$.invalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
       ${score !== undefined && !this.quickVote && !this.formField
         ? followUpTemplate({
             ...view,
