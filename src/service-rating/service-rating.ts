@@ -501,7 +501,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     if (this.readOnly) return html`${this.summaryView(true)}`;
     if (this.delivery === 'inline') return this.ratingView();
     const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
-    return this.modal ? this.modal.template(this.delivery, label, this.modal.wanted ? this.ratingView() : nothing) : html``;
+    return this.modal ? this.modal.template(this.delivery, label, this.ratingView()) : html``; // a closed dialog shows nothing
   }
 
   private ratingView(): TemplateResult {
