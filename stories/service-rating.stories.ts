@@ -94,7 +94,7 @@ export const Submitting: Story = {
   render: () => {
     freshDevice();
     mockApi(ratingRoutes('never'));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" min-dwell="0" quick></service-rating>`);
+    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" quick></service-rating>`);
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -103,7 +103,7 @@ export const Submitted: Story = {
   render: () => {
     freshDevice();
     mockApi(ratingRoutes({ status: 201, json: RECEIPT }));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" min-dwell="0"></service-rating>`);
+    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0"></service-rating>`);
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -113,7 +113,7 @@ export const SubmittedWithSummary: Story = {
   render: () => {
     freshDevice();
     mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" min-dwell="0" show-summary></service-rating>`);
+    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" show-summary></service-rating>`);
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -123,7 +123,7 @@ export const Queued: Story = {
   render: () => {
     freshDevice();
     mockApi(ratingRoutes('offline'));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" min-dwell="0"></service-rating>`);
+    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0"></service-rating>`);
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -136,7 +136,7 @@ export const ErrorWithFieldErrors: Story = {
       status: 400,
       json: { error: 'invalid', issues: [{ path: 'transactionId', code: 'invalid_format', message: 'Unknown transaction reference' }] },
     }));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" min-dwell="0" transaction-id="TX-0000"></service-rating>`);
+    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" transaction-id="TX-0000"></service-rating>`);
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -247,7 +247,7 @@ export const Themed: Story = {
         }
       </style>
       <div class="themed">
-        <service-rating service-id="cr-renewal" cooldown="0" min-dwell="0" show-summary .score=${4}></service-rating>
+        <service-rating service-id="cr-renewal" cooldown="0" show-summary .score=${4}></service-rating>
       </div>`;
   },
 };

@@ -187,6 +187,50 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX certifications_organisation_idx ON certifications (organisation_id, position);
     `,
   },
+  {
+    version: 10,
+    name: 'suspect votes kept and marked, not dropped',
+    sql: `
+      -- A vote that looks like a bot's (the honeypot filled in, or sent faster than a person reads) is
+      -- stored and marked, not dropped: left out of the public summary, kept for a quality office to
+      -- count, audit and export. NULL: a person.
+      ALTER TABLE ratings ADD COLUMN suspect TEXT CHECK (suspect IN ('too-fast', 'trap'));
+      CREATE OR REPLACE FUNCTION tally_rating() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          IF NEW.suspect IS NOT NULL THEN RETURN NEW; END IF;
+          INSERT INTO rating_tallies (service_id, score, votes) VALUES (NEW.service_id, NEW.score, 1)
+          ON CONFLICT (service_id, score) DO UPDATE SET votes = rating_tallies.votes + 1;
+          RETURN NEW;
+        END IF;
+        IF OLD.suspect IS NOT NULL THEN RETURN OLD; END IF;
+        UPDATE rating_tallies SET votes = votes - 1 WHERE service_id = OLD.service_id AND score = OLD.score;
+        RETURN OLD;
+      END $$;
+      DROP FUNCTION submit_rating(UUID, TEXT, SMALLINT, TEXT, JSONB, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, JSONB);
+      CREATE FUNCTION submit_rating(
+        p_submission_id UUID, p_service_id TEXT, p_score SMALLINT, p_scale TEXT, p_reasons JSONB, p_comment TEXT,
+        p_channel TEXT, p_centre_id TEXT, p_transaction_id TEXT, p_locale TEXT, p_page TEXT, p_client_time TEXT,
+        p_dwell_ms INTEGER, p_context JSONB, p_suspect TEXT)
+      RETURNS TABLE (service_scale TEXT, stored BOOLEAN, summary JSONB) LANGUAGE plpgsql AS $$
+      BEGIN
+        SELECT s.scale INTO service_scale FROM services s WHERE s.id = p_service_id;
+        stored := false;
+        IF service_scale IS DISTINCT FROM p_scale THEN
+          RETURN NEXT;
+          RETURN;
+        END IF;
+        INSERT INTO ratings (submission_id, service_id, score, scale, reasons, comment, channel, centre_id,
+                             transaction_id, locale, page, client_time, dwell_ms, context, suspect)
+        VALUES (p_submission_id, p_service_id, p_score, p_scale, p_reasons, p_comment, p_channel, p_centre_id,
+                p_transaction_id, p_locale, p_page, p_client_time, p_dwell_ms, p_context, p_suspect)
+        ON CONFLICT (submission_id) DO NOTHING;
+        stored := FOUND;
+        summary := rating_summary(p_service_id);
+        RETURN NEXT;
+      END $$;
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied. Safe to call on every start. */

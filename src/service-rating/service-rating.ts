@@ -102,9 +102,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   /** Hours before this device may rate the same service again when there is no `transaction-id` (default 24; 0: no limit). */
   @property({ converter: wholeNumber }) cooldown?: number = 24;
 
-  /** Milliseconds a person needs at least between seeing the element and sending (default 1500). Faster votes are dropped silently. */
-  @property({ attribute: 'min-dwell', converter: wholeNumber }) minDwell?: number = 1500;
-
   /** After the vote, shows the service's updated average and count. */
   @property({ attribute: 'show-summary', type: Boolean }) showSummary = false;
 
@@ -325,7 +322,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       enumProblem('scale', this.scale, RATING_SCALES),
       wholeNumberProblem(this, 'max-length', this.maxLength, 1),
       wholeNumberProblem(this, 'cooldown', this.cooldown),
-      wholeNumberProblem(this, 'min-dwell', this.minDwell),
       wholeNumberProblem(this, 'reset-after', this.resetAfter),
       wholeNumberProblem(this, 'idle-reset', this.idleReset, 1),
       enumProblem('channel', this.channel, RATING_CHANNELS),
@@ -488,11 +484,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     if (!this.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
     if (Object.keys(context).length) submission.context = { ...context };
     const url = endpointUrl(this.config, 'ratings', { serviceId: this.serviceId }).href;
-    await this.submission.send(this.config, url, submission, this.subject!, {
-      // At a kiosk a tap 300 ms after the faces appeared is a normal vote.
-      minDwellMs: this.kiosk ? 0 : (this.minDwell ?? 1500),
-      trapFilled: !!this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value,
-    });
+    await this.submission.send(this.config, url, submission, this.subject!, this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value ?? '');
   }
 
   /* ------------------------------------------------------------- render */

@@ -136,16 +136,15 @@ export class SubmissionController implements ReactiveController {
     return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)) };
   }
 
-  /** Sends the vote once: the guards, then the outbox. Resolves when the phase has settled. */
-  async send(config: ResolvedConfig, url: string, submission: RatingSubmission, subject: RatedSubject, options: { minDwellMs: number; trapFilled: boolean }): Promise<void> {
+  /**
+   * Sends the vote once, through the outbox. Nothing is dropped here: a vote that looks like a bot's
+   * (the hidden field filled in, or sent very fast) goes with its signals (`website`, `dwellMs`), and
+   * the server keeps it marked, out of the public summary, so that no citizen's vote is lost in silence.
+   */
+  async send(config: ResolvedConfig, url: string, submission: RatingSubmission, subject: RatedSubject, trap: string): Promise<void> {
+    if (trap) submission.website = trap.slice(0, 200);
     const done = (outcome: SendOutcome) => this.finish(submission, subject, outcome, config.now());
     this.set({ status: 'submitting' });
-    // A bot filled the hidden field, or sent faster than a person reads: look the same, send nothing.
-    if (options.trapFilled || submission.dwellMs! < options.minDwellMs) {
-      await new Promise((resolve) => setTimeout(resolve, 300 + Math.random() * 400));
-      done({ kind: 'delivered', status: 201 });
-      return;
-    }
     let sent: SendOutcome;
     try {
       sent = await (await loadOutbox()).sendSubmission(config, url, submission);

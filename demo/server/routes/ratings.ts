@@ -1,8 +1,9 @@
 /**
  * `GET {base}/services/{serviceId}/rating-summary` and `POST {base}/services/{serviceId}/ratings`.
  * A vote is stored once per submissionId (201 the first time, 200 with the same answer after), and
- * the receipt carries the summary that includes it. Votes from bots (honeypot filled in, or sent
- * faster than a person can read the question) get the very same 201 and are not stored.
+ * the receipt carries the summary that includes it. A vote that looks like a bot's (the honeypot
+ * filled in, or sent faster than JAWDA_MIN_DWELL_MS after the question was seen) gets the very same
+ * 201 and is stored marked `suspect`: left out of the public summary, never lost, countable later.
  */
 import { Hono, type Context } from 'hono';
 import { RatingReceipt, RatingSubmission, RatingSummary, SCORE_RANGE } from '../../../src/core/contract.js';
@@ -10,7 +11,7 @@ import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, notFound, problem } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
-import { ratingSummary, submitRating } from '../store/ratings.js';
+import { ratingSummary, submitRating, type Suspect } from '../store/ratings.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
@@ -33,10 +34,11 @@ function scaleIssue(scale: string) {
   return { path: 'scale', code: 'invalid_value', message: `This service is rated with ${scale}` };
 }
 
-/** Why a vote is silently dropped, or undefined for a person. */
-function botSignal(vote: RatingSubmission, minDwellMs: number): string | undefined {
-  if (vote.website && vote.website.trim() !== '') return 'honeypot';
-  if (vote.dwellMs !== undefined && vote.dwellMs < minDwellMs) return 'too-fast';
+/** Why a vote is marked suspect, or undefined for a person. */
+function botSignal(vote: RatingSubmission, minDwellMs: number): Suspect | undefined {
+  if (vote.website && vote.website.trim() !== '') return 'trap';
+  // A kiosk's citizen taps a face the moment it appears: that is the point of a kiosk, not a bot.
+  if (vote.channel !== 'kiosk' && vote.dwellMs !== undefined && vote.dwellMs < minDwellMs) return 'too-fast';
   return undefined;
 }
 
@@ -64,26 +66,23 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
 
     const range = SCORE_RANGE[vote.scale];
     const outOfRange = vote.score < range.min || vote.score > range.max;
-    const dropped = botSignal(vote, settings.minDwellMs);
+    const suspect = botSignal(vote, settings.minDwellMs);
     c.header('Cache-Control', 'no-store');
 
-    if (outOfRange || dropped) {
-      // The rare paths: read the service without storing anything.
+    if (outOfRange) {
+      // The rare path: read the service, to name every problem of the vote, and store nothing.
       const summary = await ratingSummary(db, serviceId);
       if (!summary) return notFound(c, 'serviceId', `No service '${serviceId}'`);
-      const issues = [
+      return problem(c, 400, 'invalid-request', [
         ...(summary.scale !== vote.scale ? [scaleIssue(summary.scale)] : []),
-        ...(outOfRange ? [{ path: 'score', code: 'out_of_range', message: `A ${vote.scale} score is from ${range.min} to ${range.max}` }] : []),
-      ];
-      if (issues.length) return problem(c, 400, 'invalid-request', issues);
-      c.set('logFields', { ...c.get('logFields'), service: serviceId, dropped });
-      return c.json(RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary }), 201);
+        { path: 'score', code: 'out_of_range', message: `A ${vote.scale} score is from ${range.min} to ${range.max}` },
+      ]);
     }
 
-    const submission = await submitRating(db, serviceId, vote);
+    const submission = await submitRating(db, serviceId, vote, suspect);
     if (!submission.serviceScale) return notFound(c, 'serviceId', `No service '${serviceId}'`);
     if (submission.serviceScale !== vote.scale) return problem(c, 400, 'invalid-request', [scaleIssue(submission.serviceScale)]);
-    c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored });
+    c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored, ...(suspect ? { suspect } : {}) });
     // 200 for a vote stored before: the same receipt, and the vote counted once.
     const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: submission.summary });
     return c.json(receipt, submission.stored ? 201 : 200);

@@ -21,15 +21,18 @@ function pageWithoutQuery(page: string): string {
   return url.origin + url.pathname;
 }
 
+/** Why a stored vote is left out of the public summary (see migration 10); undefined for a person. */
+export type Suspect = 'too-fast' | 'trap';
+
 /** Stores a vote once per submissionId, in one round trip (see `submit_rating` in migrations.ts). */
-export async function submitRating(db: Queryable, serviceId: string, vote: RatingSubmission): Promise<Submission> {
+export async function submitRating(db: Queryable, serviceId: string, vote: RatingSubmission, suspect?: Suspect): Promise<Submission> {
   const [row] = await db.query<{ service_scale: RatingScale | null; stored: boolean; summary: RatingSummary | null }>(
     `SELECT service_scale, stored, summary
-       FROM submit_rating($1::uuid, $2, $3::smallint, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13::int, $14::jsonb)`,
+       FROM submit_rating($1::uuid, $2, $3::smallint, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13::int, $14::jsonb, $15)`,
     [
       vote.submissionId, serviceId, vote.score, vote.scale, JSON.stringify(vote.reasons), vote.comment ?? null,
       vote.channel, vote.centreId ?? null, vote.transactionId ?? null, vote.locale, pageWithoutQuery(vote.page),
-      vote.clientTime, vote.dwellMs ?? null, vote.context === undefined ? null : JSON.stringify(vote.context),
+      vote.clientTime, vote.dwellMs ?? null, vote.context === undefined ? null : JSON.stringify(vote.context), suspect ?? null,
     ],
   );
   return { serviceScale: row?.service_scale ?? undefined, stored: row?.stored ?? false, summary: row?.summary ?? undefined };

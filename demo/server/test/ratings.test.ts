@@ -115,7 +115,13 @@ for (const engine of ENGINES) describe(`ratings (${engine})`, () => {
     });
   });
 
-  test('a honeypot vote is answered exactly like a stored one and stored nowhere', async () => {
+  /** The `suspect` mark of the stored vote, or undefined when it was not stored at all. */
+  async function suspectOf(submissionId: string): Promise<string | null | undefined> {
+    const [row] = await database.db.query<{ suspect: string | null }>('SELECT suspect FROM ratings WHERE submission_id = $1', [submissionId]);
+    return row ? row.suspect : undefined;
+  }
+
+  test('a honeypot vote is answered exactly like a stored one, kept marked "trap", and left out of the summary', async () => {
     const before = await ratingCounts(database.db, 'cr-renewal');
     const body = vote({ website: 'https://cheap-pills.example' });
     const response = await postJson(ratings(), body);
@@ -123,22 +129,35 @@ for (const engine of ENGINES) describe(`ratings (${engine})`, () => {
     const receipt = RatingReceipt.parse(await response.json());
     assert.equal(receipt.stored, true);
     assert.deepEqual(Object.keys(receipt).sort(), ['stored', 'submissionId', 'summary']);
-    assert.deepEqual(await ratingCounts(database.db, 'cr-renewal'), before);
-    assert.equal(server.logs.at(-1)?.dropped, 'honeypot');
+    const after = await ratingCounts(database.db, 'cr-renewal');
+    assert.deepEqual({ stored: after.stored - before.stored, tallied: after.tallied - before.tallied }, { stored: 1, tallied: 0 });
+    assert.equal(await suspectOf(String(body.submissionId)), 'trap');
+    assert.equal(server.logs.at(-1)?.suspect, 'trap');
   });
 
-  test('a vote sent faster than the minimum time is answered like success and not stored', async () => {
+  test('a vote sent faster than the minimum time is answered like success, kept marked "too-fast", not counted', async () => {
     const before = await ratingCounts(database.db, 'cr-renewal');
-    const response = await postJson(ratings(), vote({ dwellMs: 120 }));
+    const fast = vote({ dwellMs: 120 });
+    const response = await postJson(ratings(), fast);
     assert.equal(response.status, 201);
     assert.equal(RatingReceipt.parse(await response.json()).stored, true);
-    assert.deepEqual(await ratingCounts(database.db, 'cr-renewal'), before);
-    assert.equal(server.logs.at(-1)?.dropped, 'too-fast');
+    const after = await ratingCounts(database.db, 'cr-renewal');
+    assert.deepEqual({ stored: after.stored - before.stored, tallied: after.tallied - before.tallied }, { stored: 1, tallied: 0 });
+    assert.equal(await suspectOf(String(fast.submissionId)), 'too-fast');
+    assert.equal(server.logs.at(-1)?.suspect, 'too-fast');
+    // Sent again (the outbox after a lost answer): still one row, still not counted.
+    assert.equal((await postJson(ratings(), fast)).status, 200);
+    assert.equal((await ratingCounts(database.db, 'cr-renewal')).stored, after.stored);
+    // A kiosk tap 300 ms after the faces appeared is a normal vote.
+    const tap = vote({ dwellMs: 300, channel: 'kiosk' });
+    assert.equal((await postJson(ratings(), tap)).status, 201);
+    assert.equal(await suspectOf(String(tap.submissionId)), null, 'a citizen at a kiosk');
     // Without dwellMs (e.g. a vote delivered later from the outbox) the vote counts.
     const withoutDwell = vote();
     delete withoutDwell.dwellMs;
     assert.equal((await postJson(ratings(), withoutDwell)).status, 201);
-    assert.equal((await ratingCounts(database.db, 'cr-renewal')).stored, before.stored + 1);
+    assert.equal(await suspectOf(String(withoutDwell.submissionId)), null, 'a person');
+    assert.equal((await ratingCounts(database.db, 'cr-renewal')).tallied, after.tallied + 2);
   });
 
   const invalid: [string, Record<string, unknown>, string][] = [
@@ -255,7 +274,8 @@ for (const engine of ENGINES) describe(`ratings (${engine})`, () => {
 
   test('every vote sent in this file left rows, distinct ids and tallies in agreement', async () => {
     const counts = await ratingCounts(database.db);
+    const [{ suspects }] = await database.db.query<{ suspects: number }>('SELECT count(*)::int AS suspects FROM ratings WHERE suspect IS NOT NULL');
     assert.equal(counts.distinct, counts.stored);
-    assert.equal(counts.tallied, counts.stored);
+    assert.equal(counts.tallied, counts.stored - suspects, 'every vote of a person tallied, no suspect one');
   });
 });
