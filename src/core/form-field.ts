@@ -53,51 +53,67 @@ export class FormField implements ReactiveController {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
 
+/** The form-field API of native inputs that `FormFieldMixin` adds (declared apart, so that declaration files can name it). */
+export declare class FormFieldApi {
+  static formAssociated: boolean;
+  /** The form the element belongs to, if any. */
+  get form(): HTMLFormElement | null;
+  /** The `<label>`s of the element, as on native inputs. */
+  get labels(): NodeList;
+  /** Constraint validation, as on native inputs. */
+  get validity(): ValidityState;
+  get validationMessage(): string;
+  get willValidate(): boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
+  setCustomValidity(message: string): void;
+}
+
 /**
  * The form-field API of native inputs (`form`, `labels`, `validity`, `validationMessage`,
  * `willValidate`, `checkValidity()`, `reportValidity()`, `setCustomValidity()`), for an element that
- * keeps a `FormField` in `field`: written once for every form-associated Jawda element.
+ * keeps a `FormField` in a `field` property: written once for every form-associated Jawda element.
  */
-export function FormFieldMixin<T extends Constructor<ReactiveElement>>(Base: T) {
+export function FormFieldMixin<T extends Constructor<ReactiveElement>>(Base: T): Constructor<FormFieldApi> & T {
   abstract class FormFieldElement extends Base {
     static formAssociated = true;
-    protected abstract readonly field: FormField;
 
-    /** The form the element belongs to, if any. */
+    private get internals(): ElementInternals {
+      return (this as unknown as { field: FormField }).field.internals;
+    }
+
     get form(): HTMLFormElement | null {
-      return this.field.internals.form;
+      return this.internals.form;
     }
 
-    /** The `<label>`s of the element, as on native inputs. */
     get labels(): NodeList {
-      return this.field.internals.labels;
+      return this.internals.labels;
     }
 
-    /** Constraint validation, as on native inputs. */
     get validity(): ValidityState {
-      return this.field.internals.validity;
+      return this.internals.validity;
     }
 
     get validationMessage(): string {
-      return this.field.internals.validationMessage;
+      return this.internals.validationMessage;
     }
 
     get willValidate(): boolean {
-      return this.field.internals.willValidate;
+      return this.internals.willValidate;
     }
 
     checkValidity(): boolean {
-      return this.field.internals.checkValidity();
+      return this.internals.checkValidity();
     }
 
     reportValidity(): boolean {
-      return this.field.internals.reportValidity();
+      return this.internals.reportValidity();
     }
 
-    /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
     setCustomValidity(message: string): void {
-      this.field.setCustomValidity(message);
+      (this as unknown as { field: FormField }).field.setCustomValidity(message);
     }
   }
-  return FormFieldElement;
+  return FormFieldElement as unknown as Constructor<FormFieldApi> & T;
 }
