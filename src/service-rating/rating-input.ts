@@ -1,29 +1,15 @@
 /**
  * The rating input: a native radio group (one tab stop; arrow keys move and choose, mirrored in
- * right-to-left) and, after a score, the optional reasons and comment. Pure templates of what the
- * element passes in: the element owns the state and the form field.
+ * right-to-left) and the send controls. Pure templates of what the element passes in: the element
+ * owns the state and the form field. The reasons and comment after a score are in follow-up.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../core/i18n/msg.js';
+import { msg } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
-import { selectPlural, type Formats } from '../core/i18n/format.js';
+import type { Formats } from '../core/i18n/format.js';
 import type { JawdaError } from '../core/errors.js';
 import { notSentTemplate } from './rating-messages.js';
-import type { Chip } from './reasons.js';
-import { SCALE_OPTIONS, isHighScore, starsName, type ScaleOption } from './scales.js';
-
-/** "42 characters left" with every Arabic plural form. */
-export function charactersLeft(format: Formats, left: number): string {
-  const n = format.number(left);
-  return selectPlural(format, left, {
-    zero: () => msg('0 characters left', { id: 'rating.left.zero' }),
-    one: () => msg('1 character left', { id: 'rating.left.one' }),
-    two: () => msg('2 characters left', { id: 'rating.left.two' }),
-    few: () => msg(str`${n} characters left`, { id: 'rating.left.few' }),
-    many: () => msg(str`${n} characters left`, { id: 'rating.left.many' }),
-    other: () => msg(str`${n} characters left`, { id: 'rating.left.other' }),
-  });
-}
+import { SCALE_OPTIONS, starsName, type ScaleOption } from './scales.js';
 
 /** The score an arrow key moves to, or undefined for other keys. Down and the reading direction go forward. */
 export function scoreAfterKey(scale: RatingScale, current: number, key: string, rtl: boolean): number | undefined {
@@ -67,43 +53,6 @@ function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${option.icon}</svg>
     <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${option.name(view.format)}</span>
   </label>`;
-}
-
-export interface FollowUpView {
-  scale: RatingScale;
-  score: number;
-  format: Formats;
-  chips: Chip[];
-  reasons: string[];
-  comment: string;
-  commentLimit: number;
-  disabled: boolean;
-  onReason: (event: Event) => void;
-  onComment: (event: Event) => void;
-}
-
-/** What went well (or not), and the comment. */
-export function followUpTemplate(view: FollowUpView): TemplateResult {
-  const high = isHighScore(view.scale, view.score);
-  const left = view.commentLimit - view.comment.length;
-  return html`<fieldset class="reasons" part="reasons" ?disabled=${view.disabled}>
-      <legend>${high ? msg('What went well?') : msg('What did not go well?')} <span class="optional">${msg('(optional)')}</span></legend>
-      <div class="chips">
-        ${view.chips.map(
-          (chip) => html`<label class="chip">
-            <input type="checkbox" value=${chip.id} .checked=${view.reasons.includes(chip.id)} @change=${view.onReason} />
-            <span>${chip.label}</span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>
-    <div class="comment" part="comment">
-      <label for="comment">${msg('Anything else you would like to tell us?')} <span class="optional">${msg('(optional)')}</span></label>
-      <p class="hint" id="comment-hint">${msg('Please do not write personal details such as your name, CPR number, phone number or email address.')}</p>
-      <textarea id="comment" rows="3" maxlength=${view.commentLimit} aria-describedby="comment-hint comment-left" ?disabled=${view.disabled}
-        .value=${view.comment} @input=${view.onComment}></textarea>
-      <p class="counter" id="comment-left" ?data-low=${left <= 20}>${charactersLeft(view.format, left)}</p>
-    </div>`;
 }
 
 export interface SendView {

@@ -9,19 +9,21 @@ import { JawdaElement } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
 import { FormField, FormFieldMixin } from '../core/form-field.js';
-import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { doneTemplate } from './rating-messages.js';
 import { plainText } from '../core/plain-text.js';
 import { base } from '../core/styles/base.js';
 import { RatingErrorEvent, RatingSubmitEvent, type SubmissionContext } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import type { KioskController } from './kiosk.js';
-import { charactersLeft, followUpTemplate, scaleTemplate, scoreAfterKey, sendTemplate } from './rating-input.js';
+import { scaleTemplate, scoreAfterKey, sendTemplate } from './rating-input.js';
 import { ServiceReasons, invalidReasonsText, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
-import { ServiceSummary, summaryTemplate } from './summary.js';
+import type { ServiceSummary } from './summary.js';
+import { apiClient } from '../core/api.js';
+import { publish, summaryTopic } from '../core/signals.js';
 
 /** The states a host or a story can read from `state`. */
 export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
@@ -209,21 +211,40 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       });
       if (this.opened) this.modal.open();
       this.requestUpdate();
-    });
+    }, () => (this.modalLoading = undefined));
   }
 
   // A vote stored here: every summary of the service on the page shows it.
-  private readonly submission = new SubmissionController(this, { stored: (summary) => ServiceSummary.changed(this.serviceId!.trim(), summary) });
-
-  private readonly summary = new ServiceSummary(this, {
-    shownFor: () => {
-      const status = this.submission.phase.status;
-      const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
-      return shown ? this.serviceId?.trim() || undefined : undefined;
+  private readonly submission = new SubmissionController(this, {
+    stored: (summary) => {
+      const serviceId = this.serviceId!.trim();
+      apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
+      publish(summaryTopic(serviceId), summary);
     },
-    config: () => this.config,
-    failed: (error) => this.dispatchEvent(new RatingErrorEvent(error)),
   });
+
+  /** The summary's data and view: a lazy chunk, fetched (in parallel with the data) only where a summary is shown. */
+  private summary?: ServiceSummary;
+  private summaryLoading?: Promise<void>;
+  /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
+  private followUp?: typeof import('./follow-up.js');
+  private followUpLoading?: Promise<void>;
+
+  private loadSummary(): void {
+    this.summaryLoading ??= import('./summary.js').then(({ ServiceSummary }) => {
+      this.summary = new ServiceSummary(this, {
+        shownFor: () => {
+          const status = this.submission.phase.status;
+          const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
+          return shown ? this.serviceId?.trim() || undefined : undefined;
+        },
+        config: () => this.config,
+        failed: (error) => this.dispatchEvent(new RatingErrorEvent(error)),
+      });
+      this.summary.listen(this.serviceId?.trim() || undefined);
+      this.requestUpdate();
+    }, () => (this.summaryLoading = undefined));
+  }
 
   private readonly reasons$ = new ServiceReasons(this);
   private focusMessage = false;
@@ -267,7 +288,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([this.modalLoading, this.kioskLoading]); // the dialog and kiosk chunks, where needed
+    await Promise.all([this.modalLoading, this.kioskLoading, this.summaryLoading, this.followUpLoading]); // the lazy chunks, where needed
     return (await this.reasons$.checked()) ? super.getUpdateComplete() : done;
   }
 
@@ -342,9 +363,12 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     if (this.kiosk) {
       if (!this.hasAttribute('channel')) this.channel = 'kiosk';
       if (!this.hasAttribute('scale')) this.scale = 'faces';
-      this.kioskLoading ??= import('./kiosk.js').then(({ KioskController }) => {
-        this.kioskMode = new KioskController(this);
-      });
+      this.kioskLoading ??= import('./kiosk.js').then(
+        ({ KioskController }) => {
+          this.kioskMode = new KioskController(this);
+        },
+        () => (this.kioskLoading = undefined),
+      );
     }
     if (changed.has('opened')) {
       if (this.opened) this.modal?.open();
@@ -352,7 +376,8 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     }
     if (changed.has('reasonOptions')) this.reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
-    this.summary.listen(this.serviceId?.trim() || undefined);
+    if (this.readOnly || this.showSummary) this.loadSummary();
+    this.summary?.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
     // Any change of identity starts over: a single-page app that moves on gets a fresh question.
     if ((identity && this.hasUpdated) || !this.hasUpdated) this.startOver(this.hasUpdated);
@@ -376,7 +401,16 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The form is on screen: fetch the outbox now, so a vote is kept even if the connection drops before Send.
-    if (!this.readOnly && !this.formField && !this.problem) this.submission.warm();
+    if (!this.readOnly && !this.formField && !this.problem) {
+      this.submission.warm();
+      this.followUpLoading ??= import('./follow-up.js').then(
+        (module) => {
+          this.followUp = module;
+          this.requestUpdate();
+        },
+        () => (this.followUpLoading = undefined), // offline: tried again at the next render
+      );
+    }
     const status = this.submission.phase.status;
     if (status !== this.lastStatus) {
       if (this.lastStatus === 'queued' && status === 'submitted') this.announce(this.localized(() => msg('Your rating has been sent.')));
@@ -435,7 +469,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     this.comment = (event.target as HTMLTextAreaElement).value;
     // Read the counter out once typing pauses, not at every key.
     clearTimeout(this.counterTimer);
-    this.counterTimer = setTimeout(() => this.announce(this.localized(() => charactersLeft(this.format, this.commentLimit - this.comment.length))), 1200);
+    this.counterTimer = setTimeout(() => this.followUp && this.announce(this.localized(() => this.followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))), 1200);
   };
 
   private announce(text: string): void {
@@ -518,8 +552,8 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
         onKeydown: this.onKeydown,
       })}
       ${this.reasons$.invalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
-      ${score !== undefined && !this.quickVote && !this.formField
-        ? followUpTemplate({
+      ${score !== undefined && !this.quickVote && !this.formField && this.followUp
+        ? this.followUp.followUpTemplate({
             ...view,
             score,
             chips: this.chips(isHighScore(this.scale, score)),
@@ -536,9 +570,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   }
 
   private summaryView(alone: boolean): TemplateResult | typeof nothing {
-    const loaded = this.summary.data.state;
-    if (loaded.status === 'ready') return summaryTemplate(this.format, loaded.data);
-    if (loaded.status === 'error') return alone ? errorView(loaded.error, this.format, { onRetry: () => this.summary.data.reload() }) : nothing;
-    return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
+    return this.summary?.view(this.format, alone) ?? html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }

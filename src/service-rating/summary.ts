@@ -3,12 +3,13 @@
  * and the read-only view: average and count as one image with a spoken label ("4.3 out of 5, 1,204
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
-import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { apiClient } from '../core/api.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
-import { publish, subscribe, summaryTopic } from '../core/signals.js';
+import { subscribe, summaryTopic } from '../core/signals.js';
+import { errorView, loadingLabel } from '../core/messages.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingSummary } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
@@ -138,9 +139,11 @@ export class ServiceSummary implements ReactiveController {
     this.listening = undefined;
   }
 
-  /** A vote for `serviceId` was stored: tells every summary of it on the page. */
-  static changed(serviceId: string, summary: RatingSummary | undefined): void {
-    if (!summary) apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
-    publish(summaryTopic(serviceId), summary);
+  /** The summary as it stands: the figures, a skeleton while loading, or (shown alone) the error with a retry. */
+  view(format: Formats, alone: boolean): TemplateResult | typeof nothing {
+    const loaded = this.data.state;
+    if (loaded.status === 'ready') return summaryTemplate(format, loaded.data);
+    if (loaded.status === 'error') return alone ? errorView(loaded.error, format, { onRetry: () => this.data.reload() }) : nothing;
+    return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }
