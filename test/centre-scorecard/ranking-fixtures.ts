@@ -65,4 +65,4 @@ export function manyEntries(count: number): RankingEntry[] {
   );
 }
 
-export const rankingOf = (items: RankingEntry[], nextCursor: string | null = null): Ranking => ({ cycle: 5, items, nextCursor });
+export const rankingOf = (items: RankingEntry[], nextCursor?: string): Ranking => ({ cycle: 5, items, ...(nextCursor ? { nextCursor } : {}) });

@@ -106,7 +106,7 @@ export function rankingRoutes(db: Db): Hono<AppEnv> {
       Ranking.parse({
         ...(answered ? { cycle: answered } : {}),
         items: ranked.slice(start, end),
-        nextCursor: end < ranked.length ? `o${end}` : null,
+        ...(end < ranked.length ? { nextCursor: `o${end}` } : {}),
       }),
     );
   });

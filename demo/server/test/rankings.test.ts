@@ -28,7 +28,7 @@ for (const engine of ENGINES) describe(`GET /evaluations: a cycle's ranking (${e
   test('?cycle=5: every seeded centre evaluated in Taqyeem 5, best first, with entity id, previous result and rank', async () => {
     const page = await ranking('?cycle=5');
     assert.equal(page.cycle, 5);
-    assert.equal(page.nextCursor, null);
+    assert.equal(page.nextCursor, undefined);
     assert.equal(page.items.length, 12);
     assert.ok(page.items.every((e) => e.cycle.number === 5 && e.cycle.year === 2024 && e.result.scheme === 'percentage-tier'));
     const values = page.items.map(percentage);
@@ -55,7 +55,7 @@ for (const engine of ENGINES) describe(`GET /evaluations: a cycle's ranking (${e
     assert.deepEqual(stars.items.map((e) => e.centre.id), ['uae-happiness-centre']);
     const none = await ranking('?cycle=5&entity=no-such-entity');
     assert.deepEqual(none.items, []);
-    assert.equal(none.nextCursor, null);
+    assert.equal(none.nextCursor, undefined);
   });
 
   test('a mixed cycle groups schemes: cycle 3 has Taqyeem (percentages) and the UAE stars, each ranked on its own', async () => {
@@ -65,14 +65,14 @@ for (const engine of ENGINES) describe(`GET /evaluations: a cycle's ranking (${e
     assert.equal(page.items.find((e) => e.result.scheme === 'stars')!.rank, 1);
   });
 
-  test('cursor paging: pages follow each other without overlap and end with a null cursor', async () => {
+  test('cursor paging: pages follow each other without overlap and end without a cursor', async () => {
     const first = await ranking('?cycle=5&limit=5');
     assert.equal(first.items.length, 5);
     assert.equal(first.nextCursor, 'o5');
     const second = await ranking(`?cycle=5&limit=5&cursor=${first.nextCursor}`);
     const third = await ranking(`?cycle=5&limit=5&cursor=${second.nextCursor}`);
     assert.equal(third.items.length, 2);
-    assert.equal(third.nextCursor, null);
+    assert.equal(third.nextCursor, undefined);
     const all = await ranking('?cycle=5');
     assert.deepEqual([...first.items, ...second.items, ...third.items], all.items);
   });
