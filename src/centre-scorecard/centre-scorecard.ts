@@ -76,9 +76,16 @@ function heading(level: number, className: string, headingId: string | undefined
  * for earlier cycles. Data comes from the portal's API (`centre-id`, `cycle`) or from
  * `<script type="application/json">` inside the element, validated the same way.
  *
+ * With `variant="ranking"` it shows a cycle's results instead, as a table (`GET {base}/evaluations`,
+ * filtered by `entity`, `model` and `scheme`, or inline JSON of that shape): rank (ties shared),
+ * centre, entity, model, result and change, a summary by tier, sorting by any column, tier and model
+ * filters and pages of `page-size` rows. Its code is a separate module, loaded only for that variant.
+ * A ranking fires `scorecard-error` (not `scorecard-load` nor `cycle-change`).
+ *
  * Attribute mistakes (a missing `centre-id` without inline JSON, a `cycle` that is not a positive
- * whole number, an unknown `variant`, a `heading-level` outside 1-6) are shown in the element, in
- * words, naming the attribute and value; nothing loads until they are fixed.
+ * whole number, an unknown `variant`, a `heading-level` outside 1-6, a ranking's `model`, `scheme` or
+ * `page-size` outside its values) are shown in the element, in words, naming the attribute and
+ * value; nothing loads until they are fixed.
  *
  * @fires scorecard-load - {ScorecardLoadEvent} An evaluation is shown. `detail`: `{ centre, cycle }`.
  * @fires scorecard-error - {ScorecardErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError`.

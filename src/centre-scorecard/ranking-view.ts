@@ -151,10 +151,13 @@ function filters(view: RankingView, actions: RankingActions): TemplateResult | t
 
 function pager(view: RankingView, actions: RankingActions): TemplateResult | typeof nothing {
   if (view.pages < 2) return nothing;
+  const first = view.page === 1;
+  const last = view.page === view.pages;
+  // aria-disabled, not disabled: the button pressed to reach the last page keeps the keyboard focus.
   return html`<div class="pager">
-    <button type="button" ?disabled=${view.page === 1} @click=${() => actions.goTo(view.page - 1)}>${previousPageLabel()}</button>
+    <button type="button" aria-disabled=${first ? 'true' : 'false'} @click=${() => first || actions.goTo(view.page - 1)}>${previousPageLabel()}</button>
     <span role="status">${pageText(view.format, view.page, view.pages)}</span>
-    <button type="button" ?disabled=${view.page === view.pages} @click=${() => actions.goTo(view.page + 1)}>${nextPageLabel()}</button>
+    <button type="button" aria-disabled=${last ? 'true' : 'false'} @click=${() => last || actions.goTo(view.page + 1)}>${nextPageLabel()}</button>
   </div>`;
 }
 

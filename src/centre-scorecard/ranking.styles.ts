@@ -130,6 +130,10 @@ export const rankingStyles = css`
     justify-content: space-between;
     gap: var(--_space);
   }
+  .ranking .pager [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
   .ranking[aria-busy='true'] table {
     opacity: 0.45;
   }

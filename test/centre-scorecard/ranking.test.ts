@@ -161,12 +161,21 @@ describe('<centre-scorecard variant="ranking">', () => {
       expect(rows(el)).to.have.length(25);
       expect(text(el, '.pager [role="status"]')).to.equal('Page 1 of 2');
       const [previous, next] = root(el).querySelectorAll<HTMLButtonElement>('.pager button');
-      expect(previous!.disabled).to.equal(true);
-      next!.click();
+      expect(previous!.getAttribute('aria-disabled')).to.equal('true');
+      next!.focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(rows(el)).to.have.length(5);
       expect(text(el, '.pager [role="status"]')).to.equal('Page 2 of 2');
       expect(ranks(el)[0]).to.equal('26th');
+      expect(next!.getAttribute('aria-disabled')).to.equal('true');
+      expect(root(el).activeElement, 'the focus stays on the button').to.equal(next);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(el, '.pager [role="status"]'), 'nothing after the last page').to.equal('Page 2 of 2');
+      previous!.click();
+      await el.updateComplete;
+      expect(text(el, '.pager [role="status"]')).to.equal('Page 1 of 2');
     });
 
     it('page-size="10" gives pages of 10; a sort starts again at page 1', async () => {
