@@ -39,7 +39,7 @@ export const rankingStyles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .ranking tbody th {
     font-weight: 600;
@@ -57,6 +57,7 @@ export const rankingStyles = css`
   .ranking thead th {
     padding: 0;
     vertical-align: bottom;
+    color: var(--_text);
   }
   .ranking .sort {
     display: inline-flex;
@@ -69,7 +70,7 @@ export const rankingStyles = css`
     background: none;
     font-weight: 700;
     text-align: start;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .ranking .sort-icon::after {
     content: '↕';
@@ -147,26 +148,48 @@ export const rankingStyles = css`
     visibility: hidden;
   }
 
-  /* narrow: rank, name, result, change; entity and model leave the row */
+  /*
+   * narrow: each row is two lines, rank | name over result | change; entity and model leave the row.
+   * The header row has the same grid, so each sort button sits above its column.
+   */
   @container (max-width: 40rem) {
+    .ranking :is(table, thead, tbody, caption) {
+      display: block;
+    }
+    .ranking tr {
+      display: grid;
+      grid-template-columns: 3.25rem minmax(0, 1fr) auto;
+      grid-template-areas: 'rank centre change' 'rank result change';
+      column-gap: var(--_space);
+      padding-block: calc(var(--_space) / 2);
+      border-block-end: 1px solid var(--_border);
+    }
+    .ranking :is(th, td) {
+      inline-size: auto !important;
+      padding: 0;
+      border: 0;
+    }
     .ranking :is(th, td):is(.entity, .model) {
       display: none;
     }
-    .ranking th.rank {
-      inline-size: 3.5rem;
+    .ranking .rank {
+      grid-area: rank;
     }
-    .ranking th.result {
-      inline-size: 6.5rem;
+    .ranking .centre {
+      grid-area: centre;
     }
-    .ranking th.change {
-      inline-size: 4.5rem;
+    .ranking .result {
+      grid-area: result;
     }
-    .ranking .sort-icon {
-      display: none;
+    .ranking .change {
+      grid-area: change;
+      text-align: end;
     }
-    .ranking .tier {
-      display: flex;
-      font-size: 0.875em;
+    .ranking .sort {
+      min-block-size: 2.75rem;
+    }
+    .ranking .tied {
+      display: block;
     }
   }
 `;

@@ -187,8 +187,8 @@ export class RankingController implements ReactiveController {
     const text = (row: RankedRow, key: 'centre' | 'entity' | 'model') =>
       key === 'model' ? modelName(row.entry.centre.model) : localizedText(key === 'centre' ? row.entry.centre.name : row.entry.centre.entity, locale);
     const shown = groups.map((group) => {
-      const rows = group.rows.filter(keep);
-      return { group, rows: this.sortKey === 'rank' && this.direction === 'ascending' ? rows : sortRows(rows, this.sortKey, this.direction, text, compare) };
+      const ranked = group.rows.filter(keep);
+      return { group, ranked, rows: this.sortKey === 'rank' && this.direction === 'ascending' ? ranked : sortRows(ranked, this.sortKey, this.direction, text, compare) };
     });
     const matching = shown.reduce((sum, { rows }) => sum + rows.length, 0);
     const size = this.pageSize;
@@ -199,7 +199,7 @@ export class RankingController implements ReactiveController {
     let offset = (page - 1) * size;
     let room = size;
     const views: RankingGroupView[] = [];
-    for (const { group, rows } of shown) {
+    for (const { group, ranked, rows } of shown) {
       const slice = rows.slice(offset, offset + room);
       offset = Math.max(0, offset - rows.length);
       room -= slice.length;
@@ -210,7 +210,8 @@ export class RankingController implements ReactiveController {
         caption: this.caption(group, model, format),
         rows: slice,
         tied: new Set([...ranks].filter(([rank, count]) => rank !== undefined && count > 1).map(([rank]) => rank!)),
-        summary: [...countBy(rows, (row) => summaryLabelOf(format, row))]
+        // Counted in rank order, so the best tier (or star count, or level) comes first whatever the sort.
+        summary: [...countBy(ranked, (row) => summaryLabelOf(format, row))]
           .filter(([label]) => label !== undefined)
           .map(([label, count]) => summaryItem(label!, centreCount(format, count))),
       });

@@ -48,9 +48,13 @@ describe('<centre-scorecard variant="ranking">', () => {
       expect(cell(rows(el)[4]!, '.change')).to.equal('—No comparable earlier result');
     });
 
-    it('a tier summary above the table, with plural forms', async () => {
+    it('a tier summary above the table, best tier first whatever the sort, with plural forms', async () => {
       const el = await inline();
-      expect([...root(el).querySelectorAll('.summary li')].map((li) => li.textContent)).to.deep.equal(['Platinum: one centre', 'Gold: 2 centres', 'Silver: one centre', 'No tier: one centre']);
+      const summary = () => [...root(el).querySelectorAll('.summary li')].map((li) => li.textContent);
+      expect(summary()).to.deep.equal(['Platinum: one centre', 'Gold: 2 centres', 'Silver: one centre', 'No tier: one centre']);
+      sortButton(el, 'centre').click();
+      await el.updateComplete;
+      expect(summary()).to.deep.equal(['Platinum: one centre', 'Gold: 2 centres', 'Silver: one centre', 'No tier: one centre']);
     });
 
     it('links the centre only when the data gives an https: URL', async () => {
@@ -246,6 +250,11 @@ describe('<centre-scorecard variant="ranking">', () => {
       expect(['.rank', 'th', '.result', '.change'].map(visible)).to.deep.equal([true, true, true, true]);
       expect(['.entity', '.model'].map(visible)).to.deep.equal([false, false]);
       for (const row of rows(el)) expect(row.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      const [rank, name, result] = ['.rank', 'th', '.result'].map((selector) => first.querySelector(selector)!.getBoundingClientRect());
+      expect(result.top, 'the result under the name').to.be.at.least(name.bottom - 1);
+      expect(rank.right, 'the rank beside the name').to.be.at.most(name.left + 1);
+      expect(name.width, 'room for the name').to.be.above(120);
+      await expect(el).to.be.accessible();
     });
 
     it('in a 900 px box every column shows', async () => {
