@@ -7,7 +7,7 @@
  * filters, page). The whole cycle is loaded because ranks, the tier summary and any sort are about
  * the whole list, not one page of it; a cycle is a few hundred rows at most.
  */
-import { adoptStyles, html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber } from '../core/attributes.js';
 import type { Locale, ResolvedConfig } from '../core/config.js';
@@ -98,7 +98,7 @@ const PLACEHOLDER: RankingEntry[] = Array.from({ length: 10 }, (_, i) => ({
   previous: { cycle: 4, year: 2023, result: { scheme: 'percentage-tier', percentage: 88 - i } },
 }));
 
-export class RankingController implements ReactiveController {
+export class RankingController {
   private sortKey: SortKey = 'rank';
   private direction: SortDirection = 'ascending';
   private tier: TierChoice | 'all' = 'all';
@@ -107,6 +107,8 @@ export class RankingController implements ReactiveController {
   /** The reader sorted: the live region says how. */
   private sorted = false;
   private ranked?: { entries: RankingEntry[]; locale: Locale; groups: RankedGroup[] };
+  /** The filters of the last run (entity, model, scheme, API base). */
+  private filters?: string;
 
   private readonly data: DataController<RankingArgs, RankingEntry[]>;
 
@@ -127,6 +129,13 @@ export class RankingController implements ReactiveController {
       },
       load: async (args, signal) =>
         args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : loadAll(this.context().config, args, signal),
+      // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
+      keepData: (args) => {
+        const filters = args.slice(2).join('|');
+        const same = filters === this.filters;
+        this.filters = filters;
+        return same;
+      },
       onSettled: (settled) => {
         this.page = 1;
         if (settled.status === 'error') host.dispatchEvent(new ScorecardErrorEvent(settled.error));
@@ -136,8 +145,6 @@ export class RankingController implements ReactiveController {
     const ownStyles = (host.constructor as typeof LitElement).elementStyles;
     if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
   }
-
-  hostConnected(): void {}
 
   private get pageSize(): number {
     const size = asWholeNumber(this.host.pageSize);

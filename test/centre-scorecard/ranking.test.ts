@@ -206,16 +206,29 @@ describe('<centre-scorecard variant="ranking">', () => {
       expect(ranks(el)[0]).to.equal('1st');
     });
 
-    it('another cycle loads again and starts at page 1', async () => {
+    it('another cycle loads again, keeps the list on screen (busy) meanwhile, and starts at page 1', async () => {
       const api = fakeApi({ 'GET /evaluations': { json: rankingOf(manyEntries(30)) } });
       const el = await ready(await mount(html`<centre-scorecard variant="ranking" cycle="5"></centre-scorecard>`, 900));
       root(el).querySelectorAll<HTMLButtonElement>('.pager button')[1]!.click();
       await el.updateComplete;
+      api.route('GET /evaluations', { json: rankingOf(manyEntries(30)), delayMs: 300 });
       el.cycle = 4;
       await until(() => api.requests.length === 2, 'the request for cycle 4');
-      await ready(el);
+      await el.updateComplete;
+      expect(root(el).querySelector('.ranking')!.getAttribute('aria-busy')).to.equal('true');
+      expect(rows(el), 'the list stays while the next cycle loads').to.have.length(5);
       expect(api.requests[1]!.path).to.equal('/evaluations?cycle=4');
-      await until(() => text(el, '.pager [role="status"]') === 'Page 1 of 2', 'page 1');
+      await until(() => root(el).querySelector('.ranking')!.getAttribute('aria-busy') === 'false', 'cycle 4');
+      expect(text(el, '.pager [role="status"]')).to.equal('Page 1 of 2');
+    });
+
+    it('another selection (a filter) shows the skeleton, not the old list, while it loads', async () => {
+      const api = fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive()), delayMs: 200 } });
+      const el = await ready(await mount(html`<centre-scorecard variant="ranking" cycle="5"></centre-scorecard>`, 900));
+      el.setAttribute('model', 'remote');
+      await until(() => api.requests.length === 2, 'the request for remote centres');
+      await el.updateComplete;
+      expect(root(el).querySelector('.placeholder')).to.not.equal(null);
     });
 
     it('a server error says so, fires scorecard-error and retries on request', async () => {
