@@ -29,6 +29,7 @@ import { cycleName, known, modelName, year, type CentreModel } from './text.js';
 /** What the ranking reads from its element. */
 export interface RankingHost extends LitElement {
   readonly setupBlocked: boolean;
+  variant: string;
   cycle?: number;
   entity?: string;
   model?: string;
@@ -119,7 +120,8 @@ export class RankingController {
     this.data = new DataController<RankingArgs, RankingEntry[]>(host, {
       args: () => {
         const { parsing, config } = this.context();
-        if (parsing) return undefined;
+        // Nothing to load while the parser is inside the element, or once it shows a card again.
+        if (parsing || host.variant !== 'ranking') return undefined;
         const text = (value?: string) => value?.trim() || undefined;
         return [inlineJsonText(host), asWholeNumber(host.cycle), text(host.entity), text(host.model), text(host.scheme), config.apiBase?.href];
       },

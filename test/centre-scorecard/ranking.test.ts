@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { JawdaError } from '../../src/core/errors.js';
 import { fakeApi, resetJawda, until } from '../helpers/fake-api.js';
 import { mount, text, withInlineJson, type CentreScorecard } from './helpers.js';
+import { isaTown } from './fixtures.js';
 import { CUSTOMS, manyEntries, rankingOf, starEntry, taqyeemFive } from './ranking-fixtures.js';
 
 const root = (el: CentreScorecard) => el.shadowRoot!;
@@ -151,6 +152,18 @@ describe('<centre-scorecard variant="ranking">', () => {
         expect(api.requests).to.have.length(0);
       });
     }
+
+    it('variant="ranking" and back to a card: each loads its own data, the other stops', async () => {
+      const api = fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive()) }, 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
+      const el = await ready(await mount(html`<centre-scorecard variant="ranking" centre-id="isa-town" cycle="5"></centre-scorecard>`, 900));
+      expect(api.requests.map((r) => r.path)).to.deep.equal(['/evaluations?cycle=5']);
+      el.variant = 'card';
+      await until(() => text(el, '.score') === '91.4%', 'the card');
+      el.cycle = 4;
+      await until(() => api.requests.length === 3, 'the card of cycle 4');
+      await el.updateComplete;
+      expect(api.requests.map((r) => r.path)).to.deep.equal(['/evaluations?cycle=5', '/centres/isa-town/evaluation?cycle=5', '/centres/isa-town/evaluation?cycle=4']);
+    });
 
     it('a ranking needs no centre-id', async () => {
       fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive()) } });
