@@ -110,7 +110,8 @@ function header(view: RankingView, actions: RankingActions): TemplateResult {
   return html`<thead>
     <tr>
       ${SORT_KEYS.map(
-        (key) => html`<th scope="col" class=${key} aria-sort=${view.sort.key === key ? view.sort.direction : 'none'}>
+        // aria-sort on the sorted column only, as in the ARIA Authoring Practices' sortable table.
+        (key) => html`<th scope="col" class=${key} aria-sort=${view.sort.key === key ? view.sort.direction : nothing}>
           <button type="button" class="sort" @click=${() => actions.sort(key)}>${columnName(key)}<span class="sort-icon" aria-hidden="true"></span></button>
         </th>`,
       )}
