@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         external: min ? [] : [/^lit(\/.*)?$/, /^@lit\//],
         // jawda.min.js may gain exports, so that modules it shares with its lazy chunks (the outbox,
-        // the contract, the catalogue) stay inside it instead of becoming static chunks beside it.
+        // the contract, the catalogue, the ranking, ...) stay inside it instead of becoming static chunks beside it.
         preserveEntrySignatures: min ? 'allow-extension' : 'strict',
         output: {
           minify: true,

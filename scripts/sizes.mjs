@@ -63,7 +63,8 @@ export async function bundleAlone(name, entry, outDir) {
     build: {
       target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false,
       lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+      // As a portal's own bundler would: what the lazy chunks share with the entry stays in the entry.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
     },
   });
 }

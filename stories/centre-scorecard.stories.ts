@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { CentreScorecard } from '../src/centre-scorecard/define.js';
 import type { Evaluation } from '../src/core/contract.js';
 import { customsRemote, isaTown, maturity, sevenStar, unsupportedScheme } from '../test/centre-scorecard/fixtures.js';
+import { manyEntries, rankingOf, starEntry, taqyeemFive } from '../test/centre-scorecard/ranking-fixtures.js';
 import { mockApi, type MockReply } from './mock-api.js';
 
 // package.json "sideEffects" names only dist/ files, so the production Storybook build drops the
@@ -27,6 +28,8 @@ interface Setup {
   /** Inline JSON (an object, or a string written as it is). */
   inline?: unknown;
   variant?: string;
+  /** Other attributes (`lang`, the ranking's filters, ...). */
+  attributes?: Record<string, string>;
 }
 
 /** Every Taqyeem cycle of the Isa Town branch, so the switcher can fetch each one. */
@@ -50,6 +53,7 @@ function render(args: Args, setup: Setup): HTMLElement {
   el.setAttribute('variant', setup.variant ?? args.variant);
   el.setAttribute('heading-level', String(args.headingLevel));
   el.toggleAttribute('show-history', args.showHistory);
+  for (const [name, value] of Object.entries(setup.attributes ?? {})) el.setAttribute(name, value);
   if (setup.inline !== undefined) {
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -159,3 +163,47 @@ export const BothLanguages: Story = {
     </div>`;
   },
 };
+
+/* ------------------------------------------------------------ ranking */
+
+const LANGS = { En: 'en', Ar: 'ar' } as const;
+
+function rankingStory(setup: Setup, lang: 'en' | 'ar', description?: string, play?: Story['play']): Story {
+  const base = story({ ...setup, variant: 'ranking', attributes: { lang, ...setup.attributes } }, 'card', description, { width: 'page (100%)' });
+  return play ? { ...base, play } : base;
+}
+
+/** The reader picks Platinum and on-premise: no centre of this list is both. */
+const chooseNothing: Story['play'] = async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('centre-scorecard')!;
+  const selects = () => el.shadowRoot?.querySelectorAll('select') ?? [];
+  for (let i = 0; i < 100 && selects().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  const [tier, model] = selects();
+  for (const [control, value] of [[tier, 'platinum'], [model, 'on-premise']] as const) {
+    if (!control) continue;
+    control.value = value;
+    control.dispatchEvent(new Event('change'));
+  }
+};
+
+const rankingReady: Setup = { cycle: '5', routes: { '/evaluations': { json: rankingOf(taqyeemFive()), delayMs: 300 } } };
+const rankingLoading: Setup = { cycle: '5', routes: { '/evaluations': 'never' } };
+const rankingError: Setup = { cycle: '5', routes: { '/evaluations': { status: 503 } } };
+
+const RANKING = 'variant="ranking": a cycle\'s results, best first; ties share a rank; sort by any column (the buttons in the header), filter by tier and model. Figures illustrative.';
+export const RankingReadyEn = rankingStory(rankingReady, LANGS.En, RANKING);
+export const RankingReadyAr = rankingStory(rankingReady, LANGS.Ar, RANKING);
+export const RankingLoadingEn = rankingStory(rankingLoading, LANGS.En, 'The API never answers: a skeleton table of the final width.');
+export const RankingLoadingAr = rankingStory(rankingLoading, LANGS.Ar);
+export const RankingEmptyFilterEn = rankingStory(rankingReady, LANGS.En, 'The reader chose a tier and a model that no centre has together: said so, with a way back.', chooseNothing);
+export const RankingEmptyFilterAr = rankingStory(rankingReady, LANGS.Ar, undefined, chooseNothing);
+export const RankingErrorEn = rankingStory(rankingError, LANGS.En, 'The API fails (503): what went wrong, with a retry.');
+export const RankingErrorAr = rankingStory(rankingError, LANGS.Ar);
+export const RankingPaged = rankingStory({ inline: rankingOf(manyEntries(60)), attributes: { 'page-size': '20' } }, LANGS.Ar, 'Sixty centres from inline JSON, twenty per page.');
+export const RankingMixedSchemes = rankingStory({ inline: rankingOf([...taqyeemFive(), starEntry('a', 6), starEntry('b', 5)]) }, LANGS.En, 'Percentages and stars are never ranked against each other: one table per scheme.');
+export const RankingOfAnEntity = rankingStory(
+  { routes: { '/evaluations': { json: rankingOf(taqyeemFive().filter((e) => e.centre.entity.id === 'customs' && e.centre.model === 'on-premise')) } }, cycle: '5', attributes: { entity: 'customs', model: 'on-premise' } },
+  LANGS.Ar,
+  'entity="customs" model="on-premise": the caption says what is ranked.',
+);
+export const RankingNarrow: Story = { ...rankingStory(rankingReady, LANGS.Ar, 'In a 280 px sidebar: rank, name, result and change.'), args: { variant: 'card', width: 'sidebar (280 px)' } };

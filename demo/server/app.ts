@@ -19,6 +19,7 @@ import { routePath } from './routes/contract-paths.js';
 import { CspReports, cspReportRoutes } from './routes/csp-reports.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes } from './routes/ratings.js';
 import type { ServerSettings } from './settings.js';
 
@@ -34,7 +35,7 @@ export interface AppDependencies {
 export const STRICT_PAGE = '/strict.html';
 
 const METHODS: Record<EndpointName, string> = {
-  ratingSummary: 'GET', ratings: 'POST', evaluation: 'GET', organisationCertifications: 'GET', certification: 'GET',
+  ratingSummary: 'GET', ratings: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
 };
 
 function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
@@ -49,6 +50,7 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
   api.get('*', etag({ weak: true }));
   api.route('/', ratingRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
+  api.route('/', rankingRoutes(db));
   api.route('/', certificationRoutes(db));
   for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
     api.all(routePath(endpoint), (c) => {

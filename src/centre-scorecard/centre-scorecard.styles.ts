@@ -367,6 +367,10 @@ export const styles = css`
   .placeholder input {
     visibility: hidden;
   }
+  /* the ranking's module is on its way: room for its table */
+  .ranking-pending {
+    min-block-size: 24rem;
+  }
 
   /* a 280 px sidebar: everything in one column, smaller headline figures */
   @container (max-width: 22rem) {

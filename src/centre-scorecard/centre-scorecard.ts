@@ -11,10 +11,12 @@ import type { JawdaError } from '../core/errors.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
 import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './events.js';
 import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
 import { placeholderEvaluation } from './placeholder.js';
+import type { RankingController } from './ranking.js';
 import { styles } from './centre-scorecard.styles.js';
 import {
   cycleLabel,
@@ -35,7 +37,7 @@ import {
   year,
 } from './text.js';
 
-export const VARIANTS = ['card', 'compact', 'full'] as const;
+export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
 export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 
@@ -74,9 +76,16 @@ function heading(level: number, className: string, headingId: string | undefined
  * for earlier cycles. Data comes from the portal's API (`centre-id`, `cycle`) or from
  * `<script type="application/json">` inside the element, validated the same way.
  *
+ * With `variant="ranking"` it shows a cycle's results instead, as a table (`GET {base}/evaluations`,
+ * filtered by `entity`, `model` and `scheme`, or inline JSON of that shape): rank (ties shared),
+ * centre, entity, model, result and change, a summary by tier, sorting by any column, tier and model
+ * filters and pages of `page-size` rows. Its code is a separate module, loaded only for that variant.
+ * A ranking fires `scorecard-error` (not `scorecard-load` nor `cycle-change`).
+ *
  * Attribute mistakes (a missing `centre-id` without inline JSON, a `cycle` that is not a positive
- * whole number, an unknown `variant`, a `heading-level` outside 1-6) are shown in the element, in
- * words, naming the attribute and value; nothing loads until they are fixed.
+ * whole number, an unknown `variant`, a `heading-level` outside 1-6, a ranking's `model`, `scheme` or
+ * `page-size` outside its values) are shown in the element, in words, naming the attribute and
+ * value; nothing loads until they are fixed.
  *
  * @fires scorecard-load - {ScorecardLoadEvent} An evaluation is shown. `detail`: `{ centre, cycle }`.
  * @fires scorecard-error - {ScorecardErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError`.
@@ -108,8 +117,23 @@ export class CentreScorecard extends JawdaElement {
   /** The evaluation cycle (a positive whole number); without it, the latest. The switcher sets it too. */
   @property({ converter: wholeNumber }) cycle?: number;
 
-  /** `card` (default), `compact` (findings collapsed) or `full` (two columns when wide). */
+  /**
+   * `card` (default), `compact` (findings collapsed), `full` (two columns when wide), or `ranking`: a
+   * cycle's results as a sortable table (`cycle`, `entity`, `model`, `scheme`, `page-size`; no `centre-id`).
+   */
   @property() variant: ScorecardVariant = 'card';
+
+  /** Ranking: only the centres of this entity (its id, `centre.entity.id` in the API). */
+  @property() entity?: string;
+
+  /** Ranking: only `on-premise`, `remote` or `digital` centres. */
+  @property() model?: string;
+
+  /** Ranking: only results of the `percentage-tier`, `stars` or `maturity` scheme. */
+  @property() scheme?: string;
+
+  /** Ranking: rows per page (a positive whole number; default 25). */
+  @property({ attribute: 'page-size', converter: wholeNumber }) pageSize?: number;
 
   /** Outline level of the centre's name, 1-6 (default 3); section headings are one level below. */
   @property({ attribute: 'heading-level', converter: wholeNumber }) headingLevel?: number;
@@ -130,8 +154,12 @@ export class CentreScorecard extends JawdaElement {
   /** Every cycle seen for this centre (number -> year): the current one and its history. */
   private readonly cycles = new Map<number, number>();
 
+  /** The ranking variant, once its module has loaded. */
+  private ranking?: RankingController;
+  private rankingModule?: Promise<void>;
+
   private readonly evaluation = new DataController<EvaluationArgs, Evaluation>(this, {
-    args: () => (this.parsing ? undefined : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href]),
+    args: () => (this.parsing || this.variant === 'ranking' ? undefined : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href]),
     initial: ([inline, , cycle]) => (inline !== undefined ? validateNow(parseInlineJson(inline, false), 'Evaluation') : cycle === undefined ? undefined : this.shown.get(cycle)),
     load: ([inline, centreId, cycle], signal) =>
       inline !== undefined
@@ -156,10 +184,14 @@ export class CentreScorecard extends JawdaElement {
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
     const api = !this.inline && !this.parsing;
+    const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),
       level === undefined || LEVELS.includes(String(level)) ? undefined : { attribute: 'heading-level', value: this.getAttribute('heading-level') ?? String(level), reason: 'unknown-value', allowed: LEVELS },
-      api && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
+      ranking ? enumProblem('model', this.model || undefined, CENTRE_MODELS) : undefined,
+      ranking ? enumProblem('scheme', this.scheme || undefined, RESULT_SCHEMES) : undefined,
+      ranking ? wholeNumberProblem(this, 'page-size', this.pageSize, 1) : undefined,
+      api && !ranking && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
       api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && { attribute: 'cycle', value: this.getAttribute('cycle') ?? String(this.cycle), reason: 'not-a-number', text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)) } : undefined,
       api ? this.config.apiBaseProblem : undefined,
     ];
@@ -214,7 +246,18 @@ export class CentreScorecard extends JawdaElement {
     return html`<div class="frame">${super.problemView(problem)}</div>`;
   }
 
+  /** The ranking, from its own module (loaded on first use; the skeleton shows meanwhile). */
+  private rankingView(): TemplateResult {
+    if (this.ranking) return html`<div class="frame" data-variant="ranking">${this.ranking.view()}</div>`;
+    this.rankingModule ??= import('./ranking.js').then(({ RankingController }) => {
+      this.ranking = new RankingController(this, () => ({ locale: this.locale, format: this.format, config: this.config, parsing: this.parsing }));
+      this.requestUpdate();
+    });
+    return html`<div class="frame" data-variant="ranking"><p class="visually-hidden" role="status">${loadingLabel()}</p><div class="placeholder ranking-pending" aria-hidden="true"></div></div>`;
+  }
+
   protected view() {
+    if (this.variant === 'ranking') return this.rankingView();
     const view: View = { variant: this.variant };
     const state = this.evaluation.state;
     const data = this.evaluation.value;

@@ -160,10 +160,10 @@ export function deltaText(format: Formats, programme: LocalizedText, current: Ev
     : { direction: 'down', text: msg(str`Down ${quantity} from ${from}`, { id: 'scorecard.down-from' }) };
 }
 
-/** "Ranked 12th of 64 centres" / "المرتبة ١٢ من أصل ٦٤ مركزًا". */
-export function rankText(format: Formats, position: number, of: number): string {
+/** "12th" / "١٢". */
+export function ordinalText(format: Formats, position: number): string {
   const n = format.number(position);
-  const ordinal = selectPlural(
+  return selectPlural(
     format,
     position,
     {
@@ -174,6 +174,11 @@ export function rankText(format: Formats, position: number, of: number): string 
     },
     'ordinal',
   );
+}
+
+/** "Ranked 12th of 64 centres" / "المرتبة ١٢ من أصل ٦٤ مركزًا". */
+export function rankText(format: Formats, position: number, of: number): string {
+  const ordinal = ordinalText(format, position);
   const count = format.number(of);
   return selectPlural(format, of, {
     zero: () => msg(str`Ranked ${ordinal} of ${count} centres`, { id: 'scorecard.rank.zero' }),

@@ -129,19 +129,30 @@ export const Criterion = z.object({
 });
 export type Criterion = z.infer<typeof Criterion>;
 
+/**
+ * The government entity a centre belongs to: its names, and optionally the id the ranking's `entity`
+ * filter takes. (Written out rather than `z.extend(LocalizedText, ...)`, which costs a third of a kB.)
+ */
+export const Entity = z.object({ id: z.optional(Identifier), ar: LocalizedText.shape.ar, en: LocalizedText.shape.en });
+export type Entity = z.infer<typeof Entity>;
+
+export const Centre = z.object({
+  id: Identifier,
+  name: LocalizedText,
+  entity: Entity,
+  model: z.enum(CENTRE_MODELS),
+});
+
+export const EvaluationCycle = z.object({
+  number: z.int().check(z.minimum(1)),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
+  /** The programme's name, e.g. {en: "Taqyeem", ar: "تقييم"}. */
+  programme: LocalizedText,
+});
+
 export const Evaluation = z.object({
-  centre: z.object({
-    id: Identifier,
-    name: LocalizedText,
-    entity: LocalizedText,
-    model: z.enum(CENTRE_MODELS),
-  }),
-  cycle: z.object({
-    number: z.int().check(z.minimum(1)),
-    year: z.int().check(z.minimum(1990), z.maximum(2100)),
-    /** The programme's name, e.g. {en: "Taqyeem", ar: "تقييم"}. */
-    programme: LocalizedText,
-  }),
+  centre: Centre,
+  cycle: EvaluationCycle,
   result: EvaluationResult,
   criteria: z._default(z.array(Criterion), []),
   /** Earlier cycles, oldest first. */
@@ -158,6 +169,30 @@ export const Evaluation = z.object({
   publishedAt: z.optional(IsoDate),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
+
+/** One centre's result in a ranking: `GET {base}/evaluations` items. */
+export const RankingEntry = z.object({
+  centre: Centre,
+  cycle: EvaluationCycle,
+  result: EvaluationResult,
+  /** The centre's result in the cycle before (for the change column). */
+  previous: z.optional(z.object({ cycle: z.int().check(z.minimum(1)), year: z.int(), result: EvaluationResult })),
+  /** Position among the results of the same scheme; equal results share it (1, 2, 2, 4). Computed by the element when absent. */
+  rank: z.optional(z.int().check(z.minimum(1))),
+  /** The centre's page; linked only when it is an https: URL. */
+  url: z.optional(z.string().check(z.maxLength(2048))),
+});
+export type RankingEntry = z.infer<typeof RankingEntry>;
+
+/** `GET {base}/evaluations?cycle=N&entity=&model=&scheme=&cursor=`: one page of a cycle's results. */
+export const Ranking = z.object({
+  /** The cycle answered (the latest of the filtered results when none was asked for). */
+  cycle: z.optional(z.int().check(z.minimum(1))),
+  items: z.array(RankingEntry).check(z.maxLength(500)),
+  /** Where the next page starts (`?cursor=`); absent on the last page. */
+  nextCursor: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+});
+export type Ranking = z.infer<typeof Ranking>;
 
 /* ---------------------------------------------------------- certifications */
 
@@ -218,6 +253,7 @@ export interface Payloads {
   RatingReceipt: RatingReceipt;
   ValidationProblem: ValidationProblem;
   Evaluation: Evaluation;
+  Ranking: Ranking;
   Certification: Certification;
   OrganisationCertifications: OrganisationCertifications;
   ReasonOptions: ReasonOptions;
@@ -231,6 +267,7 @@ export const SCHEMAS: { [N in SchemaName]: z.ZodMiniType<Payloads[N]> } = {
   RatingReceipt,
   ValidationProblem,
   Evaluation,
+  Ranking,
   Certification,
   OrganisationCertifications,
   ReasonOptions,

@@ -32,6 +32,7 @@ export const DEFAULT_ENDPOINTS = {
   ratingSummary: '/services/{serviceId}/rating-summary',
   ratings: '/services/{serviceId}/ratings',
   evaluation: '/centres/{centreId}/evaluation?cycle={cycle}',
+  ranking: '/evaluations?cycle={cycle}&entity={entity}&model={model}&scheme={scheme}&cursor={cursor}',
   organisationCertifications: '/organisations/{organisationId}/certifications',
   certification: '/certifications/{certificateId}',
 } as const;

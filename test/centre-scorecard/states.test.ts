@@ -166,7 +166,7 @@ describe('<centre-scorecard>: states', () => {
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(text(el, '[role="alert"]')).to.equal('This element is not set up: "variant" cannot be "wide". Use one of: card, compact, full.');
+    expect(text(el, '[role="alert"]')).to.equal('This element is not set up: "variant" cannot be "wide". Use one of: card, compact, full, ranking.');
     expect(api.requests, 'nothing loads while a problem stands').to.have.length(0);
     expect(warned.filter((w) => w.includes('"variant"'))).to.have.length(1);
     expect(errors.map((e) => [e.kind, e.details.attribute, e.details.value])).to.deep.equal([['misconfigured', 'variant', 'wide']]);

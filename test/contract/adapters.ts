@@ -7,6 +7,9 @@ import '../../src/index.js';
 import type { Route } from '../helpers/fake-api.js';
 import { iga, igaIso9001, khobar } from '../certification-badge/fixtures.js';
 import { isaTown, hostile as hostileEvaluation } from '../centre-scorecard/fixtures.js';
+import { rankingOf, taqyeemEntry, taqyeemFive } from '../centre-scorecard/ranking-fixtures.js';
+// The ranking's module, loaded up front: the suite times the element, not the dev server's first transform.
+import '../../src/centre-scorecard/ranking.js';
 
 export const HOSTILE = '<img src=x onerror="window.__jawdaPwned=1"><script>window.__jawdaPwned=2</script>';
 
@@ -18,6 +21,8 @@ const muharraq = () => {
 
 export interface ContractAdapter {
   tag: string;
+  /** How the suite names it, when one tag has several adapters (default: the tag). */
+  name?: string;
   /** Attributes every instance gets (a mode the data tests use). */
   base: Record<string, string>;
   /** Attributes naming subject A and subject B. */
@@ -40,6 +45,15 @@ export interface ContractAdapter {
 }
 
 const text = (el: HTMLElement) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Taqyeem 4 results of the same centres (the ranking's subject B: another cycle). */
+const taqyeemFour = () => taqyeemFive().map(({ previous: _, ...entry }) => ({ ...entry, cycle: { ...entry.cycle, number: 4, year: 2023 } }));
+/** The ranking's caption names the cycle; the skeleton (whose placeholder text says Taqyeem 5) shows nothing. */
+const rankedCycle = (el: HTMLElement) => {
+  if (!el.shadowRoot || el.shadowRoot.querySelector('.placeholder')) return undefined;
+  const caption = el.shadowRoot.querySelector('caption')?.textContent ?? '';
+  return /Taqyeem 5|تقييم ٥/.test(caption) ? 'A' : /Taqyeem 4|تقييم ٤/.test(caption) ? 'B' : undefined;
+};
 
 export const ADAPTERS: ContractAdapter[] = [
   {
@@ -81,6 +95,20 @@ export const ADAPTERS: ContractAdapter[] = [
     hostile: { answers: { 'GET /centres/isa-town/evaluation': { json: hostileEvaluation(HOSTILE) } } },
     events: { names: ['scorecard-load'] },
     inline: { valid: isaTown(5), invalid: { ...isaTown(5), result: { scheme: 'percentage-tier', percentage: 'high' } }, field: 'result' },
+  },
+  {
+    tag: 'centre-scorecard',
+    name: '<centre-scorecard variant="ranking">',
+    base: { variant: 'ranking' },
+    subjects: { A: { cycle: '5' }, B: { cycle: '4' } },
+    requests: { A: 'GET /evaluations?cycle=5', B: 'GET /evaluations?cycle=4' },
+    answers: { A: { json: rankingOf(taqyeemFive()) }, B: { json: rankingOf(taqyeemFour()) } },
+    showing: rankedCycle,
+    errorEvent: 'scorecard-error',
+    mistake: ['model', 'bogus'],
+    hostile: { answers: { 'GET /evaluations?cycle=5': { json: rankingOf([taqyeemEntry('hostile', HOSTILE, HOSTILE, 90, { entity: { en: HOSTILE, ar: HOSTILE } })]) } } },
+    events: { names: [] },
+    inline: { valid: rankingOf(taqyeemFive()), invalid: { items: [{ ...taqyeemFive()[0], result: { scheme: 'percentage-tier', percentage: 'high' } }] }, field: 'items' },
   },
   {
     tag: 'certification-badge',

@@ -30,7 +30,7 @@ const shown = (adapter: ContractAdapter, el: HTMLElement, subject: 'A' | 'B') =>
 const alert = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 for (const adapter of ADAPTERS) {
-  describe(`element contract: <${adapter.tag}>`, () => {
+  describe(`element contract: ${adapter.name ?? `<${adapter.tag}>`}`, () => {
     beforeEach(resetJawda);
     afterEach(resetJawda);
 

@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
-  Certification, DEFAULT_ENDPOINTS, Evaluation, Identifier, OrganisationCertifications, RatingReceipt, RatingSubmission,
+  CENTRE_MODELS, Certification, DEFAULT_ENDPOINTS, Evaluation, Identifier, RESULT_SCHEMES, Ranking, OrganisationCertifications, RatingReceipt, RatingSubmission,
   RatingSummary, ValidationProblem, type EndpointName,
 } from '../../../src/core/contract.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -72,6 +72,11 @@ const OPERATIONS: Record<EndpointName, Operation> = {
     method: 'get', operationId: 'getCentreEvaluation', summary: "A centre's evaluation in a cycle (the latest without `cycle`)",
     responses: { '200': json('Evaluation', 'The evaluation', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
+  ranking: {
+    method: 'get', operationId: 'listEvaluations',
+    summary: "One cycle's results for a ranking (the latest cycle without `cycle`), filtered by entity, model and scheme, ranked per scheme (ties share a rank), paged: pass `nextCursor` back as `cursor`",
+    responses: { '200': json('Ranking', 'A page of the ranking', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+  },
   organisationCertifications: {
     method: 'get', operationId: 'getOrganisationCertifications', summary: "An organisation's management-system certifications",
     responses: { '200': json('OrganisationCertifications', 'The organisation and its certifications', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
@@ -82,11 +87,25 @@ const OPERATIONS: Record<EndpointName, Operation> = {
   },
 };
 
+/** Query parameters that are not cycle numbers. */
+const QUERY_SCHEMAS: Record<string, JsonSchema> = {
+  entity: { ...plain(Identifier), description: "The entity's id (`centre.entity.id`)" },
+  model: { type: 'string', enum: [...CENTRE_MODELS] },
+  scheme: { type: 'string', enum: [...RESULT_SCHEMES] },
+  cursor: { type: 'string', description: 'The `nextCursor` of the page before' },
+};
+
+/** Query parameters an endpoint takes beyond its URL template. */
+const EXTRA_QUERY: Partial<Record<EndpointName, unknown[]>> = {
+  ranking: [{ name: 'limit', in: 'query', required: false, description: 'Items per page (default 50)', schema: { type: 'integer', minimum: 1, maximum: 100 } }],
+};
+
 function parameters(endpoint: EndpointName): unknown[] {
   const identifier = plain(Identifier);
   return [
     ...pathParameters(endpoint).map((name) => ({ name, in: 'path', required: true, schema: identifier })),
-    ...queryParameters(endpoint).map((name) => ({ name, in: 'query', required: false, schema: { type: 'integer', minimum: 1 } })),
+    ...queryParameters(endpoint).map((name) => ({ name, in: 'query', required: false, schema: QUERY_SCHEMAS[name] ?? { type: 'integer', minimum: 1 } })),
+    ...(EXTRA_QUERY[endpoint] ?? []),
   ];
 }
 
@@ -107,7 +126,7 @@ export function openApiDocument(apiBase: string): Record<string, unknown> {
     paths,
     components: {
       schemas: {
-        ...componentSchemas({ RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Certification, OrganisationCertifications }, 'output'),
+        ...componentSchemas({ RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Ranking, Certification, OrganisationCertifications }, 'output'),
         ...componentSchemas({ RatingSubmission }, 'input'),
       },
     },

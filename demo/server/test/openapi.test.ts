@@ -28,7 +28,7 @@ describe('OpenAPI document', () => {
   });
 
   test('has every path of the contract, with its method and parameters', () => {
-    const methods: Record<EndpointName, string> = { ratingSummary: 'get', ratings: 'post', evaluation: 'get', organisationCertifications: 'get', certification: 'get' };
+    const methods: Record<EndpointName, string> = { ratingSummary: 'get', ratings: 'post', evaluation: 'get', ranking: 'get', organisationCertifications: 'get', certification: 'get' };
     for (const [endpoint, template] of Object.entries(DEFAULT_ENDPOINTS) as [EndpointName, string][]) {
       const [path, query] = template.split('?');
       const operation = paths[path!]?.[methods[endpoint]];
