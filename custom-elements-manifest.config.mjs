@@ -74,6 +74,9 @@ function resolveDefault(value, module) {
 }
 
 export default {
+  // package.json already names custom-elements.json; the analyzer must not rewrite it (the manifest
+  // test analyzes into a scratch folder).
+  packagejson: false,
   plugins: [
     {
       name: 'jawda-define-element-calls',
