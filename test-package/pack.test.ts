@@ -71,6 +71,26 @@ describe('npm pack', () => {
     assert.ok(!patterns.some((pattern) => pattern.test('dist/contract.js')), 'the contract has no side effects');
   });
 
+  it('has class-only entries that register no tag (jawda/<element>/class)', () => {
+    const imports = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[\w*{][^;]*?from\s*)?["'`](\.\/[^"'`]+)["'`]/g)].map((m) => join(file, '..', m[1]));
+    for (const [tag, className] of [['service-rating', 'ServiceRating'], ['centre-scorecard', 'CentreScorecard'], ['certification-badge', 'CertificationBadge']]) {
+      const entry = pkg.exports[`./${tag}/class`];
+      assert.ok(entry && files.includes(entry.import.replace(/^\.\//, '')) && files.includes(entry.types.replace(/^\.\//, '')), `exports["./${tag}/class"]`);
+      const loaded = new Set<string>();
+      const pending = [entry.import.replace(/^\.\//, '')];
+      while (pending.length) {
+        const file = pending.pop()!;
+        if (loaded.has(file)) continue;
+        loaded.add(file);
+        pending.push(...imports(file));
+      }
+      const tagLiteral = new RegExp(`["'\`](${ELEMENTS.join('|')})["'\`]`);
+      assert.deepEqual([...loaded].filter((file) => tagLiteral.test(readFileSync(join(root, file), 'utf8'))), [], `${tag}/class registers no tag`);
+      assert.match(readFileSync(join(root, entry.import), 'utf8'), new RegExp(`as ${className}\\b`), `exports ${className}`);
+      assert.ok(!(pkg.sideEffects as string[]).map(glob).some((pattern) => pattern.test(entry.import.replace(/^\.\//, ''))), `${tag}/class has no side effects`);
+    }
+  });
+
   it('has a LICENSE, a lit range, and repository, homepage and bugs', () => {
     const license = readFileSync(join(root, 'LICENSE'), 'utf8');
     assert.equal(pkg.license, 'MIT');
