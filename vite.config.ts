@@ -6,7 +6,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /**
  * Two builds (see package.json "build"):
  * - default: the npm package. One ESM entry per element (each registers one element), `index` that
- *   registers all three, and `contract` (the zod schemas, for servers). lit and @lit/* stay external.
+ *   registers all three, `<element>.class` per element (the class alone, registering nothing), and
+ *   `contract` (the zod schemas, for servers). lit and @lit/* stay external.
  * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
  *   `<script type="module">`; the Arabic catalogue is a chunk beside it, loaded on demand.
  * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
@@ -41,6 +42,8 @@ export default defineConfig(({ mode }) => {
               index: 'src/index.ts',
               contract: 'src/core/contract.ts',
               ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
+              // Class-only entries: the class, no tag registered (`jawda/service-rating/class`).
+              ...Object.fromEntries(elements.map((name) => [`${name}.class`, `src/${name}/${name}.ts`])),
             },
             formats: ['es'],
           },

@@ -1,7 +1,7 @@
 // `npm test`: every runner, one after another, then one line `tests: N passed, M failed` over all of
 // them. Exits non-zero when any test or step fails.
 //   browser   web-test-runner in Debian's Chromium (installed here when missing)
-//   node      node's test runner (the reference API server), when there are node tests
+//   node      node's test runner (the reference API server, and test-package/: the package as shipped)
 //   build     type check, library build and size budgets: one check each
 //   storybook the static Storybook build: one check
 import { spawnSync } from 'node:child_process';
@@ -43,12 +43,18 @@ if (wanted('browser') || wanted('build')) {
 }
 if (wanted('build')) {
   check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
-  if (check('library build', 'npm', ['run', 'build', '--silent'])) check('size budgets', 'node', ['scripts/size.mjs']);
-  else totals.failed++;
+  if (check('library build', 'npm', ['run', 'build', '--silent'])) {
+    check('size budgets', 'node', ['scripts/size.mjs']);
+    // The package as tools judge it; each runs once it is in node_modules (not installed yet, see issue 10).
+    if (existsSync('node_modules/publint')) check('publint', 'npx', ['publint', '--strict']);
+    if (existsSync('node_modules/@arethetypeswrong/cli')) check('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+  } else totals.failed++;
 }
 if (wanted('browser')) counted('browser tests', '.wtr-results/browser.json', 'npx', ['web-test-runner']);
 
-const nodeTests = existsSync('demo/server/test') ? readdirSync('demo/server/test').filter((f) => f.endsWith('.test.ts')).map((f) => `demo/server/test/${f}`) : [];
+// demo/server/test: the API server; test-package: what the package ships (manifest, generated types, editor data, file list).
+const testsIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`) : []);
+const nodeTests = [...testsIn('demo/server/test'), ...testsIn('test-package')];
 if (wanted('node') && nodeTests.length) {
   counted('node tests', '.wtr-results/node.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/node.json', ...nodeTests]);

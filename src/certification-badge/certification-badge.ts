@@ -50,6 +50,8 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
  * @fires certification-load - {CertificationLoadEvent} The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
  * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
  *
+ * @slot - Optional `<script type="application/json">` with one Certification or an OrganisationCertifications (the API's schemas); never displayed.
+ *
  * @csspart pill - The one-line button of the `pill` variant (one per certificate).
  * @csspart card - One certificate's details in the `card` variant.
  * @csspart list - The list of the `list` variant.

@@ -80,7 +80,7 @@ export abstract class JawdaElement extends LitElement {
     return (this.settings ??= this.resolveSettings());
   }
 
-  /** True while a setup problem stands: the data controller loads nothing. */
+  /** @internal True while a setup problem stands: the data controller loads nothing. */
   get setupBlocked(): boolean {
     return this.problem !== undefined;
   }
@@ -128,7 +128,7 @@ export abstract class JawdaElement extends LitElement {
     return formats(this.locale, this.config.numerals, this.config.calendar);
   }
 
-  /** Re-reads locale and settings; called on connection, `configure()` and any `lang` change. */
+  /** @internal Re-reads locale and settings; called on connection, `configure()` and any `lang` change. */
   refreshContext(): void {
     const locale = resolveLocale(this);
     this.settings = this.resolveSettings();

@@ -72,6 +72,7 @@ const DEFAULT_COMMENT_LIMIT = 600;
  * @cssprop --jawda-color-success - The thank-you message's edge.
  * @cssprop --jawda-radius - Corner radius of choices, chips, fields and messages.
  * @cssprop --jawda-space - Spacing unit.
+ * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends FormFieldMixin(JawdaElement) {
   static override styles = [base, styles];

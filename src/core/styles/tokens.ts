@@ -22,22 +22,34 @@ const dark = css`
  * ancestor; inside, each token is read once into a private `--_` property with a neutral
  * government default, so a token set on the page always wins over the default.
  *
- * @cssprop --jawda-font-family - Text font. Default: the page's font.
- * @cssprop --jawda-font-size - Base text size. Default 1rem.
- * @cssprop --jawda-radius - Corner radius. Default 0.5rem.
- * @cssprop --jawda-space - Base spacing unit. Default 0.5rem.
- * @cssprop --jawda-color-surface - Background (light theme).
- * @cssprop --jawda-color-text - Text colour (light theme).
- * @cssprop --jawda-color-muted - Secondary text colour (light theme).
- * @cssprop --jawda-color-border - Borders (light theme).
- * @cssprop --jawda-color-accent - Primary actions and selected options (light theme).
- * @cssprop --jawda-color-on-accent - Text on the accent colour.
- * @cssprop --jawda-color-success - Positive states.
- * @cssprop --jawda-color-warning - Warnings (e.g. a certificate about to expire).
- * @cssprop --jawda-color-danger - Errors and negative states.
- * @cssprop --jawda-color-star - Filled stars.
- * @cssprop --jawda-color-focus - Focus ring.
- * @cssprop --jawda-dark-color-surface - Background in the dark theme (and likewise `--jawda-dark-color-*` for each colour).
+ * @cssprop [--jawda-font-family=inherit] - Text font. Default: the page's font.
+ * @cssprop [--jawda-font-size=1rem] - Base text size.
+ * @cssprop [--jawda-radius=0.5rem] - Corner radius.
+ * @cssprop [--jawda-space=0.5rem] - Base spacing unit.
+ * @cssprop [--jawda-color-surface=#ffffff] - Background (light theme).
+ * @cssprop [--jawda-color-text=#1b1f24] - Text colour (light theme).
+ * @cssprop [--jawda-color-muted=#525b66] - Secondary text colour (light theme).
+ * @cssprop [--jawda-color-border=#c4cad2] - Borders (light theme).
+ * @cssprop [--jawda-color-subtle=#eef1f4] - Quiet backgrounds: skeletons, chips, table stripes, bar tracks (light theme).
+ * @cssprop [--jawda-color-accent=#0b5c8a] - Primary actions and selected options (light theme).
+ * @cssprop [--jawda-color-on-accent=#ffffff] - Text on the accent colour (light theme).
+ * @cssprop [--jawda-color-success=#1d6b36] - Positive states (light theme).
+ * @cssprop [--jawda-color-warning=#8a5300] - Warnings, e.g. a certificate about to expire (light theme).
+ * @cssprop [--jawda-color-danger=#b3261e] - Errors and negative states (light theme).
+ * @cssprop [--jawda-color-star=#a86400] - Filled stars (light theme).
+ * @cssprop [--jawda-color-focus=#1a73e8] - Focus ring (light theme).
+ * @cssprop [--jawda-dark-color-surface=#161b22] - Background in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-text=#e8ecf0] - Text colour in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-muted=#aab4bf] - Secondary text colour in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-border=#4a5561] - Borders in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-subtle=#222a33] - Quiet backgrounds: skeletons, chips, table stripes, bar tracks in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-accent=#7cc4f0] - Primary actions and selected options in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-on-accent=#0d1117] - Text on the accent colour in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-success=#6fd38f] - Positive states in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-warning=#f2b65a] - Warnings, e.g. a certificate about to expire, in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-danger=#ff8a80] - Errors and negative states in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-star=#f2c14e] - Filled stars in the dark theme (`theme="dark"`, or the system setting).
+ * @cssprop [--jawda-dark-color-focus=#8ab4f8] - Focus ring in the dark theme (`theme="dark"`, or the system setting).
  */
 export const tokens = css`
   :host {

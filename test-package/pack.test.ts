@@ -1,0 +1,104 @@
+// What `npm install jawda` puts on a portal's disk: the file list of `npm pack` (dist, the manifest,
+// editor data, LICENSE, README; no sources, tests, demo or generated sources), every `exports` target
+// inside it, `sideEffects` covering the modules that define the elements, and the package fields
+// procurement and tools look for. Needs a build (`npm test` runs it first).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { ELEMENTS, root } from './source.ts';
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+let files: string[];
+
+before(() => {
+  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  files = (JSON.parse(run.stdout)[0].files as { path: string }[]).map((file) => file.path).sort();
+});
+
+/** package.json `sideEffects` / `files` glob (`*` within one path segment). */
+const glob = (pattern: string) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+
+/** Every `exports` target, however deeply nested in conditions. */
+function targets(entry: unknown): string[] {
+  if (typeof entry === 'string') return [entry];
+  return entry && typeof entry === 'object' ? Object.values(entry).flatMap(targets) : [];
+}
+
+describe('npm pack', () => {
+  it('ships dist, the manifest, editor data, types, LICENSE and README', () => {
+    const expected = [
+      'LICENSE', 'README.md', 'package.json', 'custom-elements.json',
+      'dist/index.js', 'dist/contract.js', 'dist/jawda.min.js', 'dist/jsx.js', 'dist/integrity.json',
+      'dist/html-custom-data.json', 'dist/css-custom-data.json', 'dist/web-types.json',
+      'dist/types/index.d.ts', 'dist/types/jsx/elements.d.ts',
+      ...['react', 'preact', 'solid', 'vue', 'svelte'].map((framework) => `dist/types/jsx/${framework}.d.ts`),
+      ...ELEMENTS.flatMap((tag) => [`dist/${tag}.js`, `dist/types/${tag}/define.d.ts`]),
+    ];
+    assert.deepEqual(expected.filter((file) => !files.includes(file)), []);
+  });
+
+  it('ships no sources, tests, demo, stories, scripts or generated sources', () => {
+    const junk = files.filter((file) =>
+      /^(src|test|test-package|demo|stories|scripts|bench|xliff|\.storybook|storybook-static|node_modules|\.wtr-results)\//.test(file) ||
+      /(^|\/)generated\//.test(file) || /\.(test|stories)\.|\.tsbuildinfo$|\.log$/.test(file) ||
+      /^[^/]+\.(ts|mjs|json)$/.test(file) && !['package.json', 'custom-elements.json'].includes(file),
+    );
+    assert.deepEqual(junk, []);
+    assert.ok(files.every((file) => ['LICENSE', 'README.md', 'package.json', 'custom-elements.json'].includes(file) || file.startsWith('dist/')), files.join(' '));
+  });
+
+  it('has every exports target in the package', () => {
+    const missing = Object.entries(pkg.exports).flatMap(([key, entry]) => targets(entry).map((target) => [key, target.replace(/^\.\//, '')]).filter(([, target]) => !files.includes(target)));
+    assert.deepEqual(missing, []);
+    for (const key of ['.', './jawda.min.js', './custom-elements.json', './package.json', './jsx/react']) assert.ok(pkg.exports[key], `exports["${key}"]`);
+    for (const field of ['main', 'module', 'types', 'web-types', 'customElements']) assert.ok(files.includes(pkg[field].replace(/^\.\//, '')), `${field}: ${pkg[field]}`);
+  });
+
+  it('names in sideEffects every module that defines an element (and each pattern matches a file)', () => {
+    // `./src/**` is for our own build: Vite applies the package's sideEffects to its sources too.
+    const shipped = (pkg.sideEffects as string[]).filter((pattern) => !pattern.startsWith('./src/'));
+    assert.ok((pkg.sideEffects as string[]).includes('./src/**'), 'sideEffects keeps ./src/** (or Vite drops the definitions from jawda.min.js)');
+    const patterns = shipped.map(glob);
+    for (const pattern of patterns) assert.ok(files.some((file) => pattern.test(file)), `${pattern} matches a shipped file`);
+    const tagLiteral = new RegExp(`["'\`](${ELEMENTS.join('|')})["'\`]`);
+    const defining = files.filter((file) => file.endsWith('.js') && tagLiteral.test(readFileSync(join(root, file), 'utf8')));
+    assert.ok(defining.length >= ELEMENTS.length, defining.join(' '));
+    assert.deepEqual(defining.filter((file) => !patterns.some((pattern) => pattern.test(file))), []);
+    for (const entry of ['dist/index.js', ...ELEMENTS.map((tag) => `dist/${tag}.js`)]) assert.ok(patterns.some((pattern) => pattern.test(entry)), entry);
+    assert.ok(!patterns.some((pattern) => pattern.test('dist/contract.js')), 'the contract has no side effects');
+  });
+
+  it('has class-only entries that register no tag (jawda/<element>/class)', () => {
+    const imports = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:^|[;}])\s*(?:import|export)\s*(?:[\w*{][^;]*?from\s*)?["'`](\.\/[^"'`]+)["'`]/g)].map((m) => join(file, '..', m[1]));
+    for (const [tag, className] of [['service-rating', 'ServiceRating'], ['centre-scorecard', 'CentreScorecard'], ['certification-badge', 'CertificationBadge']]) {
+      const entry = pkg.exports[`./${tag}/class`];
+      assert.ok(entry && files.includes(entry.import.replace(/^\.\//, '')) && files.includes(entry.types.replace(/^\.\//, '')), `exports["./${tag}/class"]`);
+      const loaded = new Set<string>();
+      const pending = [entry.import.replace(/^\.\//, '')];
+      while (pending.length) {
+        const file = pending.pop()!;
+        if (loaded.has(file)) continue;
+        loaded.add(file);
+        pending.push(...imports(file));
+      }
+      const tagLiteral = new RegExp(`["'\`](${ELEMENTS.join('|')})["'\`]`);
+      assert.deepEqual([...loaded].filter((file) => tagLiteral.test(readFileSync(join(root, file), 'utf8'))), [], `${tag}/class registers no tag`);
+      assert.match(readFileSync(join(root, entry.import), 'utf8'), new RegExp(`as ${className}\\b`), `exports ${className}`);
+      assert.ok(!(pkg.sideEffects as string[]).map(glob).some((pattern) => pattern.test(entry.import.replace(/^\.\//, ''))), `${tag}/class has no side effects`);
+    }
+  });
+
+  it('has a LICENSE, a lit range, and repository, homepage and bugs', () => {
+    const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+    assert.equal(pkg.license, 'MIT');
+    assert.match(license, /^MIT License/);
+    assert.match(license, /Copyright \(c\) 2026 Jawda contributors/);
+    assert.match(pkg.dependencies.lit, /^\^3\./);
+    assert.match(pkg.repository.url, /^git\+https:\/\//);
+    assert.match(pkg.homepage, /^https:\/\//);
+    assert.match(pkg.bugs.url, /^https:\/\//);
+  });
+});
