@@ -173,6 +173,7 @@ export default {
               ...tokens.filter((token) => !own.has(token.name)),
             ];
             if (element.superclass?.module) element.superclass = { name: element.superclass.name, module: shippedTypes(element.superclass.module) };
+            if (element.mixins) element.mixins = element.mixins.map((mixin) => (mixin.module ? { ...mixin, module: shippedTypes(mixin.module) } : mixin));
             definitions.push({ tag: element.tagName, name: element.name, module: shipped });
           }
           modules.push({

@@ -101,7 +101,7 @@ describe('custom-elements.json', () => {
     const attribute = (tag: string, name: string) => declaration(tag).attributes?.find((a) => a.name === name);
     assert.equal(attribute('service-rating', 'scale')?.type?.text, "'stars' | 'faces' | 'thumbs'");
     assert.equal(attribute('service-rating', 'delivery')?.type?.text, "'inline' | 'floating' | 'dialog'");
-    assert.equal(attribute('centre-scorecard', 'variant')?.type?.text, "'card' | 'compact' | 'full'");
+    assert.equal(attribute('centre-scorecard', 'variant')?.type?.text, "'card' | 'compact' | 'full' | 'ranking'");
     assert.equal(attribute('certification-badge', 'variant')?.type?.text, "'pill' | 'card' | 'list'");
     assert.equal(attribute('certification-badge', 'numerals')?.type?.text, "'latn' | 'arab' | undefined");
     assert.equal(attribute('service-rating', 'max-length')?.default, '600');

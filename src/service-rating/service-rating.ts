@@ -240,7 +240,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
           return shown ? this.serviceId?.trim() || undefined : undefined;
         },
         config: () => this.config,
-        failed: (error) => this.dispatchEvent(new RatingErrorEvent(error)),
+        failed: (error) => this.dispatchEvent(this.errorEvent(error)),
       });
       this.summary.listen(this.serviceId?.trim() || undefined);
       this.requestUpdate();
