@@ -15,7 +15,7 @@ import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
 /** The body as JSON, or a 415/400 answer. */
-async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the vote as application/json' }]) };
