@@ -48,7 +48,9 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
   });
   api.post('*', tooLarge);
   api.put('*', tooLarge);
-  api.get('*', etag({ weak: true }));
+  // Not for admin answers: they are never cached, and the etag middleware would buffer a streamed export whole.
+  const tagged = etag({ weak: true });
+  api.get('*', (c, next) => (c.req.path.startsWith(`${settings.apiBase}/admin/`) ? next() : tagged(c, next)));
   api.route('/admin', adminRoutes(db, settings));
   api.route('/', ratingRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
