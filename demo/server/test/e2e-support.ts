@@ -50,10 +50,10 @@ export interface ServerProcess {
  * Starts the real server on `port` with its embedded database in `dataDir`, and resolves once
  * /healthz answers. A small minimum dwell keeps the server's bot check on without slowing the tests.
  */
-export async function startServerProcess(port: number, dataDir: string): Promise<ServerProcess> {
+export async function startServerProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JAWDA_DATA_DIR: dataDir, JAWDA_LOG: 'quiet', JAWDA_MIN_DWELL_MS: '200' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JAWDA_DATA_DIR: dataDir, JAWDA_LOG: 'quiet', JAWDA_MIN_DWELL_MS: '200', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
