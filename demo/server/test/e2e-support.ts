@@ -44,6 +44,8 @@ export interface ServerProcess {
   api: string;
   /** Sends SIGTERM and resolves once the process has exited (it must exit with 0). */
   stop(): Promise<void>;
+  /** `kill -9`: no graceful anything; resolves once the process is gone. */
+  crash(): Promise<void>;
 }
 
 /**
@@ -76,6 +78,10 @@ export async function startServerProcess(port: number, dataDir: string, env: Rec
     async stop() {
       if (exitCode === undefined) child.kill('SIGTERM');
       assert.equal(await exited, 0, `the server stops gracefully on SIGTERM:\n${output}`);
+    },
+    async crash() {
+      if (exitCode === undefined) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
