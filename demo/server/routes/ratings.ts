@@ -14,11 +14,11 @@ import { ratingSummary, submitRating } from '../store/ratings.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
-/** The body as JSON, or a 415/400 answer. */
+/** The body as JSON, or a 415/400 answer (votes and admin writes alike). */
 export async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the vote as application/json' }]) };
+    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the body as application/json' }]) };
   }
   const text = await c.req.text();
   try {
