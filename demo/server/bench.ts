@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { dropSchema, openDb } from './db.js';
@@ -132,7 +132,9 @@ async function measure(engine: Engine, connections: number): Promise<Measured> {
 }
 
 const rows: Measured[] = [];
-console.log(`${total} rating POSTs per run (${Math.round(duplicateShare * 100)}% repeats), fresh data each run, on ${engines.join(' and ')}`);
+// Other work on the machine changes these numbers a lot: say how busy it was.
+const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')}`;
+console.log(`${total} rating POSTs per run (${Math.round(duplicateShare * 100)}% repeats), fresh data each run, on ${engines.join(' and ')}; ${machine()}`);
 for (const engine of engines) {
   for (const connections of connectionCounts) {
     const row = await measure(engine, connections);
@@ -144,6 +146,7 @@ for (const engine of engines) {
 console.log('\n| engine | connections | ratings/s | p50 ms | p99 ms | stored / distinct |');
 console.log('| --- | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(`| ${row.engine} | ${row.connections} | ${row.perSecond.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.stored.toLocaleString('en')} / ${row.distinct.toLocaleString('en')} |`);
+console.log(`\nMeasured on loopback, server and load generator on the same machine: ${machine()}`);
 const failed = rows.filter((row) => row.problems.length);
 if (failed.length) console.error(`\nFAILED: ${failed.map((row) => `${row.engine} at ${row.connections}: ${row.problems.join('; ')}`).join(' | ')}`);
 else console.log('\nOK: every distinct submissionId stored exactly once in every run');
