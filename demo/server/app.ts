@@ -14,6 +14,7 @@ import { rateLimit } from './http/rate-limit.js';
 import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
 import { sendDemoFile, sendFile } from './http/static-files.js';
+import { adminRoutes } from './routes/admin.js';
 import { certificationRoutes } from './routes/certifications.js';
 import { routePath } from './routes/contract-paths.js';
 import { CspReports, cspReportRoutes } from './routes/csp-reports.js';
@@ -47,7 +48,11 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
     onError: (c) => problem(c, 413, 'payload-too-large', [{ path: '', code: 'too_big', message: `The body is larger than ${settings.bodyLimitBytes} bytes` }]),
   });
   api.post('*', tooLarge);
-  api.get('*', etag({ weak: true }));
+  api.put('*', tooLarge);
+  // Not for admin answers: they are never cached, and the etag middleware would buffer a streamed export whole.
+  const tagged = etag({ weak: true });
+  api.get('*', (c, next) => (c.req.path.startsWith(`${settings.apiBase}/admin/`) ? next() : tagged(c, next)));
+  api.route('/admin', adminRoutes(db, settings));
   api.route('/', ratingRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));

@@ -188,7 +188,47 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 10,
+    version: 4,
+    name: 'publishing: reason chips, API keys, audit log, certificate status history',
+    sql: `
+      -- The service's own reason chips (the contract's ReasonOptions), for portals that read them.
+      ALTER TABLE services ADD COLUMN reason_options JSONB;
+      -- Keys are stored as the SHA-256 of the key only; the key itself is shown once, at creation.
+      CREATE TABLE api_keys (
+        id         TEXT PRIMARY KEY,
+        label      TEXT NOT NULL,
+        roles      JSONB NOT NULL,
+        key_hash   TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        revoked_at TIMESTAMPTZ
+      );
+      -- One row per admin write: who (key id), when, and what changed (before and after).
+      CREATE TABLE audit_log (
+        id      BIGSERIAL PRIMARY KEY,
+        at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+        key_id  TEXT NOT NULL,
+        action  TEXT NOT NULL,
+        target  TEXT NOT NULL,
+        change  JSONB
+      );
+      CREATE INDEX audit_log_at_idx ON audit_log (at);
+      -- Every status a certificate has had: suspended on, restored on, withdrawn on.
+      CREATE TABLE certification_status_changes (
+        id             BIGSERIAL PRIMARY KEY,
+        certificate_id TEXT NOT NULL REFERENCES certifications (id) ON DELETE CASCADE,
+        from_status    TEXT,
+        to_status      TEXT NOT NULL,
+        changed_on     DATE NOT NULL,
+        note           TEXT,
+        key_id         TEXT NOT NULL,
+        recorded_at    TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      CREATE INDEX certification_status_changes_idx ON certification_status_changes (certificate_id, id);
+      CREATE INDEX ratings_received_idx ON ratings (received_at);
+    `,
+  },
+  {
+    version: 5,
     name: 'suspect votes kept and marked, not dropped',
     sql: `
       -- A vote that looks like a bot's (the honeypot filled in, or sent faster than a person reads) is

@@ -38,6 +38,10 @@ export interface ServerSettings {
   /** Folder with the demo pages, and folder with the built library; undefined: not served. */
   demoDir?: string;
   distDir?: string;
+  /** `JAWDA_BOOTSTRAP_KEY`: a key with every admin role, for the first start (create real keys with `npm run admin`). */
+  bootstrapKey?: string;
+  /** Groups of fewer votes than this are left out of exports and reports, so none singles out a citizen. */
+  minGroup: number;
   /** `quiet` writes no request logs (tests). */
   log: 'json' | 'quiet';
 }
@@ -58,6 +62,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   seed: true,
   demoDir: resolve(projectRoot, 'demo'),
   distDir: resolve(projectRoot, 'dist'),
+  minGroup: 5,
   log: 'json',
 };
 
@@ -75,6 +80,14 @@ function integer(name: string, value: string | undefined, fallback: number): num
 function origins(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean);
+}
+
+/** A bootstrap key short enough to guess is refused rather than trusted. */
+function bootstrapKey(value: string | undefined): string | undefined {
+  const key = value?.trim();
+  if (!key) return undefined;
+  if (key.length < 32) throw new Error('JAWDA_BOOTSTRAP_KEY must be at least 32 characters (e.g. `openssl rand -base64 32`)');
+  return key;
 }
 
 /** Settings from the environment; an invalid value stops the server with a message naming it. */
@@ -98,6 +111,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     databaseSchema: env.JAWDA_DB_SCHEMA?.trim() || undefined,
     dataDir: env.JAWDA_DATA_DIR?.trim() ? (env.JAWDA_DATA_DIR.trim() === 'memory' ? 'memory' : resolve(env.JAWDA_DATA_DIR.trim())) : defaults.dataDir,
     seed: env.JAWDA_SEED !== 'off',
+    bootstrapKey: bootstrapKey(env.JAWDA_BOOTSTRAP_KEY),
+    minGroup: Math.max(1, integer('JAWDA_MIN_GROUP', env.JAWDA_MIN_GROUP, defaults.minGroup)),
     log: env.JAWDA_LOG === 'quiet' ? 'quiet' : 'json',
   });
 }

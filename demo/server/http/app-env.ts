@@ -1,3 +1,5 @@
+import type { KeyHolder } from '../store/api-keys.js';
+
 /** What middleware hands on to the routes, per request. */
 export interface AppEnv {
   Variables: {
@@ -6,5 +8,7 @@ export interface AppEnv {
     client: string;
     /** Extra fields for this request's log line, e.g. `{ dropped: 'honeypot' }`. */
     logFields: Record<string, unknown>;
+    /** The holder of the API key of an admin request (set by admin-auth.ts). */
+    adminKey: KeyHolder;
   };
 }

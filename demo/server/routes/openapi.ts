@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/contract.js';
 import type { AppEnv } from '../http/app-env.js';
 import { pathParameters, queryParameters, templatePath } from './contract-paths.js';
+import { ADMIN_INPUT_SCHEMAS, ADMIN_SECURITY_SCHEMES, adminPaths } from './openapi-admin.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -123,9 +124,11 @@ export function openApiDocument(apiBase: string): Record<string, unknown> {
       description: 'The default contract of the Jawda elements (service ratings, centre evaluations, certifications), generated from src/core/contract.ts.',
     },
     servers: [{ url: apiBase }],
-    paths,
+    paths: { ...paths, ...adminPaths() },
     components: {
+      securitySchemes: ADMIN_SECURITY_SCHEMES,
       schemas: {
+        ...componentSchemas(ADMIN_INPUT_SCHEMAS, 'input'),
         ...componentSchemas({ RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Ranking, Certification, OrganisationCertifications }, 'output'),
         ...componentSchemas({ RatingSubmission }, 'input'),
       },

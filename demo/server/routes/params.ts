@@ -23,7 +23,11 @@ export function identifiers<const Names extends readonly string[]>(c: Context, n
 
 /** `?cycle=N`: undefined when absent (the latest cycle). */
 export function cycleQuery(c: Context): Checked<number | undefined> {
-  const raw = c.req.query('cycle');
+  return cycleValue(c, c.req.query('cycle'));
+}
+
+/** A cycle number from the query or the path; undefined when absent. */
+export function cycleValue(c: Context, raw: string | undefined): Checked<number | undefined> {
   if (raw === undefined || raw === '') return { ok: true, value: undefined };
   const result = CycleNumber.safeParse(raw);
   if (!result.success) return { ok: false, response: problem(c, 400, 'invalid-request', fieldIssues(result.error.issues, 'cycle')) };

@@ -15,11 +15,11 @@ import { ratingSummary, submitRating, type Suspect } from '../store/ratings.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
-/** The body as JSON, or a 415/400 answer. */
-async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+/** The body as JSON, or a 415/400 answer (votes and admin writes alike). */
+export async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the vote as application/json' }]) };
+    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the body as application/json' }]) };
   }
   const text = await c.req.text();
   try {
@@ -32,6 +32,20 @@ async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok
 
 function scaleIssue(scale: string) {
   return { path: 'scale', code: 'invalid_value', message: `This service is rated with ${scale}` };
+}
+
+/** Largest value of the `dwell_ms` column (32-bit); the contract allows up to 2^53. */
+export const MAX_STORED_DWELL_MS = 2 ** 31 - 1;
+
+/**
+ * What the server asks of a vote beyond the contract: `page` is an http(s) page (never
+ * `javascript:`, `data:`, `file:`, ...). A dwell longer than the column holds (24.8 days) is stored
+ * as that maximum: it only serves the bot check, and refusing it would lose a real vote.
+ */
+function serverIssues(vote: RatingSubmission) {
+  const protocol = URL.canParse(vote.page) ? new URL(vote.page).protocol : '';
+  if (protocol === 'http:' || protocol === 'https:') return [];
+  return [{ path: 'page', code: 'invalid_format', message: 'Expected an http: or https: page address' }];
 }
 
 /** Why a vote is marked suspect, or undefined for a person. */
@@ -62,7 +76,9 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!body.ok) return body.response;
     const parsed = RatingSubmission.safeParse(body.value);
     if (!parsed.success) return problem(c, 400, 'invalid-request', fieldIssues(parsed.error.issues));
-    const vote = parsed.data;
+    const pageIssues = serverIssues(parsed.data);
+    if (pageIssues.length) return problem(c, 400, 'invalid-request', pageIssues);
+    const vote = { ...parsed.data, dwellMs: parsed.data.dwellMs === undefined ? undefined : Math.min(parsed.data.dwellMs, MAX_STORED_DWELL_MS) };
 
     const range = SCORE_RANGE[vote.scale];
     const outOfRange = vote.score < range.min || vote.score > range.max;

@@ -44,16 +44,18 @@ export interface ServerProcess {
   api: string;
   /** Sends SIGTERM and resolves once the process has exited (it must exit with 0). */
   stop(): Promise<void>;
+  /** `kill -9`: no graceful anything; resolves once the process is gone. */
+  crash(): Promise<void>;
 }
 
 /**
  * Starts the real server on `port` with its embedded database in `dataDir`, and resolves once
  * /healthz answers. A small minimum dwell keeps the server's bot check on without slowing the tests.
  */
-export async function startServerProcess(port: number, dataDir: string): Promise<ServerProcess> {
+export async function startServerProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JAWDA_DATA_DIR: dataDir, JAWDA_LOG: 'quiet', JAWDA_MIN_DWELL_MS: '200' },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JAWDA_DATA_DIR: dataDir, JAWDA_LOG: 'quiet', JAWDA_MIN_DWELL_MS: '200', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -76,6 +78,10 @@ export async function startServerProcess(port: number, dataDir: string): Promise
     async stop() {
       if (exitCode === undefined) child.kill('SIGTERM');
       assert.equal(await exited, 0, `the server stops gracefully on SIGTERM:\n${output}`);
+    },
+    async crash() {
+      if (exitCode === undefined) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

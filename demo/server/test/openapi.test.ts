@@ -39,7 +39,7 @@ describe('OpenAPI document', () => {
       assert.ok(Object.keys(operation.responses as Node).some((status) => status.startsWith('2')));
       assert.equal(typeof operation.operationId, 'string');
     }
-    assert.equal(Object.keys(paths).length, Object.keys(DEFAULT_ENDPOINTS).length);
+    assert.equal(Object.keys(paths).filter((path) => !path.startsWith('/admin/')).length, Object.keys(DEFAULT_ENDPOINTS).length);
   });
 
   test('the vote is the request body; 201 and 200 both answer a receipt; 400 and 429 a problem', () => {
@@ -66,5 +66,23 @@ describe('OpenAPI document', () => {
     assert.deepEqual((submission.properties as Record<string, Node>).score, { type: 'integer', minimum: 0, maximum: 5 });
     assert.ok((submission.required as string[]).includes('submissionId'));
     assert.ok((schemas.Evaluation!.required as string[]).includes('criteria'), 'defaults are required in answers');
+  });
+
+  test('the admin routes are under /admin/, each behind the apiKey bearer scheme, exports as CSV and NDJSON', () => {
+    const schemes = (document.components as Node).securitySchemes as Record<string, Node>;
+    assert.deepEqual([schemes.apiKey?.type, schemes.apiKey?.scheme], ['http', 'bearer']);
+    const admin = Object.entries(paths).filter(([path]) => path.startsWith('/admin/'));
+    for (const path of ['/admin/services/{serviceId}', '/admin/centres/{centreId}/evaluations/{cycle}', '/admin/certifications/{certificateId}/status', '/admin/exports/ratings.csv', '/admin/exports/ratings.ndjson', '/admin/reports/ratings']) {
+      assert.ok(paths[path], path);
+    }
+    for (const [path, operations] of admin) {
+      for (const [method, operation] of Object.entries(operations)) {
+        assert.deepEqual(operation.security, [{ apiKey: [] }], `${method} ${path}`);
+        assert.ok((operation.responses as Node)['401'], `${method} ${path} 401`);
+      }
+    }
+    const exported = (paths['/admin/exports/ratings']!.get!.responses as Record<string, Node>)['200']!.content as Node;
+    assert.deepEqual(Object.keys(exported).sort(), ['application/x-ndjson', 'text/csv']);
+    assert.deepEqual(refs(paths['/admin/services/{serviceId}']!.put!.requestBody), ['#/components/schemas/AdminService']);
   });
 });
