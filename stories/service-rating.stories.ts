@@ -209,6 +209,25 @@ export const DialogOpen: Story = {
   },
 };
 
+export const DialogQueued: Story = {
+  name: 'Delivery: dialog, the connection down (vote kept on the device)',
+  render: () => {
+    freshDevice();
+    mockApi({ ...summaryRoutes(), ...ratingRoutes('offline') });
+    return html`<service-rating service-id="passport-renewal" delivery="dialog" transaction-id="TX-2024-000456" quick open></service-rating>`;
+  },
+};
+
+export const DialogAlreadyRated: Story = {
+  name: 'Delivery: dialog opened again after a vote (already rated)',
+  render: () => {
+    freshDevice();
+    localStorage.setItem('jawda:rating:transaction:cr-renewal:TX-2024-000789', new Date().toISOString());
+    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
+    return html`<service-rating service-id="cr-renewal" delivery="dialog" transaction-id="TX-2024-000789" open></service-rating>`;
+  },
+};
+
 export const Kiosk: Story = {
   name: 'Kiosk (faces, one tap)',
   render: () => {
