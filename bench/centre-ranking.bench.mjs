@@ -7,12 +7,9 @@
 // (a warm-up ranking), so the figures are rendering and sorting only.
 // Run by `npm run bench` (after scripts/sizes.mjs built .size/centre-scorecard/), or alone:
 // `node bench/centre-ranking.bench.mjs` after `npm run build`. Numbers only; no thresholds.
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { bundleAlone } from '../scripts/sizes.mjs';
-import { chromiumPath } from '../scripts/ensure-chromium.mjs';
+import { launch, median, serve } from './harness.mjs';
 
 const COUNT = 100;
 const RUNS = 7;
@@ -100,32 +97,10 @@ async function prepare() {
 </script></body></html>`);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT) || !existsSync(file)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 await prepare();
-const server = await serve();
+const server = await serve(ROOT);
 const base = `http://127.0.0.1:${server.address().port}/bench-centre-ranking/page.html`;
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launch();
 try {
   console.log(`<centre-scorecard variant="ranking">, ${COUNT} rows on one page, median of ${RUNS} runs`);
   for (const lang of ['en', 'ar']) {

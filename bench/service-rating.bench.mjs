@@ -2,12 +2,9 @@
 // time until they are painted, beside the same figure for a plain Lit element with five radios.
 // Run by `npm run bench` (after scripts/sizes.mjs built .size/service-rating/), or alone:
 // `node bench/service-rating.bench.mjs` after `npm run build`. Numbers only; no thresholds.
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { bundleAlone } from '../scripts/sizes.mjs';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../scripts/ensure-chromium.mjs';
+import { launch, median, serve } from './harness.mjs';
 
 const COUNT = 1000;
 const RUNS = 7;
@@ -59,36 +56,15 @@ async function prepare() {
 }
 
 const SUMMARY = JSON.stringify({ serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: { 1: 50, 2: 50, 3: 104, 4: 300, 5: 700 } });
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript' };
-
-function serve() {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path.startsWith('/api/')) {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      return response.end(SUMMARY);
-    }
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT) || !existsSync(file)) {
-      response.writeHead(404);
-      return response.end();
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 await prepare();
-const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}/bench-service-rating/page.html`;
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+const server = await serve(ROOT, (path, response) => {
+  if (!path.startsWith('/api/')) return false;
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end(SUMMARY);
+  return true;
 });
+const base = `http://127.0.0.1:${server.address().port}/bench-service-rating/page.html`;
+const browser = await launch();
 try {
   const times = { plain: [], interactive: [], readonly: [] };
   for (let run = 0; run < RUNS; run++) {

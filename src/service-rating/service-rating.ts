@@ -409,8 +409,8 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The form is on screen: fetch the outbox now, so a vote is kept even if the connection drops before Send.
-    if (!this.readOnly && !this.formField && !this.problem) {
-      this.submission.warm();
+    if (!this.readOnly && !this.formField && !this.problem && !this.followUp) {
+      this.submission.warm(); // until the form's chunks are here (a failed fetch is tried again at the next render)
       this.followUpLoading ??= once(followUpChunk, () => import('./follow-up.js'), (p) => (followUpChunk = p)).then(
         (module) => {
           this.followUp = module;
