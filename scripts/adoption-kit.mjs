@@ -5,7 +5,7 @@
 //   dist/types/jsx/react.d.ts      React 19: React.JSX.IntrinsicElements (`onrating-submitted` handlers)
 //   dist/types/jsx/preact.d.ts     Preact: preact.JSX.IntrinsicElements
 //   dist/types/jsx/solid.d.ts      Solid: solid-js JSX.IntrinsicElements, `on:` events (JSX.CustomEvents), `prop:` properties
-//   dist/types/jsx/vue.d.ts        Vue 3: GlobalComponents (`@rating-submitted`)
+//   dist/types/jsx/vue.d.ts        Vue 3: GlobalComponents (`@rating-submitted`), props in camelCase as vue-tsc reads them
 //   dist/types/jsx/svelte.d.ts     Svelte 5: svelteHTML.IntrinsicElements (`onrating-submitted`)
 //   dist/jsx.js                    an empty module, so `import 'jawda/jsx/react'` is harmless at run time
 //   dist/html-custom-data.json     VS Code `html.customData`
@@ -15,9 +15,11 @@
 //   dist/integrity.json            SHA-384 of every file in dist (lazy chunks included), written last
 //
 // Attribute types in markup: enumerations as their values, numbers as `number | string`, JSON
-// attributes (`reason-options`) as string. Boolean attributes take `true` (or `''`) only in Vue and
-// Svelte, whose templates write `show-summary={false}` as the text "false", which turns the option on:
-// there the type says so, and the camelCase property (`showSummary={false}`) is the way to turn it off.
+// attributes (`reason-options`) as string. Boolean attributes take `true` (or `''`) only in Svelte,
+// whose templates write `show-summary={false}` as the text "false", which turns the option on: there
+// the type says so, and the camelCase property (`showSummary={false}`) is the way to turn it off. Vue
+// has the same trap, but vue-tsc reads `:show-summary` as `showSummary`, so no type can tell them apart
+// (see vueProps below).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -85,11 +87,13 @@ function elementsDts() {
     out += `  '${element.tag}': { element: ${element.className}; attributes: ${name}Attributes; properties: ${name}Properties; events: ${name}Events };\n`;
   }
   out += `}\n\nexport type JawdaTag = keyof JawdaElements;\n\n`;
+  out += `/** The event a listener on the element receives: its \`currentTarget\` is the element (\`event.currentTarget.score\`). */\n`;
+  out += `export type ListenerEvent<T extends JawdaTag, E extends keyof JawdaElements[T]['events']> = JawdaElements[T]['events'][E] & { currentTarget: JawdaElements[T]['element'] };\n\n`;
   out += `/** \`on\` + event name (\`onrating-submitted\`), as React 19, Preact and Svelte 5 attach listeners to custom elements. */\n`;
-  out += `export type EventAttributes<T extends JawdaTag> = { [E in keyof JawdaElements[T]['events'] as \`on\${E & string}\`]?: (event: JawdaElements[T]['events'][E]) => void };\n\n`;
+  out += `export type EventAttributes<T extends JawdaTag> = { [E in keyof JawdaElements[T]['events'] as \`on\${E & string}\`]?: (event: ListenerEvent<T, E>) => void };\n\n`;
   out += `/** Vue's \`@rating-submitted\` is the prop \`onRatingSubmitted\`. */\n`;
   out += `type Camel<S extends string> = S extends \`\${infer A}-\${infer B}\` ? \`\${A}\${Capitalize<Camel<B>>}\` : S;\n`;
-  out += `export type VueEventProps<T extends JawdaTag> = { [E in keyof JawdaElements[T]['events'] as \`on\${Capitalize<Camel<E & string>>}\`]?: (event: JawdaElements[T]['events'][E]) => void };\n\n`;
+  out += `export type VueEventProps<T extends JawdaTag> = { [E in keyof JawdaElements[T]['events'] as \`on\${Capitalize<Camel<E & string>>}\`]?: (event: ListenerEvent<T, E>) => void };\n\n`;
   out += `/** Boolean attributes take \`true\` or \`''\` only: in Vue and Svelte templates \`false\` would become the text "false", which turns the option on. */\n`;
   out += `export type TextBooleans<A> = { [K in keyof A]: boolean extends A[K] ? true | '' : A[K] };\n\n`;
   out += `/** Attributes, properties and \`on<event>\` handlers: what a React 19 / Preact / Svelte 5 tag accepts. */\n`;
@@ -138,13 +142,44 @@ const solidDts = () => {
   );
 };
 
-const vueDts = () =>
-  header(`Vue 3: \`import type {} from 'jawda/jsx/vue'\` once (and isCustomElement: (tag) => tag.startsWith(...) in the compiler options).`) +
-  `import type { DefineComponent } from 'vue';\nimport type { JawdaElements, JawdaTag, TextBooleans, VueEventProps } from './elements.js';\n\n` +
-  `type VueProps<T extends JawdaTag> = TextBooleans<JawdaElements[T]['attributes']> & JawdaElements[T]['properties'] & VueEventProps<T>;\n\n` +
-  `declare module 'vue' {\n  interface GlobalComponents {\n` +
-  tags((tag) => `    '${tag}': DefineComponent<VueProps<'${tag}'>>;\n`) +
-  `  }\n}\n\nexport type { VueProps };\n`;
+/**
+ * Vue 3: vue-tsc checks a custom element in GlobalComponents as a component, so it camelCases every
+ * kebab-case name before looking it up (`max-length="300"` is checked as `maxLength`, `:show-summary`
+ * as `showSummary`). So the props are keyed in camelCase, and where an attribute's camelCase name is a
+ * property too (`maxLength`), either value is accepted: the text of the attribute (`"300"`) or the
+ * property's type. The one trap types cannot see: `:show-summary="false"` and `:showSummary="false"`
+ * are the same name to vue-tsc, but at run time Vue writes the first as the attribute "false" (on) and
+ * sets the second as the property (off). The README says so.
+ */
+function vueProps(element) {
+  const props = new Map();
+  const add = (name, type, description) => {
+    const known = props.get(name);
+    if (known) known.types.add(type);
+    else props.set(name, { types: new Set([type]), description });
+  };
+  for (const attribute of element.attributes) add(camel(attribute.name), attributeType(attribute) === 'boolean' ? "boolean | ''" : attributeType(attribute), attribute.description);
+  for (const property of element.properties) add(property.name, `${element.className}['${property.name}']`, property.description);
+  let out = `interface ${pascal(element.tag)}VueProps {\n`;
+  for (const [name, { types, description }] of props) out += doc(description) + `  ${quote(name)}?: ${[...types].join(' | ')};\n`;
+  return out + `}\n\n`;
+}
+
+const vueDts = () => {
+  const classes = [...new Set(elements.map((element) => element.className))].sort();
+  return (
+    header(`Vue 3: \`import type {} from 'jawda/jsx/vue'\` once (and isCustomElement: (tag) => tag.startsWith(...) in the compiler options).`) +
+    `import type { DefineComponent, HTMLAttributes } from 'vue';\nimport type { JawdaTag, VueEventProps } from './elements.js';\nimport type { ${classes.join(', ')} } from '../index.js';\n\n` +
+    `// Keyed in camelCase, as vue-tsc looks them up (\`max-length="300"\` is \`maxLength\`).\n` +
+    elements.map(vueProps).join('') +
+    `interface VuePropsOf {\n` + tags((tag) => `  '${tag}': ${pascal(tag)}VueProps;\n`) + `}\n\n` +
+    `/** The element's own props and events, and the global HTML attributes (\`id\`, \`class\`, \`hidden\`, \`@click\`...). */\n` +
+    `type VueProps<T extends JawdaTag> = Omit<HTMLAttributes, keyof VuePropsOf[T] | keyof VueEventProps<T>> & VuePropsOf[T] & VueEventProps<T>;\n\n` +
+    `declare module 'vue' {\n  interface GlobalComponents {\n` +
+    tags((tag) => `    '${tag}': DefineComponent<VueProps<'${tag}'>>;\n`) +
+    `  }\n}\n\nexport type { VueProps };\n`
+  );
+};
 
 const svelteDts = () =>
   header(`Svelte 5: \`import type {} from 'jawda/jsx/svelte'\` once (e.g. in src/app.d.ts).`) +

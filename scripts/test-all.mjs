@@ -4,6 +4,7 @@
 //   node      node's test runner (the reference API server, and test-package/: the package as shipped)
 //   build     type check, library build and size budgets: one check each
 //   storybook the static Storybook build: one check
+//   frameworks demo/frameworks: React 19, Vue 3, Angular 21 and Svelte 5 apps on the packed tarball, type-checked, built and run in Chromium
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -60,6 +61,12 @@ if (wanted('node') && nodeTests.length) {
     '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/node.json', ...nodeTests]);
 }
 if (wanted('storybook')) check('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+// The framework examples: installs demo/frameworks (its own lockfile) when missing, packs Jawda, then each app's checker, build and Chromium run.
+if (wanted('frameworks')) {
+  if (!wanted('browser') && !wanted('build')) ensureChromium();
+  counted('framework examples', '.wtr-results/frameworks.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/frameworks.json', 'demo/frameworks/test/frameworks.test.ts']);
+}
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -26,16 +26,23 @@ export const solidProperty: SolidJSX.ExplicitProperties['scale'] = 'stars';
 // @ts-expect-error: not a variant
 export const solidBad: SolidJSX.IntrinsicElements['centre-scorecard'] = { variant: 'nonsense' };
 
-// Vue 3: GlobalComponents, `@rating-submitted` as `onRatingSubmitted`.
+// Vue 3: GlobalComponents, `@rating-submitted` as `onRatingSubmitted`. vue-tsc camelCases every name
+// before it looks it up (`max-length="300"` is `maxLength`), so the props are in camelCase and accept
+// the attribute's text or the property's value. (The real vue-tsc runs in demo/frameworks/vue.)
 type VueProps<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
 export const vue: VueProps<'service-rating'> = {
-  'service-id': 'x',
-  'show-summary': true,
+  serviceId: 'x',
+  maxLength: '300',
   showSummary: false,
-  onRatingSubmitted: (event) => event.detail.submissionId,
+  reasonOptions: { high: [], low: [] },
+  id: 'rating',
+  onRatingSubmitted: (event) => event.detail.submissionId satisfies string,
+  onChange: (event) => event.currentTarget.score,
 };
-// @ts-expect-error: in a Vue template `false` would be the text "false", which turns the option on
-export const vueBadBoolean: VueProps<'service-rating'> = { 'show-summary': false };
+// @ts-expect-error: not a scale
+export const vueBadScale: VueProps<'service-rating'> = { scale: 'nonsense' };
+// @ts-expect-error: kebab-case keys are not what vue-tsc looks up
+export const vueKebab: VueProps<'service-rating'> = { 'service-id': 'x' };
 
 // Svelte 5: svelteHTML.IntrinsicElements, `onrating-submitted`.
 export const svelte: svelteHTML.IntrinsicElements['certification-badge'] = { 'organisation-id': 'iga', variant: 'card', 'oncertification-load': (event) => event.detail.certifications };
