@@ -79,7 +79,10 @@ after(async () => {
   await browser?.close();
 });
 
-for (const framework of FRAMEWORKS) {
+// JAWDA_FRAMEWORKS=vue,svelte runs only those.
+const only = process.env.JAWDA_FRAMEWORKS?.split(',').map((name) => name.trim());
+
+for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))) {
   describe(`${framework.title} (demo/frameworks/${framework.name})`, () => {
     const app = join(frameworks, framework.name);
     let server: AppServer;
