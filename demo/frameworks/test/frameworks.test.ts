@@ -98,6 +98,8 @@ for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))
     let page: Page;
     /** Console errors and uncaught exceptions of the page, except the 404 the app asks for on purpose. */
     const problems: string[] = [];
+    /** Console warnings: reported, not failed on. */
+    const warnings: string[] = [];
     const log = () => page.evaluate('jawda.log()') as Promise<string[]>;
     const until = (expression: string, what: string) =>
       page.waitForFunction(expression, { timeout: 10_000 }).catch(async () => {
@@ -127,6 +129,7 @@ for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))
       server = await serve(join(app, 'dist'));
       page = await browser.newPage();
       page.on('console', (message) => {
+        if (message.type() === 'warn') warnings.push(message.text());
         if (message.type() !== 'error') return;
         if (message.text().includes('404') && message.location().url?.includes('/api/organisations/unknown-org/')) return;
         problems.push(`console.error: ${message.text()} (${message.location().url ?? ''})`);
@@ -213,7 +216,7 @@ for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))
       assert.equal(posts('x').length, 1, 'nothing more for x');
     });
 
-    it('unmounts and mounts again with no error in the console', async () => {
+    it('unmounts and mounts again with no error in the console', async (t) => {
       await page.click('#toggle');
       await until(`jawda.all('service-rating, centre-scorecard, certification-badge').length === 0`, 'the elements gone');
       await page.click('#toggle');
@@ -225,6 +228,7 @@ for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))
       await new Promise((resolve) => setTimeout(resolve, 200));
       const unexpected = server.requests.filter((request) => request.path.startsWith('/organisations/') && !request.path.startsWith('/organisations/iga/') && !request.path.startsWith('/organisations/unknown-org/'));
       assert.deepEqual(unexpected, []);
+      if (warnings.length) t.diagnostic(`console warnings: ${JSON.stringify(warnings)}`);
       assert.deepEqual(problems, [], 'no console error and no uncaught exception');
     });
   });
