@@ -8,7 +8,7 @@
 // package-lock.json (about 25 s with npm's cache, 32 s without), and Jawda itself from
 // `npm pack` of this repository (built first when dist/ is missing) on every run.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +32,42 @@ function sh(t: TestContext | undefined, what: string, command: string, args: str
   assert.equal(run.status, 0, `${what} failed (${command} ${args.join(' ')}):\n${run.stdout}\n${run.stderr}`);
 }
 
+interface Job {
+  status: number | null;
+  output: string;
+  seconds: number;
+}
+
+/** Two at a time (the machine has 2 cores): the type checkers are single-threaded, Angular's build is not. */
+const SLOTS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function job(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Job> {
+  if (running >= SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  const start = performance.now();
+  try {
+    return await new Promise<Job>((resolve) => {
+      const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('close', (status) => resolve({ status, output, seconds: (performance.now() - start) / 1000 }));
+      child.on('error', (error) => resolve({ status: -1, output: String(error), seconds: 0 }));
+    });
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** A job's result in a test: how long it took, and its output when it failed. */
+async function passed(t: TestContext, what: string, result: Promise<Job>): Promise<void> {
+  const { status, output, seconds } = await result;
+  t.diagnostic(`${what}: ${seconds.toFixed(1)} s`);
+  assert.equal(status, 0, `${what} failed:\n${output}`);
+}
+
 interface Framework {
   name: string;
   title: string;
@@ -49,6 +85,10 @@ const FRAMEWORKS: Framework[] = [
   { name: 'angular', title: 'Angular 21', build: ['node', ['build.mjs']] },
 ];
 
+// JAWDA_FRAMEWORKS=vue,svelte runs only those.
+const only = process.env.JAWDA_FRAMEWORKS?.split(',').map((name) => name.trim());
+const selected = FRAMEWORKS.filter((framework) => !only || only.includes(framework.name));
+
 // Helpers inside the page, as plain JavaScript (what tsx compiles would not survive serialisation).
 const PAGE_HELPERS = `window.jawda = {
   all: (tag) => [...document.querySelectorAll(tag)],
@@ -62,6 +102,8 @@ const PAGE_HELPERS = `window.jawda = {
 };`;
 
 let browser: Browser;
+const checks = new Map<string, Promise<Job>>();
+const builds = new Map<string, Promise<Job>>();
 
 before(async () => {
   // Jawda as a portal installs it: the packed tarball, after a build.
@@ -81,6 +123,14 @@ before(async () => {
   }
   rmSync(join(frameworks, 'node_modules', 'jawda'), { recursive: true, force: true });
   sh(undefined, 'npm install the Jawda tarball', 'npm', ['install', '--no-save', '--no-audit', '--no-fund', join(pack, tarball)], frameworks);
+  // Every type check and build starts now, two at a time, Angular's (the longest) first; each test awaits its own.
+  for (const framework of [...selected].sort((a, b) => Number(b.name === 'angular') - Number(a.name === 'angular'))) {
+    const app = join(frameworks, framework.name);
+    if (framework.check) checks.set(framework.name, job(bin(framework.check[0]), framework.check[1], app));
+    const [tool, args] = framework.build;
+    rmSync(join(app, 'dist'), { recursive: true, force: true });
+    builds.set(framework.name, job(tool === 'node' ? process.execPath : bin(tool), args, app, framework.env));
+  }
   browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
 });
 
@@ -88,10 +138,7 @@ after(async () => {
   await browser?.close();
 });
 
-// JAWDA_FRAMEWORKS=vue,svelte runs only those.
-const only = process.env.JAWDA_FRAMEWORKS?.split(',').map((name) => name.trim());
-
-for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))) {
+for (const framework of selected) {
   describe(`${framework.title} (demo/frameworks/${framework.name})`, () => {
     const app = join(frameworks, framework.name);
     let server: AppServer;
@@ -115,13 +162,12 @@ for (const framework of FRAMEWORKS.filter((f) => !only || only.includes(f.name))
 
     if (framework.check) {
       const [tool, args] = framework.check;
-      it(`type-checks with ${tool} and jawda/jsx/${framework.name}`, (t) => sh(t, tool, bin(tool), args, app));
+      it(`type-checks with ${tool} and jawda/jsx/${framework.name}`, (t) => passed(t, `${tool} ${args.join(' ')}`, checks.get(framework.name)!));
     }
 
     const [tool, args] = framework.build;
-    it(`builds with ${tool === 'node' ? "Angular's application builder (strict templates, CUSTOM_ELEMENTS_SCHEMA)" : tool}`, (t) => {
-      rmSync(join(app, 'dist'), { recursive: true, force: true });
-      sh(t, tool === 'node' ? 'ng build (build.mjs)' : `${tool} build`, tool === 'node' ? process.execPath : bin(tool), args, app, framework.env);
+    it(`builds with ${tool === 'node' ? "Angular's application builder (strict templates, CUSTOM_ELEMENTS_SCHEMA)" : tool}`, async (t) => {
+      await passed(t, tool === 'node' ? 'ng build (build.mjs)' : `${tool} ${args.join(' ')}`, builds.get(framework.name)!);
       assert.ok(existsSync(join(app, 'dist', 'index.html')), 'dist/index.html');
     });
 
