@@ -46,7 +46,7 @@ export interface RankingContext {
   parsing: boolean;
 }
 
-type RankingArgs = readonly [inline: string | undefined, cycle: number | undefined, entity: string | undefined, model: string | undefined, scheme: string | undefined, apiBase: string | undefined];
+export type RankingArgs = readonly [inline: string | undefined, cycle: number | undefined, entity: string | undefined, model: string | undefined, scheme: string | undefined, apiBase: string | undefined];
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** Pages of the API followed at most (a runaway cursor stops here). */
@@ -61,8 +61,8 @@ function collator(locale: Locale): Intl.Collator {
   return found;
 }
 
-/** Every page of the cycle's ranking, following `nextCursor`. */
-async function loadAll(config: ResolvedConfig, [, cycle, entity, model, scheme]: RankingArgs, signal: AbortSignal): Promise<RankingEntry[]> {
+/** Every page of the cycle's ranking, following `nextCursor` (a server renderer fetches with it too). */
+export async function rankingEntries(config: ResolvedConfig, [, cycle, entity, model, scheme]: RankingArgs, signal: AbortSignal): Promise<RankingEntry[]> {
   const entries: RankingEntry[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -130,7 +130,7 @@ export class RankingController {
         return valid && selected(valid.items, args);
       },
       load: async (args, signal) =>
-        args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : loadAll(this.context().config, args, signal),
+        args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : rankingEntries(this.context().config, args, signal),
       // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
       keepData: (args) => {
         const filters = args.slice(2).join('|');
@@ -143,6 +143,8 @@ export class RankingController {
         if (settled.status === 'error') host.dispatchEvent(new ScorecardErrorEvent(settled.error));
       },
     });
+    // Created during a render: load (or take the inline data) now, not at the next update.
+    this.data.hostUpdate();
     // The ranking's styles arrive with it: added after the element's own, in its shadow root.
     const ownStyles = (host.constructor as typeof LitElement).elementStyles;
     if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Certification, LocalizedText } from '../core/contract.js';
@@ -16,6 +16,7 @@ import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
+import { STATUS_DATE, statusClock } from './clock.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
 import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
 
@@ -158,10 +159,19 @@ export class CertificationBadge extends JawdaElement {
   }
 
   private status(certification: Certification): CertificateStatus {
-    return certificateStatus(certification, this.config.now(), { warningDays: this.warningDays, staleAfterDays: this.staleAfterDays });
+    return certificateStatus(certification, statusClock(this, this.hasUpdated, this.config.now), { warningDays: this.warningDays, staleAfterDays: this.staleAfterDays });
   }
 
   /* ---------------------------------------------------------------- render */
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Taken over from the server with its clock: now the status as of today.
+    if (this.hasAttribute(STATUS_DATE)) {
+      this.removeAttribute(STATUS_DATE);
+      this.requestUpdate();
+    }
+  }
 
   protected view() {
     const loaded = this.certifications.state;

@@ -1,4 +1,8 @@
+import { isServer } from 'lit';
 import { JawdaError } from './errors.js';
+
+/** Where a server renderer (`jawda/ssr`) puts the inline JSON it also writes into the page. */
+export const SERVER_JSON = '__jawdaJson';
 
 /**
  * The text of the `<script type="application/json">` a CMS page placed inside an element, or
@@ -7,6 +11,7 @@ import { JawdaError } from './errors.js';
  * page that rewrites it gets the new data shown.
  */
 export function inlineJsonText(host: Element): string | undefined {
+  if (isServer) return (host as unknown as Record<string, string | undefined>)[SERVER_JSON];
   return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
 }
 

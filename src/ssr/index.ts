@@ -1,0 +1,165 @@
+/// <reference types="node" />
+/**
+ * `jawda/ssr`: renders Jawda's elements on a Node server to declarative shadow DOM, so that a page
+ * shows the scorecard, the certificate's status and the rating form before (or without) any script.
+ *
+ * ```ts
+ * import { renderToString } from 'jawda/ssr';
+ * const html = await renderToString('centre-scorecard', { attributes: { 'centre-id': 'isa-town', lang: 'ar' }, apiBase: 'https://api.example.gov.bh/v1' });
+ * ```
+ *
+ * The data the element was rendered with travels in the markup as its inline JSON
+ * (`<script type="application/json">`), so the bundle, when it loads, takes over the shadow root
+ * without asking the API again (hydration: load `jawda/hydrate` or `jawda.hydrate.min.js`).
+ */
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { apiClient, loadContract, validatePayload } from '../core/api.js';
+import { resolveConfig, type ResolvedConfig } from '../core/config.js';
+import { JawdaError } from '../core/errors.js';
+import { loadCatalogue } from '../core/i18n/catalogues.js';
+import { supportedLocale } from '../core/i18n/locale.js';
+import { SERVER_JSON } from '../core/inline-data.js';
+import { loadRanking } from '../centre-scorecard/ranking-loader.js';
+import { rankingEntries } from '../centre-scorecard/ranking.js';
+import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
+import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
+import { SERVER_CLOCK } from '../certification-badge/clock.js';
+
+// In the browser the ranking's module adds its styles when it loads; a server-rendered shadow root
+// carries one <style>, the element's, so the scorecard's includes the ranking's here.
+const scorecard = customElements.get('centre-scorecard') as unknown as { elementStyles: unknown[] };
+if (!scorecard.elementStyles.includes(rankingStyles)) scorecard.elementStyles.push(rankingStyles);
+
+/** The elements that render on a server. */
+export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
+export const TAGS: readonly JawdaTag[] = ['centre-scorecard', 'certification-badge', 'service-rating'];
+
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface ServerRenderOptions {
+  /** The element's attributes by their names (`centre-id`, `cycle`, `variant`, `lang`, ...). `true` writes a boolean attribute; `false`, `null` and `undefined` leave it out. */
+  attributes?: Record<string, AttributeValue>;
+  /**
+   * The element's data, shaped as the API answers (an Evaluation, a Ranking, an organisation's
+   * certifications, a rating summary). Without it, the data is fetched from `apiBase`.
+   */
+  data?: unknown;
+  /** The portal's API, absolute (`https://api.example.gov.bh/v1`). Defaults to the `api-base` attribute. */
+  apiBase?: string;
+  /** The clock a certificate's status is computed with (default: now). Its date is written into the markup. */
+  now?: Date;
+  /** Aborts a fetch of the data. */
+  signal?: AbortSignal;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => ESCAPES[c]!);
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** The attributes as markup, checked: a name that is not an attribute name is refused, values are escaped. */
+function attributeMarkup(attributes: Record<string, AttributeValue>): string {
+  return Object.entries(attributes)
+    .filter(([, value]) => value !== false && value !== null && value !== undefined)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`jawda/ssr: "${name}" is not an attribute name`);
+      return value === true ? name : `${name}="${escapeAttribute(String(value))}"`;
+    })
+    .join(' ');
+}
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: `<`, `>`, `&` and the two line
+ * separators are escaped, so no string in the data can close the script element or open a comment.
+ */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const text = (value: AttributeValue) => (typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined);
+const whole = (value: AttributeValue) => {
+  const number = Number(text(value));
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+};
+
+/** Fetches what the element would fetch in the browser, with the same validation. */
+async function fetchData(tag: JawdaTag, attributes: Record<string, AttributeValue>, config: ResolvedConfig, signal: AbortSignal): Promise<unknown> {
+  const client = apiClient();
+  if (tag === 'centre-scorecard' && attributes.variant === 'ranking') {
+    const args = [undefined, whole(attributes.cycle), text(attributes.entity), text(attributes.model), text(attributes.scheme), undefined] as const;
+    return { items: await rankingEntries(config, args, signal), nextCursor: null };
+  }
+  if (tag === 'centre-scorecard') return client.get(config, 'evaluation', { centreId: text(attributes['centre-id']), cycle: whole(attributes.cycle) }, 'Evaluation', signal);
+  if (tag === 'certification-badge') {
+    return fetchCertifications(undefined, config, { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) }, signal);
+  }
+  return client.get(config, 'ratingSummary', { serviceId: text(attributes['service-id']) }, 'RatingSummary', signal);
+}
+
+/** Checks given data as the element would (and as strictly): a page never gets a skeleton that waits for nothing. */
+function validated(tag: JawdaTag, attributes: Record<string, AttributeValue>, data: unknown): Promise<unknown> {
+  if (tag === 'certification-badge') return inlineCertifications(data);
+  if (tag === 'service-rating') return validatePayload(data, 'RatingSummary');
+  return attributes.variant === 'ranking' ? validatePayload(data, 'Ranking') : validatePayload(data, 'Evaluation');
+}
+
+/** Whether the element shows data from the API in this configuration (a rating form has none to show). */
+function showsData(tag: JawdaTag, attributes: Record<string, AttributeValue>): boolean {
+  return tag !== 'service-rating' || attributes.readonly === true || attributes.readonly === '';
+}
+
+/** The template of one element with its data: attributes, data for the server render, and the same data in the page. */
+async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
+  if (!TAGS.includes(tag)) throw new TypeError(`jawda/ssr: <${tag}> is not a Jawda element`);
+  const attributes = { ...options.attributes };
+  const locale = supportedLocale(text(attributes.lang)) ?? 'en';
+  attributes.lang ??= locale;
+  await Promise.all([loadContract(), loadCatalogue(locale), tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined]);
+  let data = options.data;
+  if (data === undefined && showsData(tag, attributes)) {
+    const config = resolveConfig({ apiBase: options.apiBase ?? text(attributes['api-base']) });
+    if (!config.apiBase) throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', { attribute: 'api-base', value: options.apiBase ?? '' });
+    data = await fetchData(tag, attributes, config, options.signal ?? new AbortController().signal);
+  } else if (data !== undefined) {
+    await validated(tag, attributes, data);
+  }
+  const now = options.now ?? new Date();
+  if (tag === 'certification-badge') attributes['data-status-date'] = now.toISOString();
+  const json = data === undefined ? undefined : scriptSafeJson(data);
+  const name = unsafeStatic(tag);
+  const markup = unsafeStatic(attributeMarkup(attributes));
+  const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json">${json}</script>`);
+  const server = { [SERVER_JSON]: json, [SERVER_CLOCK]: now };
+  return html`<${name} ${markup} .${unsafeStatic(SERVER_JSON)}=${server[SERVER_JSON]} .${unsafeStatic(SERVER_CLOCK)}=${server[SERVER_CLOCK]}>${inline}</${name}>`;
+}
+
+/**
+ * Renders one element, with its data, to HTML: the element, its declarative shadow root
+ * (`<template shadowrootmode="open">`) and its inline JSON. Throws a `JawdaError` when the data
+ * cannot be fetched or the configuration is incomplete, so the caller decides what the page shows.
+ */
+export async function renderToString(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<string> {
+  return collectResult(render(await elementTemplate(tag, options)));
+}
+
+/** The same, as a Node stream (Express, hono's `stream()`, Next.js route handlers via `Readable.toWeb`). */
+export async function renderToStream(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<Readable> {
+  return new RenderResultReadable(render(await elementTemplate(tag, options)));
+}
+
+/**
+ * The CSP `style-src` sources for the `<style>` each server-rendered shadow root carries: a page with
+ * a strict Content-Security-Policy adds these hashes instead of `'unsafe-inline'`.
+ */
+export function styleHashes(): string[] {
+  return TAGS.map((tag) => {
+    const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+    const text = styles.map((style) => style.cssText).join('');
+    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  });
+}
