@@ -18,6 +18,7 @@ import { adminRoutes } from './routes/admin.js';
 import { certificationRoutes } from './routes/certifications.js';
 import { routePath } from './routes/contract-paths.js';
 import { CspReports, cspReportRoutes } from './routes/csp-reports.js';
+import { embedRoutes } from './routes/embed.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
@@ -36,7 +37,7 @@ export interface AppDependencies {
 export const STRICT_PAGE = '/strict.html';
 
 const METHODS: Record<EndpointName, string> = {
-  ratingSummary: 'GET', ratings: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
+  ratingSummary: 'GET', ratings: 'POST', ratingForm: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
 };
 
 function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
@@ -73,10 +74,12 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log, settings.trustProxy));
-  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json'], trustProxy: settings.trustProxy }));
+  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'], trustProxy: settings.trustProxy }));
 
   app.route(settings.apiBase, apiRoutes(dependencies));
   app.route('/', openApiRoutes(settings.apiBase));
+  // Server-rendered elements; their data comes from the API above, asked in-process.
+  app.route('/embed', embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env) }));
 
   app.use(CSP_REPORT_PATH, rateLimit({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads }));
   app.post(CSP_REPORT_PATH, bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.body(null, 413) }));

@@ -12,7 +12,7 @@
  * (`<script type="application/json">`), so the bundle, when it loads, takes over the shadow root
  * without asking the API again (hydration: load `jawda/hydrate` or `jawda.hydrate.min.js`).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -30,6 +30,7 @@ import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
+import { SERVER_FORM, type NoScriptState } from '../service-rating/no-script.js';
 
 // In the browser the ranking's module adds its styles when it loads; a server-rendered shadow root
 // carries one <style>, the element's, so the scorecard's includes the ranking's here.
@@ -54,6 +55,14 @@ export interface ServerRenderOptions {
   apiBase?: string;
   /** The clock a certificate's status is computed with (default: now). Its date is written into the markup. */
   now?: Date;
+  /** The `fetch` the data is asked with (default: `globalThis.fetch`); a server may answer in-process. */
+  fetch?: typeof fetch;
+  /**
+   * `<service-rating>` that is not read-only renders as a form that posts without script: where the
+   * server redirects back to after the post (a path of this page), the outcome the redirect's query
+   * names (`sent`, `score-missing`, `invalid`), and the form's `submissionId` (default: a fresh UUID).
+   */
+  form?: Partial<NoScriptState>;
   /** Aborts a fetch of the data. */
   signal?: AbortSignal;
 }
@@ -122,7 +131,8 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   await Promise.all([loadContract(), loadCatalogue(locale), tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
-    const config = resolveConfig({ apiBase: options.apiBase ?? text(attributes['api-base']) });
+    const settings = resolveConfig({ apiBase: options.apiBase ?? text(attributes['api-base']) });
+    const config = options.fetch ? { ...settings, fetch: options.fetch } : settings;
     if (!config.apiBase) throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', { attribute: 'api-base', value: options.apiBase ?? '' });
     data = await fetchData(tag, attributes, config, options.signal ?? new AbortController().signal);
   } else if (data !== undefined) {
@@ -130,12 +140,15 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   }
   const now = options.now ?? new Date();
   if (tag === 'certification-badge') attributes['data-status-date'] = now.toISOString();
+  // The form's action is the API's: the element needs the base as its own attribute (a server has no <meta> to read).
+  if (tag === 'service-rating' && !showsData(tag, attributes)) attributes['api-base'] ??= options.apiBase;
+  const form: NoScriptState = { submissionId: randomUUID(), ...options.form };
   const json = data === undefined ? undefined : scriptSafeJson(data);
   const name = unsafeStatic(tag);
   const markup = unsafeStatic(attributeMarkup(attributes));
   const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json">${json}</script>`);
-  const server = { [SERVER_JSON]: json, [SERVER_CLOCK]: now };
-  return html`<${name} ${markup} .${unsafeStatic(SERVER_JSON)}=${server[SERVER_JSON]} .${unsafeStatic(SERVER_CLOCK)}=${server[SERVER_CLOCK]}>${inline}</${name}>`;
+  const property = (key: string) => unsafeStatic(`.${key}`);
+  return html`<${name} ${markup} ${property(SERVER_JSON)}=${json} ${property(SERVER_CLOCK)}=${now} ${property(SERVER_FORM)}=${form}>${inline}</${name}>`;
 }
 
 /**
