@@ -7,7 +7,7 @@
  * filters, page). The whole cycle is loaded because ranks, the tier summary and any sort are about
  * the whole list, not one page of it; a cycle is a few hundred rows at most.
  */
-import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, type LitElement, type TemplateResult } from 'lit';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber } from '../core/attributes.js';
 import type { Locale, ResolvedConfig } from '../core/config.js';
@@ -147,7 +147,7 @@ export class RankingController {
     this.data.hostUpdate();
     // The ranking's styles arrive with it: added after the element's own, in its shadow root.
     const ownStyles = (host.constructor as typeof LitElement).elementStyles;
-    if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
+    if (!isServer && host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
   }
 
   private get pageSize(): number {

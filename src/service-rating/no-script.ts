@@ -9,7 +9,7 @@
  * When the bundle loads, the element does not hydrate this markup: it renders its own interactive
  * form in its place (see `ServiceRating.createRenderRoot`), which sends JSON as always.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
@@ -32,6 +32,47 @@ export const SERVER_FORM = '__jawdaForm';
 /** The form's marker (`data-no-script`): the browser-side element knows this markup is not its own. */
 export const NO_SCRIPT_FORM = 'form[data-no-script]';
 
+/**
+ * The form's own styles, added to the element's on the server only (the browser never loads them):
+ * the checked choice without script (`:has()` instead of the attributes the element sets), and a
+ * floating or dialog rating as a disclosure fixed at the page's corner, out of the page's flow.
+ */
+export const noScriptStyles = css`
+  [data-scale='stars'] .option:has(input:checked) .icon,
+  [data-scale='stars'] .option:has(~ .option input:checked) .icon {
+    fill: var(--_star);
+  }
+  [data-scale='faces'] .option:has(input:checked),
+  [data-scale='thumbs'] .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+    background: var(--_subtle);
+    font-weight: 700;
+  }
+  details.no-script {
+    position: fixed;
+    inset-block-end: 1rem;
+    inset-inline-end: 1rem;
+    z-index: 10;
+    max-inline-size: min(30rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
+  }
+  details.no-script > summary {
+    cursor: pointer;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  details.no-script > form {
+    padding: 0 calc(var(--_space) * 2) calc(var(--_space) * 2);
+  }
+`;
+
 export interface NoScriptView {
   state: NoScriptState;
   action: string;
@@ -43,6 +84,8 @@ export interface NoScriptView {
   high: Chip[];
   low: Chip[];
   commentLimit: number;
+  /** A floating or dialog rating: the form inside a disclosure with this label, fixed at the corner. */
+  disclosure?: string;
 }
 
 function reasonList(legend: string, chips: Chip[]): TemplateResult | typeof nothing {
@@ -56,6 +99,11 @@ function reasonList(legend: string, chips: Chip[]): TemplateResult | typeof noth
 }
 
 export function noScriptTemplate(view: NoScriptView): TemplateResult {
+  const form = formTemplate(view);
+  return view.disclosure && view.state.outcome !== 'sent' ? html`<details class="no-script" ?open=${view.state.outcome !== undefined}><summary>${view.disclosure}</summary>${form}</details>` : form;
+}
+
+function formTemplate(view: NoScriptView): TemplateResult {
   const { state, scale } = view;
   if (state.outcome === 'sent') {
     return html`<div class="message" part="message" data-tone="success" role="status">

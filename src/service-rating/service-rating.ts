@@ -598,6 +598,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       high: reasonChips(true, this.locale, own),
       low: reasonChips(false, this.locale, own),
       commentLimit: this.commentLimit,
+      disclosure: this.delivery === 'inline' ? undefined : this.buttonLabel || this.question || defaultQuestion(this.scale),
     });
   }
 

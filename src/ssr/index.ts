@@ -17,6 +17,7 @@ import { Readable } from 'node:stream';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import type { CSSResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { apiClient, loadContract, validatePayload } from '../core/api.js';
@@ -30,12 +31,16 @@ import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
-import { SERVER_FORM, type NoScriptState } from '../service-rating/no-script.js';
+import { SERVER_FORM, noScriptStyles, type NoScriptState } from '../service-rating/no-script.js';
 
-// In the browser the ranking's module adds its styles when it loads; a server-rendered shadow root
-// carries one <style>, the element's, so the scorecard's includes the ranking's here.
-const scorecard = customElements.get('centre-scorecard') as unknown as { elementStyles: unknown[] };
-if (!scorecard.elementStyles.includes(rankingStyles)) scorecard.elementStyles.push(rankingStyles);
+// A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
+// ranking's (which the browser loads with the ranking's module), the rating's the no-script form's.
+function serverStyles(tag: JawdaTag, extra: CSSResult): void {
+  const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
+  if (!styles.includes(extra)) styles.push(extra);
+}
+serverStyles('centre-scorecard', rankingStyles);
+serverStyles('service-rating', noScriptStyles);
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
@@ -101,11 +106,13 @@ async function fetchData(tag: JawdaTag, attributes: Record<string, AttributeValu
   const client = apiClient();
   if (tag === 'centre-scorecard' && attributes.variant === 'ranking') {
     const args = [undefined, whole(attributes.cycle), text(attributes.entity), text(attributes.model), text(attributes.scheme), undefined] as const;
-    return { items: await rankingEntries(config, args, signal), nextCursor: null };
+    return { items: await rankingEntries(config, args, signal) };
   }
   if (tag === 'centre-scorecard') return client.get(config, 'evaluation', { centreId: text(attributes['centre-id']), cycle: whole(attributes.cycle) }, 'Evaluation', signal);
   if (tag === 'certification-badge') {
-    return fetchCertifications(undefined, config, { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) }, signal);
+    // The shape the element reads back from its inline JSON: an organisation's list, or one certificate.
+    const loaded = await fetchCertifications(undefined, config, { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) }, signal);
+    return loaded.organisation ? loaded : loaded.certifications[0];
   }
   return client.get(config, 'ratingSummary', { serviceId: text(attributes['service-id']) }, 'RatingSummary', signal);
 }
@@ -135,9 +142,8 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
     const config = options.fetch ? { ...settings, fetch: options.fetch } : settings;
     if (!config.apiBase) throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', { attribute: 'api-base', value: options.apiBase ?? '' });
     data = await fetchData(tag, attributes, config, options.signal ?? new AbortController().signal);
-  } else if (data !== undefined) {
-    await validated(tag, attributes, data);
   }
+  if (data !== undefined) await validated(tag, attributes, data);
   const now = options.now ?? new Date();
   if (tag === 'certification-badge') attributes['data-status-date'] = now.toISOString();
   // The form's action is the API's: the element needs the base as its own attribute (a server has no <meta> to read).

@@ -59,6 +59,8 @@ function botSignal(vote: RatingSubmission, minDwellMs: number): Suspect | undefi
 
 /** What the no-script form's redirect says, in the query of the page: `?jawda-rating=sent`. */
 export const FORM_OUTCOME = 'jawda-rating';
+/** ... and of which service: `&jawda-service=cr-renewal` (a page may have several ratings). */
+export const FORM_SERVICE = 'jawda-service';
 
 /**
  * Where the no-script form's answer redirects: the `return` field when it is a path of this site or
@@ -157,6 +159,7 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const back = returnUrl(c, form.return, settings.allowedOrigins);
     const answer = (outcome: 'sent' | 'score-missing' | 'invalid') => {
       back.searchParams.set(FORM_OUTCOME, outcome);
+      back.searchParams.set(FORM_SERVICE, params.value.serviceId);
       c.header('Cache-Control', 'no-store');
       return c.redirect(back.href, 303);
     };
