@@ -9,7 +9,7 @@ import { DataController, type DataState } from '../core/data.js';
 import { JawdaElement } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
@@ -165,6 +165,7 @@ export class CentreScorecard extends JawdaElement {
       inline !== undefined
         ? validatePayload(parseInlineJson(inline), 'Evaluation')
         : apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
+    seed: () => validateNow(serverData(this), 'Evaluation'),
     keepData: () => this.switching !== undefined,
     onSettled: (settled) => this.settled(settled),
   });
@@ -183,7 +184,8 @@ export class CentreScorecard extends JawdaElement {
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
-    const api = !this.inline && !this.parsing;
+    // Inline or server-rendered data is enough to show: no API needed for it.
+    const api = !this.inline && !this.parsing && serverData(this) === undefined;
     const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),

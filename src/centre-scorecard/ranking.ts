@@ -16,7 +16,7 @@ import { DataController } from '../core/data.js';
 import { msg } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel } from '../core/messages.js';
 import { CENTRE_MODELS, TIERS } from '../core/vocabulary.js';
 import { ScorecardErrorEvent } from './events.js';
@@ -128,6 +128,10 @@ export class RankingController {
       initial: (args) => {
         const valid = args[0] !== undefined ? validateNow(parseInlineJson(args[0], false), 'Ranking') : undefined;
         return valid && selected(valid.items, args);
+      },
+      seed: (args) => {
+        const rendered = validateNow(serverData(host), 'Ranking');
+        return rendered && selected(rendered.items, args);
       },
       load: async (args, signal) =>
         args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : rankingEntries(this.context().config, args, signal),

@@ -8,7 +8,7 @@ import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { dialogStyles } from '../core/styles/dialog.js';
@@ -110,6 +110,10 @@ export class CertificationBadge extends JawdaElement {
       const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
       return known && this.select(known, { organisationId, certificateId, standard });
     },
+    seed: ([, organisationId, certificateId, standard]) => {
+      const rendered = inlineCertificationsNow(serverData(this));
+      return rendered && this.select(rendered, { organisationId, certificateId, standard });
+    },
     load: async ([inline, organisationId, certificateId, standard], signal) => {
       const query = { organisationId, certificateId, standard };
       return this.select(await fetchCertifications(inline, this.config, query, signal), query);
@@ -133,7 +137,7 @@ export class CertificationBadge extends JawdaElement {
   /* ---------------------------------------------------------------- configuration */
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const inline = inlineJsonText(this) !== undefined;
+    const inline = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
     const unnamed = !inline && !this.organisationId && !this.certificateId;
     return [
       enumProblem('variant', this.variant, VARIANTS),

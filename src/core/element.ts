@@ -6,9 +6,12 @@ import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale, supportedLocale } from './i18n/locale.js';
 import { loadContract } from './api.js';
-import { inlineJsonText } from './inline-data.js';
+import { SERVER_SCRIPT, inlineJsonText } from './inline-data.js';
 import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';
+
+/** Where a server renderer (`jawda/ssr`) hands the element the locale of the page it renders into. */
+export const SERVER_LOCALE = '__jawdaLocale';
 
 const connected = new Set<JawdaElement>();
 let langObserver: MutationObserver | undefined;
@@ -155,13 +158,15 @@ export abstract class JawdaElement extends LitElement {
   /**
    * Server rendering (`jawda/ssr`) constructs the element, sets its attributes and calls only
    * `willUpdate` and `render`: there is no page to read a locale from and no `connectedCallback`.
-   * The locale is the element's own `lang` (the caller passes it), and the controllers run here,
+   * The locale is the element's own `lang`, else the page's (the renderer's `locale`), and the controllers run here,
    * so data given to the renderer is shown in the same, only, render.
    */
   private prepareOnServer(): void {
-    this.locale = supportedLocale(this.getAttribute('lang')) ?? 'en';
+    const own = supportedLocale(this.getAttribute('lang'));
+    this.locale = own ?? (this as unknown as Record<string, Locale | undefined>)[SERVER_LOCALE] ?? 'en';
     this.settings = this.resolveSettings();
-    if (!this.hasAttribute('dir')) this.setAttribute('dir', (this.ownDir = directionOf(this.locale)));
+    // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
+    if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));
     this.serverControllers?.forEach((controller) => controller.hostUpdate?.());
   }
 
@@ -171,7 +176,8 @@ export abstract class JawdaElement extends LitElement {
    * that validates it without waiting. Elements add their own (the ranking's module).
    */
   protected hydrationNeeds(): Promise<unknown>[] {
-    return [loadCatalogue(this.locale), inlineJsonText(this) !== undefined ? loadContract() : Promise.resolve()];
+    const data = inlineJsonText(this) !== undefined || this.querySelector(`:scope > script[${SERVER_SCRIPT}]`) !== null;
+    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
   }
 
   /** A server-rendered element waits for what its first render needs, instead of rendering twice. */

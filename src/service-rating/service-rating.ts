@@ -24,7 +24,7 @@ import { SubmissionController, type Draft, type RatedSubject } from './submissio
 import { ServiceSummary } from './summary.js';
 import { NO_SCRIPT_FORM, SERVER_FORM, noScriptTemplate, type NoScriptState } from './no-script.js';
 import { reasonChips } from './reasons.js';
-import { inlineJsonText } from '../core/inline-data.js';
+import { inlineJsonText, serverData } from '../core/inline-data.js';
 import { apiClient } from '../core/api.js';
 import { publish, summaryTopic } from '../core/signals.js';
 
@@ -361,7 +361,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       enumProblem('channel', this.channel, RATING_CHANNELS),
       enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
-      needsService && !(this.readOnly && inlineJsonText(this) !== undefined) ? this.config.apiBaseProblem : undefined,
+      needsService && !(this.readOnly && (inlineJsonText(this) !== undefined || serverData(this) !== undefined)) ? this.config.apiBaseProblem : undefined,
     ];
   }
 

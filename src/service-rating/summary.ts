@@ -5,7 +5,7 @@
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
@@ -121,6 +121,7 @@ export class ServiceSummary implements ReactiveController {
       // After a vote on the page: the figures it published. Else the page's inline JSON, once valid.
       initial: ([serviceId, , version, inline]) =>
         this.fresh?.serviceId === serviceId ? this.fresh : inline !== undefined && version === 0 ? validateNow(parseInlineJson(inline, false), 'RatingSummary') : undefined,
+      seed: () => validateNow(serverData(source.element()), 'RatingSummary'),
       load: ([serviceId, , version, inline], signal) =>
         inline !== undefined && version === 0
           ? validatePayload(parseInlineJson(inline), 'RatingSummary')

@@ -20,12 +20,13 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import type { CSSResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
+import { SERVER_LOCALE } from '../core/element.js';
 import { apiClient, loadContract, validatePayload } from '../core/api.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
 import { supportedLocale } from '../core/i18n/locale.js';
-import { SERVER_JSON } from '../core/inline-data.js';
+import { SERVER_DATA, SERVER_SCRIPT } from '../core/inline-data.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
@@ -56,8 +57,17 @@ export interface ServerRenderOptions {
    * certifications, a rating summary). Without it, the data is fetched from `apiBase`.
    */
   data?: unknown;
-  /** The portal's API, absolute (`https://api.example.gov.bh/v1`). Defaults to the `api-base` attribute. */
+  /**
+   * The portal's API, absolute (`https://api.example.gov.bh/v1`), where the data is fetched. Defaults
+   * to the `api-base` attribute; written as the element's `api-base` when it has none (give the
+   * attribute too when the server reaches the API at an address the browser must not see).
+   */
   apiBase?: string;
+  /**
+   * The language of the page the element is rendered into (`ar` or `en`; default: the `lang`
+   * attribute, else English). Without a `lang` attribute the element follows the page in the browser.
+   */
+  locale?: string;
   /** The clock a certificate's status is computed with (default: now). Its date is written into the markup. */
   now?: Date;
   /** The `fetch` the data is asked with (default: `globalThis.fetch`); a server may answer in-process. */
@@ -133,8 +143,7 @@ function showsData(tag: JawdaTag, attributes: Record<string, AttributeValue>): b
 async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   if (!TAGS.includes(tag)) throw new TypeError(`jawda/ssr: <${tag}> is not a Jawda element`);
   const attributes = { ...options.attributes };
-  const locale = supportedLocale(text(attributes.lang)) ?? 'en';
-  attributes.lang ??= locale;
+  const locale = supportedLocale(text(attributes.lang)) ?? supportedLocale(options.locale) ?? 'en';
   await Promise.all([loadContract(), loadCatalogue(locale), tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
@@ -146,15 +155,16 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   if (data !== undefined) await validated(tag, attributes, data);
   const now = options.now ?? new Date();
   if (tag === 'certification-badge') attributes['data-status-date'] = now.toISOString();
-  // The form's action is the API's: the element needs the base as its own attribute (a server has no <meta> to read).
-  if (tag === 'service-rating' && !showsData(tag, attributes)) attributes['api-base'] ??= options.apiBase;
+  // The element's own attribute, so that the browser asks the same API after taking over (a cycle
+  // switch, the form's action): a server has no <meta> to read. An `api-base` given is kept as it is.
+  attributes['api-base'] ??= options.apiBase;
   const form: NoScriptState = { submissionId: randomUUID(), ...options.form };
   const json = data === undefined ? undefined : scriptSafeJson(data);
   const name = unsafeStatic(tag);
   const markup = unsafeStatic(attributeMarkup(attributes));
-  const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json">${json}</script>`);
+  const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json" ${SERVER_SCRIPT}>${json}</script>`);
   const property = (key: string) => unsafeStatic(`.${key}`);
-  return html`<${name} ${markup} ${property(SERVER_JSON)}=${json} ${property(SERVER_CLOCK)}=${now} ${property(SERVER_FORM)}=${form}>${inline}</${name}>`;
+  return html`<${name} ${markup} ${property(SERVER_DATA)}=${data} ${property(SERVER_CLOCK)}=${now} ${property(SERVER_FORM)}=${form} ${property(SERVER_LOCALE)}=${locale}>${inline}</${name}>`;
 }
 
 /**

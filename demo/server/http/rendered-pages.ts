@@ -54,11 +54,12 @@ export async function renderedPage(c: Context, name: string, options: RenderedPa
 
   const rendered = await Promise.all(
     [...source.matchAll(ELEMENT)].map(async ([whole, tag, markup, content]) => {
-      const attributes: Record<string, AttributeValue> = { lang, ...attributesOf(markup!) };
+      const attributes = attributesOf(markup!);
       const inline = INLINE_JSON.exec(content!)?.[1];
       try {
         return await renderToString(tag as JawdaTag, {
           attributes,
+          locale: lang,
           data: inline === undefined ? undefined : JSON.parse(inline),
           apiBase: `${url.origin}${options.apiBase}`,
           fetch,

@@ -12,7 +12,7 @@ import { renderToString, type AttributeValue, type JawdaTag } from '../../../src
 import { JawdaError } from '../../../src/core/errors.js';
 import type { AppEnv } from '../http/app-env.js';
 import { problem } from '../http/problems.js';
-import { identifiers } from './params.js';
+import { cycleQuery, identifiers } from './params.js';
 
 /** The attributes a query may set, per element: anything else is ignored, never written into the markup. */
 const ALLOWED: Record<'centre-scorecard' | 'certification-badge', readonly string[]> = {
@@ -46,7 +46,9 @@ export function embedRoutes({ apiBase, api }: EmbedOptions): Hono<AppEnv> {
   async function embed(c: Context<AppEnv>, tag: JawdaTag, attributes: Record<string, AttributeValue>): Promise<Response> {
     const internal: typeof fetch = async (input, init) => api(new Request(input, init), c.env);
     try {
-      const html = await renderToString(tag, { attributes, apiBase: `http://jawda.internal${apiBase}`, fetch: internal });
+      // Asked in-process; the markup names the public address, so the browser can switch cycles there.
+      const attributesWithBase = { 'api-base': `${new URL(c.req.url).origin}${apiBase}`, ...attributes };
+      const html = await renderToString(tag, { attributes: attributesWithBase, apiBase: `http://jawda.internal${apiBase}`, fetch: internal });
       c.header('Cache-Control', 'public, max-age=300');
       return c.html(html);
     } catch (caught) {
@@ -62,6 +64,8 @@ export function embedRoutes({ apiBase, api }: EmbedOptions): Hono<AppEnv> {
   routes.get('/centres/:centreId/scorecard', (c) => {
     const params = identifiers(c, ['centreId'] as const);
     if (!params.ok) return params.response;
+    const cycle = cycleQuery(c);
+    if (!cycle.ok) return cycle.response;
     return embed(c, 'centre-scorecard', { 'centre-id': params.value.centreId, ...attributesFrom(c, 'centre-scorecard') });
   });
   routes.get('/organisations/:organisationId/certifications', (c) => {
