@@ -11,26 +11,9 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
-import type { RatingScale } from '../core/contract.js';
-import type { Formats } from '../core/i18n/format.js';
 import type { Chip } from './reasons.js';
 import { SCALE_OPTIONS } from './scales.js';
-
-/** What a server gives the form: the outcome of the last post (from the query of the redirect). */
-export interface NoScriptState {
-  /** A fresh UUID, issued by the server for this form: the idempotency key of the vote. */
-  submissionId: string;
-  /** Where the server redirects after the post (a path of the page). */
-  returnTo?: string;
-  /** The post was stored (`sent`), or refused for a missing score or invalid fields. */
-  outcome?: 'sent' | 'score-missing' | 'invalid';
-}
-
-/** Where a server renderer hands the element its `NoScriptState`. */
-export const SERVER_FORM = '__jawdaForm';
-
-/** The form's marker (`data-no-script`): the browser-side element knows this markup is not its own. */
-export const NO_SCRIPT_FORM = 'form[data-no-script]';
+import type { NoScriptView } from './server-form.js';
 
 /**
  * The form's own styles, added to the element's on the server only (the browser never loads them):
@@ -73,20 +56,6 @@ export const noScriptStyles = css`
   }
 `;
 
-export interface NoScriptView {
-  state: NoScriptState;
-  action: string;
-  scale: RatingScale;
-  format: Formats;
-  question: string;
-  channel: string;
-  locale: string;
-  high: Chip[];
-  low: Chip[];
-  commentLimit: number;
-  /** A floating or dialog rating: the form inside a disclosure with this label, fixed at the corner. */
-  disclosure?: string;
-}
 
 function reasonList(legend: string, chips: Chip[]): TemplateResult | typeof nothing {
   if (!chips.length) return nothing;

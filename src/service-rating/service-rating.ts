@@ -22,7 +22,7 @@ import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
 import { ServiceSummary } from './summary.js';
-import { NO_SCRIPT_FORM, SERVER_FORM, noScriptTemplate, type NoScriptState } from './no-script.js';
+import { NO_SCRIPT_FORM, SERVER_FORM, type NoScriptState, type NoScriptView } from './server-form.js';
 import { reasonChips } from './reasons.js';
 import { inlineJsonText, serverData } from '../core/inline-data.js';
 import { apiClient } from '../core/api.js';
@@ -91,6 +91,9 @@ const DEFAULT_COMMENT_LIMIT = 600;
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends FormFieldMixin(JawdaElement) {
+  /** @internal The form without script (no-script.ts), set by `jawda/ssr`: a browser never loads it. */
+  static renderWithoutScript?: (view: NoScriptView) => TemplateResult;
+
   static override styles = [base, styles];
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
 
@@ -538,7 +541,23 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
 
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summaryView(true)}`;
-    if (isServer) return this.noScriptView();
+    // On a server only (a constant false in the browser build, so none of this ships): the form without script.
+    if (isServer) {
+      const own = this.reasons$.invalid ? undefined : this.reasonOptions;
+      return ServiceRating.renderWithoutScript!({
+        state: (this as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() },
+        action: endpointUrl(this.config, 'ratingForm', { serviceId: this.serviceId?.trim() }).href,
+        scale: this.scale,
+        format: this.format,
+        question: this.question || defaultQuestion(this.scale),
+        channel: this.channel,
+        locale: this.locale,
+        high: reasonChips(true, this.locale, own),
+        low: reasonChips(false, this.locale, own),
+        commentLimit: this.commentLimit,
+        disclosure: this.delivery === 'inline' ? undefined : this.buttonLabel || this.question || defaultQuestion(this.scale),
+      });
+    }
     if (this.delivery === 'inline') return this.ratingView();
     const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
     return this.modal ? this.modal.template(this.delivery, label, this.ratingView()) : html``; // a closed dialog shows nothing
@@ -581,25 +600,6 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
         : nothing}
       ${this.formField ? nothing : sendTemplate({ error: phase.status === 'error' ? phase.error : undefined, format: this.format, disabled, busy, button: !(this.kiosk && this.quickVote) })}
     </form>`;
-  }
-
-  /** On a server: the form that posts without script (no-script.ts). */
-  private noScriptView(): TemplateResult {
-    const state = (this as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() };
-    const own = this.reasons$.invalid ? undefined : this.reasonOptions;
-    return noScriptTemplate({
-      state,
-      action: endpointUrl(this.config, 'ratingForm', { serviceId: this.serviceId?.trim() }).href,
-      scale: this.scale,
-      format: this.format,
-      question: this.question || defaultQuestion(this.scale),
-      channel: this.channel,
-      locale: this.locale,
-      high: reasonChips(true, this.locale, own),
-      low: reasonChips(false, this.locale, own),
-      commentLimit: this.commentLimit,
-      disclosure: this.delivery === 'inline' ? undefined : this.buttonLabel || this.question || defaultQuestion(this.scale),
-    });
   }
 
   /**

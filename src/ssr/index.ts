@@ -32,7 +32,9 @@ import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
-import { SERVER_FORM, noScriptStyles, type NoScriptState } from '../service-rating/no-script.js';
+import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
+import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
+import { ServiceRating } from '../service-rating/service-rating.js';
 
 // A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
 // ranking's (which the browser loads with the ranking's module), the rating's the no-script form's.
@@ -42,6 +44,7 @@ function serverStyles(tag: JawdaTag, extra: CSSResult): void {
 }
 serverStyles('centre-scorecard', rankingStyles);
 serverStyles('service-rating', noScriptStyles);
+ServiceRating.renderWithoutScript = noScriptTemplate;
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';

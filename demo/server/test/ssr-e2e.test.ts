@@ -192,7 +192,7 @@ describe('server rendering, against the running server', () => {
   });
 
   describe('JavaScript enabled: hydration', () => {
-    for (const path of ['/centres.html', '/quality.html', '/service.html']) {
+    for (const path of ['/centres.html', '/quality.html', '/service.html', '/index.html?lang=en', '/centres.html?lang=en']) {
       test(`${path}: no request for data it was rendered with, no layout shift, no error`, async () => {
         const { page, apiRequests, problems } = await newPage({ script: true });
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
@@ -229,7 +229,7 @@ describe('server rendering, against the running server', () => {
   });
 
   describe('axe', () => {
-    for (const path of ['/centres.html', '/quality.html']) {
+    for (const path of ['/centres.html', '/quality.html', '/centres.html?lang=en', '/quality.html?lang=en', '/index.html']) {
       test(`${path}: server-rendered (the library blocked) and after hydration`, async () => {
         const blocked = await newPage({ script: true });
         await blocked.page.setRequestInterception(true);
