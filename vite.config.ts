@@ -19,7 +19,8 @@ const elements = ['service-rating', 'centre-scorecard', 'certification-badge'].f
 const STR_TAG = '@lit/localize/internal/str-tag.js';
 
 export default defineConfig(({ mode }) => {
-  const min = mode === 'min';
+  // `--mode hydrate`: jawda.hydrate.min.js, the same self-contained bundle with Lit's hydration support first.
+  const min = mode === 'min' || mode === 'hydrate';
   return {
     resolve: {
       // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
@@ -36,11 +37,14 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       reportCompressedSize: false,
       lib: min
-        ? { entry: { 'jawda.min': 'src/index.ts' }, formats: ['es'] }
+        ? { entry: mode === 'hydrate' ? { 'jawda.hydrate.min': 'src/hydrate.ts' } : { 'jawda.min': 'src/index.ts' }, formats: ['es'] }
         : {
             entry: {
               index: 'src/index.ts',
               contract: 'src/core/contract.ts',
+              // Server rendering (Node only) and the client that takes server-rendered markup over.
+              ssr: 'src/ssr/index.ts',
+              hydrate: 'src/hydrate.ts',
               ...Object.fromEntries(elements.map((name) => [name, `src/${name}/define.ts`])),
               // Class-only entries: the class, no tag registered (`jawda/service-rating/class`).
               ...Object.fromEntries(elements.map((name) => [`${name}.class`, `src/${name}/${name}.ts`])),
@@ -48,7 +52,7 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rolldownOptions: {
-        external: min ? [] : [/^lit(\/.*)?$/, /^@lit\//],
+        external: min ? [] : [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^node:/],
         // jawda.min.js may gain exports, so that modules it shares with its lazy chunks (the outbox,
         // the contract, the catalogue, the ranking, ...) stay inside it instead of becoming static chunks beside it.
         preserveEntrySignatures: min ? 'allow-extension' : 'strict',

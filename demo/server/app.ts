@@ -14,10 +14,13 @@ import { rateLimit } from './http/rate-limit.js';
 import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
 import { sendDemoFile, sendFile } from './http/static-files.js';
+import { renderedPage } from './http/rendered-pages.js';
+import { styleHashes } from '../../src/ssr/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { certificationRoutes } from './routes/certifications.js';
 import { routePath } from './routes/contract-paths.js';
 import { CspReports, cspReportRoutes } from './routes/csp-reports.js';
+import { embedRoutes } from './routes/embed.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
@@ -36,7 +39,7 @@ export interface AppDependencies {
 export const STRICT_PAGE = '/strict.html';
 
 const METHODS: Record<EndpointName, string> = {
-  ratingSummary: 'GET', ratings: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
+  ratingSummary: 'GET', ratings: 'POST', ratingForm: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
 };
 
 function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
@@ -73,10 +76,13 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log, settings.trustProxy));
-  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json'], trustProxy: settings.trustProxy }));
+  // Server-rendered shadow roots carry one <style> each, allowed by its hash (never 'unsafe-inline').
+  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'], trustProxy: settings.trustProxy, styleSources: styleHashes() }));
 
   app.route(settings.apiBase, apiRoutes(dependencies));
   app.route('/', openApiRoutes(settings.apiBase));
+  // Server-rendered elements; their data comes from the API above, asked in-process.
+  app.route('/embed', embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env) }));
 
   app.use(CSP_REPORT_PATH, rateLimit({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads }));
   app.post(CSP_REPORT_PATH, bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.body(null, 413) }));
@@ -94,7 +100,14 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
 
   const { distDir, demoDir } = settings;
   if (distDir) app.get('/dist/*', async (c) => (await sendFile(c, distDir, c.req.path.slice('/dist/'.length))) ?? c.notFound());
-  if (demoDir) app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
+  const internalApi = (request: Request, env: unknown) => app.fetch(request, env);
+  if (demoDir) {
+    app.get('*', async (c, next) => {
+      const name = c.req.path === '/' ? '/index.html' : c.req.path;
+      return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log })) ?? next();
+    });
+    app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
+  }
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

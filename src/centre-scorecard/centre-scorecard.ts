@@ -9,7 +9,7 @@ import { DataController, type DataState } from '../core/data.js';
 import { JawdaElement } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
@@ -17,6 +17,7 @@ import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './eve
 import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
 import { placeholderEvaluation } from './placeholder.js';
 import type { RankingController } from './ranking.js';
+import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
 import {
   cycleLabel,
@@ -156,7 +157,6 @@ export class CentreScorecard extends JawdaElement {
 
   /** The ranking variant, once its module has loaded. */
   private ranking?: RankingController;
-  private rankingModule?: Promise<void>;
 
   private readonly evaluation = new DataController<EvaluationArgs, Evaluation>(this, {
     args: () => (this.parsing || this.variant === 'ranking' ? undefined : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href]),
@@ -165,6 +165,7 @@ export class CentreScorecard extends JawdaElement {
       inline !== undefined
         ? validatePayload(parseInlineJson(inline), 'Evaluation')
         : apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
+    seed: () => validateNow(serverData(this), 'Evaluation'),
     keepData: () => this.switching !== undefined,
     onSettled: (settled) => this.settled(settled),
   });
@@ -183,7 +184,8 @@ export class CentreScorecard extends JawdaElement {
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
-    const api = !this.inline && !this.parsing;
+    // Inline or server-rendered data is enough to show: no API needed for it.
+    const api = !this.inline && !this.parsing && serverData(this) === undefined;
     const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),
@@ -248,12 +250,17 @@ export class CentreScorecard extends JawdaElement {
 
   /** The ranking, from its own module (loaded on first use; the skeleton shows meanwhile). */
   private rankingView(): TemplateResult {
+    const module = rankingModule();
+    if (module && !this.ranking) {
+      this.ranking = new module.RankingController(this, () => ({ locale: this.locale, format: this.format, config: this.config, parsing: this.parsing }));
+    }
     if (this.ranking) return html`<div class="frame" data-variant="ranking">${this.ranking.view()}</div>`;
-    this.rankingModule ??= import('./ranking.js').then(({ RankingController }) => {
-      this.ranking = new RankingController(this, () => ({ locale: this.locale, format: this.format, config: this.config, parsing: this.parsing }));
-      this.requestUpdate();
-    });
+    loadRanking().then(() => this.requestUpdate());
     return html`<div class="frame" data-variant="ranking"><p class="visually-hidden" role="status">${loadingLabel()}</p><div class="placeholder ranking-pending" aria-hidden="true"></div></div>`;
+  }
+
+  protected override hydrationNeeds(): Promise<unknown>[] {
+    return [...super.hydrationNeeds(), this.variant === 'ranking' ? loadRanking() : Promise.resolve()];
   }
 
   protected view() {

@@ -7,7 +7,7 @@
  * filters, page). The whole cycle is loaded because ranks, the tier summary and any sort are about
  * the whole list, not one page of it; a cycle is a few hundred rows at most.
  */
-import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, type LitElement, type TemplateResult } from 'lit';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber } from '../core/attributes.js';
 import type { Locale, ResolvedConfig } from '../core/config.js';
@@ -16,7 +16,7 @@ import { DataController } from '../core/data.js';
 import { msg } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel } from '../core/messages.js';
 import { CENTRE_MODELS, TIERS } from '../core/vocabulary.js';
 import { ScorecardErrorEvent } from './events.js';
@@ -46,7 +46,7 @@ export interface RankingContext {
   parsing: boolean;
 }
 
-type RankingArgs = readonly [inline: string | undefined, cycle: number | undefined, entity: string | undefined, model: string | undefined, scheme: string | undefined, apiBase: string | undefined];
+export type RankingArgs = readonly [inline: string | undefined, cycle: number | undefined, entity: string | undefined, model: string | undefined, scheme: string | undefined, apiBase: string | undefined];
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** Pages of the API followed at most (a runaway cursor stops here). */
@@ -61,8 +61,8 @@ function collator(locale: Locale): Intl.Collator {
   return found;
 }
 
-/** Every page of the cycle's ranking, following `nextCursor`. */
-async function loadAll(config: ResolvedConfig, [, cycle, entity, model, scheme]: RankingArgs, signal: AbortSignal): Promise<RankingEntry[]> {
+/** Every page of the cycle's ranking, following `nextCursor` (a server renderer fetches with it too). */
+export async function rankingEntries(config: ResolvedConfig, [, cycle, entity, model, scheme]: RankingArgs, signal: AbortSignal): Promise<RankingEntry[]> {
   const entries: RankingEntry[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -129,8 +129,12 @@ export class RankingController {
         const valid = args[0] !== undefined ? validateNow(parseInlineJson(args[0], false), 'Ranking') : undefined;
         return valid && selected(valid.items, args);
       },
+      seed: (args) => {
+        const rendered = validateNow(serverData(host), 'Ranking');
+        return rendered && selected(rendered.items, args);
+      },
       load: async (args, signal) =>
-        args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : loadAll(this.context().config, args, signal),
+        args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : rankingEntries(this.context().config, args, signal),
       // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
       keepData: (args) => {
         const filters = args.slice(2).join('|');
@@ -143,9 +147,11 @@ export class RankingController {
         if (settled.status === 'error') host.dispatchEvent(new ScorecardErrorEvent(settled.error));
       },
     });
+    // Created during a render: load (or take the inline data) now, not at the next update.
+    this.data.hostUpdate();
     // The ranking's styles arrive with it: added after the element's own, in its shadow root.
     const ownStyles = (host.constructor as typeof LitElement).elementStyles;
-    if (host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
+    if (!isServer && host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
   }
 
   private get pageSize(): number {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Certification, LocalizedText } from '../core/contract.js';
@@ -8,7 +8,7 @@ import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson } from '../core/inline-data.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { dialogStyles } from '../core/styles/dialog.js';
@@ -16,6 +16,7 @@ import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
+import { STATUS_DATE, statusClock } from './clock.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
 import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
 
@@ -109,6 +110,10 @@ export class CertificationBadge extends JawdaElement {
       const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
       return known && this.select(known, { organisationId, certificateId, standard });
     },
+    seed: ([, organisationId, certificateId, standard]) => {
+      const rendered = inlineCertificationsNow(serverData(this));
+      return rendered && this.select(rendered, { organisationId, certificateId, standard });
+    },
     load: async ([inline, organisationId, certificateId, standard], signal) => {
       const query = { organisationId, certificateId, standard };
       return this.select(await fetchCertifications(inline, this.config, query, signal), query);
@@ -132,7 +137,7 @@ export class CertificationBadge extends JawdaElement {
   /* ---------------------------------------------------------------- configuration */
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const inline = inlineJsonText(this) !== undefined;
+    const inline = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
     const unnamed = !inline && !this.organisationId && !this.certificateId;
     return [
       enumProblem('variant', this.variant, VARIANTS),
@@ -158,10 +163,19 @@ export class CertificationBadge extends JawdaElement {
   }
 
   private status(certification: Certification): CertificateStatus {
-    return certificateStatus(certification, this.config.now(), { warningDays: this.warningDays, staleAfterDays: this.staleAfterDays });
+    return certificateStatus(certification, statusClock(this, this.hasUpdated, this.config.now), { warningDays: this.warningDays, staleAfterDays: this.staleAfterDays });
   }
 
   /* ---------------------------------------------------------------- render */
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Taken over from the server with its clock: now the status as of today.
+    if (this.hasAttribute(STATUS_DATE)) {
+      this.removeAttribute(STATUS_DATE);
+      this.requestUpdate();
+    }
+  }
 
   protected view() {
     const loaded = this.certifications.state;

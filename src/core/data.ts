@@ -16,8 +16,10 @@ export interface DataOptions<A extends readonly unknown[], T> {
   args: () => A | undefined;
   /** Loads the data; `signal` aborts when the arguments change or the element leaves the page. */
   load: (args: A, signal: AbortSignal) => T | Promise<T>;
-  /** Data known without waiting (validated inline JSON, server-rendered data): shown in the same render. */
+  /** Data known without waiting (validated inline JSON, the last answer for these arguments): shown in the same render. */
   initial?: (args: A) => T | undefined;
+  /** The data a server rendered the element with (`serverData()`, validated): used by the first run only. */
+  seed?: (args: A) => T | undefined;
   /** Keeps the data on screen while the next arguments load (a cycle switch). */
   keepData?: (args: A) => boolean;
   /** Called once per settled run (not for aborted ones): where elements fire their load and error events. */
@@ -43,6 +45,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private running?: AbortController;
   /** The element left while loading: load again when it comes back. */
   private interrupted = false;
+  /** The first run has happened: the server's data is spent. */
+  private seeded = false;
 
   constructor(
     private readonly host: BlockableHost,
@@ -90,7 +94,9 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     this.running?.abort();
     this.lastArgs = args;
     this.interrupted = false;
-    const known = this.options.initial?.(args);
+    const seed = this.seeded ? undefined : this.options.seed?.(args);
+    this.seeded = true;
+    const known = this.options.initial?.(args) ?? seed;
     if (known !== undefined) {
       this.running = undefined;
       this.settle({ status: 'ready', data: known });

@@ -1,12 +1,17 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
 import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
-import { directionOf, resolveLocale } from './i18n/locale.js';
+import { directionOf, resolveLocale, supportedLocale } from './i18n/locale.js';
+import { loadContract } from './api.js';
+import { SERVER_SCRIPT, inlineJsonText } from './inline-data.js';
 import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';
+
+/** Where a server renderer (`jawda/ssr`) hands the element the locale of the page it renders into. */
+export const SERVER_LOCALE = '__jawdaLocale';
 
 const connected = new Set<JawdaElement>();
 let langObserver: MutationObserver | undefined;
@@ -68,6 +73,8 @@ export abstract class JawdaElement extends LitElement {
 
   private settings?: ResolvedConfig;
   private reportedProblem?: string;
+  /** On a server the controllers' `hostUpdate` is never called (see `prepareOnServer`). */
+  private serverControllers?: ReactiveController[];
   /** The `dir` this element wrote itself; any other value is the author's, and stays. */
   private ownDir?: string;
 
@@ -96,8 +103,14 @@ export abstract class JawdaElement extends LitElement {
   /** What the element shows while no setup problem stands. */
   protected abstract view(): unknown;
 
+  // In the element's locale: on a server, render() is called on its own, without performUpdate.
   override render(): unknown {
-    return this.problem ? this.problemView(this.problem) : this.view();
+    return inLocale(this.locale, () => (this.problem ? this.problemView(this.problem) : this.view()));
+  }
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isServer) (this.serverControllers ??= []).push(controller);
   }
 
   /** The setup problem, said to the content editor in the reader's language. */
@@ -142,12 +155,45 @@ export abstract class JawdaElement extends LitElement {
     if (!catalogueReady(locale)) loadCatalogue(locale).then(() => this.requestUpdate());
   }
 
+  /**
+   * Server rendering (`jawda/ssr`) constructs the element, sets its attributes and calls only
+   * `willUpdate` and `render`: there is no page to read a locale from and no `connectedCallback`.
+   * The locale is the element's own `lang`, else the page's (the renderer's `locale`), and the controllers run here,
+   * so data given to the renderer is shown in the same, only, render.
+   */
+  private prepareOnServer(): void {
+    const own = supportedLocale(this.getAttribute('lang'));
+    this.locale = own ?? (this as unknown as Record<string, Locale | undefined>)[SERVER_LOCALE] ?? 'en';
+    this.settings = this.resolveSettings();
+    // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
+    if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));
+    this.serverControllers?.forEach((controller) => controller.hostUpdate?.());
+  }
+
+  /**
+   * What the first render needs so that it shows the same as the server-rendered shadow root it
+   * takes over (hydration): the catalogue of its locale and, with data in the page, the contract
+   * that validates it without waiting. Elements add their own (the ranking's module).
+   */
+  protected hydrationNeeds(): Promise<unknown>[] {
+    const data = inlineJsonText(this) !== undefined || this.querySelector(`:scope > script[${SERVER_SCRIPT}]`) !== null;
+    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
+  }
+
+  /** A server-rendered element waits for what its first render needs, instead of rendering twice. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
+    // A need that fails to load fails later, visibly, in the element's own way; it never stops the update.
+    return Promise.all(this.hydrationNeeds().map((need) => need.catch(() => undefined))).then(() => super.scheduleUpdate());
+  }
+
   private resolveSettings(): ResolvedConfig {
     return resolveConfig({ apiBase: this.apiBase, numerals: this.numerals, calendar: this.calendar });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) this.prepareOnServer();
     if ((changed.has('apiBase') || changed.has('numerals') || changed.has('calendar')) && this.hasUpdated) this.refreshContext();
     this.problem = this.problems().find((problem) => problem !== undefined);
   }

@@ -1,4 +1,28 @@
+import { isServer } from 'lit';
 import { JawdaError } from './errors.js';
+
+/** Where a server renderer (`jawda/ssr`) hands the element the data it renders with. */
+export const SERVER_DATA = '__jawdaData';
+
+/** The marker of the `<script type="application/json">` that carries server-rendered data into the page. */
+export const SERVER_SCRIPT = 'data-jawda-server';
+
+const taken = new WeakMap<Element, unknown>();
+
+/**
+ * The data a server rendered the element with (`jawda/ssr`): on the server, what the renderer
+ * handed over; in the browser, the page's `<script type="application/json" data-jawda-server>`.
+ * It is the API's answer for the identity the page was rendered for, not an editor's inline data:
+ * the element shows it in its first render (taking the markup over) and asks the API after that.
+ */
+export function serverData(host: Element): unknown {
+  if (isServer) return (host as unknown as Record<string, unknown>)[SERVER_DATA];
+  if (taken.has(host)) return taken.get(host);
+  const text = host.querySelector(`:scope > script[type="application/json"][${SERVER_SCRIPT}]`)?.textContent;
+  const data = text ? parseInlineJson(text, false) : undefined;
+  taken.set(host, data);
+  return data;
+}
 
 /**
  * The text of the `<script type="application/json">` a CMS page placed inside an element, or
@@ -7,7 +31,8 @@ import { JawdaError } from './errors.js';
  * page that rewrites it gets the new data shown.
  */
 export function inlineJsonText(host: Element): string | undefined {
-  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  if (isServer) return undefined;
+  return host.querySelector(`:scope > script[type="application/json"]:not([${SERVER_SCRIPT}])`)?.textContent ?? undefined;
 }
 
 /** Parses inline JSON; throws a `JawdaError` naming the syntax error, or (with `strict` false) returns undefined. */

@@ -31,6 +31,8 @@ export const CERTIFICATE_STATUSES = ['active', 'inactive', 'suspended', 'withdra
 export const DEFAULT_ENDPOINTS = {
   ratingSummary: '/services/{serviceId}/rating-summary',
   ratings: '/services/{serviceId}/ratings',
+  /** The no-script form's target (a form-encoded POST answered with a redirect), see `jawda/ssr`. */
+  ratingForm: '/services/{serviceId}/rating-form',
   evaluation: '/centres/{centreId}/evaluation?cycle={cycle}',
   ranking: '/evaluations?cycle={cycle}&entity={entity}&model={model}&scheme={scheme}&cursor={cursor}',
   organisationCertifications: '/organisations/{organisationId}/certifications',

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../core/i18n/msg.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -22,6 +22,9 @@ import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, type Draft, type RatedSubject } from './submission.js';
 import { ServiceSummary } from './summary.js';
+import { NO_SCRIPT_FORM, SERVER_FORM, type NoScriptState, type NoScriptView } from './server-form.js';
+import { reasonChips } from './reasons.js';
+import { inlineJsonText, serverData } from '../core/inline-data.js';
 import { apiClient } from '../core/api.js';
 import { publish, summaryTopic } from '../core/signals.js';
 
@@ -88,6 +91,9 @@ const DEFAULT_COMMENT_LIMIT = 600;
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends FormFieldMixin(JawdaElement) {
+  /** @internal The form without script (no-script.ts), set by `jawda/ssr`: a browser never loads it. */
+  static renderWithoutScript?: (view: NoScriptView) => TemplateResult;
+
   static override styles = [base, styles];
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
 
@@ -249,6 +255,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     },
     config: () => this.config,
     failed: (error) => this.dispatchEvent(this.errorEvent(error)),
+    element: () => this,
   });
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
   private followUp?: typeof import('./follow-up.js');
@@ -357,7 +364,7 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
       enumProblem('channel', this.channel, RATING_CHANNELS),
       enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
-      needsService ? this.config.apiBaseProblem : undefined,
+      needsService && !(this.readOnly && (inlineJsonText(this) !== undefined || serverData(this) !== undefined)) ? this.config.apiBaseProblem : undefined,
     ];
   }
 
@@ -367,7 +374,8 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.problem) return;
+    // On a server: one render of the summary or of the form without script (see view()), nothing else.
+    if (this.problem || isServer) return;
     if (this.delivery !== 'inline' && !this.readOnly) this.loadModal();
     if (this.kiosk) {
       if (!this.hasAttribute('channel')) this.channel = 'kiosk';
@@ -533,6 +541,23 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
 
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summaryView(true)}`;
+    // On a server only (a constant false in the browser build, so none of this ships): the form without script.
+    if (isServer) {
+      const own = this.reasons$.invalid ? undefined : this.reasonOptions;
+      return ServiceRating.renderWithoutScript!({
+        state: (this as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() },
+        action: endpointUrl(this.config, 'ratingForm', { serviceId: this.serviceId?.trim() }).href,
+        scale: this.scale,
+        format: this.format,
+        question: this.question || defaultQuestion(this.scale),
+        channel: this.channel,
+        locale: this.locale,
+        high: reasonChips(true, this.locale, own),
+        low: reasonChips(false, this.locale, own),
+        commentLimit: this.commentLimit,
+        disclosure: this.delivery === 'inline' ? undefined : this.buttonLabel || this.question || defaultQuestion(this.scale),
+      });
+    }
     if (this.delivery === 'inline') return this.ratingView();
     const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
     return this.modal ? this.modal.template(this.delivery, label, this.ratingView()) : html``; // a closed dialog shows nothing
@@ -575,6 +600,19 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
         : nothing}
       ${this.formField ? nothing : sendTemplate({ error: phase.status === 'error' ? phase.error : undefined, format: this.format, disabled, busy, button: !(this.kiosk && this.quickVote) })}
     </form>`;
+  }
+
+  /**
+   * Server-rendered as the form without script: that markup is not this element's template, so it
+   * is replaced (in the same task, before a paint) rather than hydrated. A read-only summary
+   * rendered on the server is hydrated as usual.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root?.querySelector(NO_SCRIPT_FORM)) return super.createRenderRoot();
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   private summaryView(alone: boolean): TemplateResult | typeof nothing {

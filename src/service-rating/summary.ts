@@ -3,8 +3,9 @@
  * and the read-only view: average and count as one image with a spoken label ("4.3 out of 5, 1,204
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient } from '../core/api.js';
+import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { apiClient, validateNow, validatePayload } from '../core/api.js';
+import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
@@ -88,7 +89,12 @@ export interface SummarySource {
   config(): ResolvedConfig;
   /** The summary could not load. */
   failed(error: JawdaError): void;
+  /** The element, whose inline JSON (a server-rendered summary, or a CMS's) is shown without a request. */
+  element(): Element;
 }
+
+/** The service, the API base, the number of changes heard, and the inline JSON. */
+type SummaryArgs = readonly [serviceId: string, apiBase: string | undefined, version: number, inline: string | undefined];
 
 /**
  * The summary's data, and the page-level signal that keeps every summary of a service on the page
@@ -100,26 +106,33 @@ export class ServiceSummary implements ReactiveController {
   private version = 0;
   private fresh?: RatingSummary;
   private listening?: { serviceId: string; stop: () => void };
-  readonly data: DataController<readonly [string, string | undefined, number], RatingSummary>;
+  readonly data: DataController<SummaryArgs, RatingSummary>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     source: SummarySource,
   ) {
     host.addController(this);
-    this.data = new DataController<readonly [string, string | undefined, number], RatingSummary>(host, {
+    this.data = new DataController<SummaryArgs, RatingSummary>(host, {
       args: () => {
         const serviceId = source.shownFor();
-        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
+        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version, inlineJsonText(source.element())] as const) : undefined;
       },
-      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
-      load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+      // After a vote on the page: the figures it published. Else the page's inline JSON, once valid.
+      initial: ([serviceId, , version, inline]) =>
+        this.fresh?.serviceId === serviceId ? this.fresh : inline !== undefined && version === 0 ? validateNow(parseInlineJson(inline, false), 'RatingSummary') : undefined,
+      seed: () => validateNow(serverData(source.element()), 'RatingSummary'),
+      load: ([serviceId, , version, inline], signal) =>
+        inline !== undefined && version === 0
+          ? validatePayload(parseInlineJson(inline), 'RatingSummary')
+          : apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
     });
   }
 
   /** Listens to the summary changes of `serviceId` (the element's, shown or not). */
   listen(serviceId: string | undefined): void {
+    if (isServer) return; // one render, no page to listen to (and nothing left subscribed on the server)
     if (this.listening?.serviceId === serviceId) return;
     this.listening?.stop();
     this.listening = serviceId

@@ -16,7 +16,10 @@ export function cors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEn
   return async (c, next) => {
     const origin = c.req.header('origin');
     // The server's own pages are always allowed: Chrome sends Origin on same-origin POSTs too.
-    const permitted = origin === undefined || allowed.has(origin) || origin === new URL(c.req.url).origin;
+    // A form posted from one of them under `Referrer-Policy: no-referrer` says `Origin: null`; the
+    // browser's Sec-Fetch-Site (which no page can set) still tells that it came from this origin.
+    const ownPage = origin === new URL(c.req.url).origin || (origin === 'null' && c.req.header('sec-fetch-site') === 'same-origin');
+    const permitted = origin === undefined || allowed.has(origin) || ownPage;
     if (!permitted) {
       c.get('logFields').refusedOrigin = origin;
       const response = problem(c, 403, 'origin-not-allowed', [{ path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` }]);
@@ -38,7 +41,7 @@ export function cors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEn
     await next();
     // A cache must not hand one origin's answer to another.
     c.res.headers.append('Vary', 'Origin');
-    if (origin) {
+    if (origin && origin !== 'null') {
       c.res.headers.set('Access-Control-Allow-Origin', origin);
       c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }

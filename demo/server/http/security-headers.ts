@@ -30,16 +30,22 @@ export interface SecurityHeaderOptions {
   /** Path prefixes other sites may load (the API, the library): Cross-Origin-Resource-Policy cross-origin. */
   sharedPrefixes: readonly string[];
   trustProxy: boolean;
+  /** More `style-src` sources for pages: the hashes of the server-rendered elements' styles. */
+  styleSources?: readonly string[];
 }
 
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler<AppEnv> {
   const strict = new Set(options.strictPages);
+  const styles = options.styleSources?.length ? `style-src 'self' ${options.styleSources.join(' ')}` : undefined;
+  const withStyles = (csp: string) => (styles ? csp.replace("style-src 'self'", styles) : csp);
+  const page = withStyles(PAGE_CSP);
+  const strictPage = withStyles(STRICT_PAGE_CSP);
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
     const path = c.req.path;
     const isPage = headers.get('content-type')?.startsWith('text/html') ?? false;
-    headers.set('Content-Security-Policy', isPage ? (strict.has(path) ? STRICT_PAGE_CSP : PAGE_CSP) : NOTHING_CSP);
+    headers.set('Content-Security-Policy', isPage ? (strict.has(path) ? strictPage : page) : NOTHING_CSP);
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'no-referrer');
     headers.set('X-Frame-Options', 'DENY');

@@ -69,6 +69,31 @@ const OPERATIONS: Record<EndpointName, Operation> = {
       '415': problemAnswer('The body is not application/json'),
     },
   },
+  ratingForm: {
+    method: 'post', operationId: 'submitRatingForm',
+    summary: 'The same vote from the no-script form (`jawda/ssr`): form fields, stored once per submissionId; answered with 303 to `return` whose query says `jawda-rating=sent|score-missing|invalid`',
+    requestBody: {
+      required: true,
+      content: {
+        'application/x-www-form-urlencoded': {
+          schema: {
+            type: 'object', required: ['submissionId', 'scale'],
+            properties: {
+              submissionId: { type: 'string', format: 'uuid' }, score: { type: 'integer', minimum: 0, maximum: 5 }, scale: { type: 'string', enum: ['stars', 'faces', 'thumbs'] },
+              reasons: { type: 'array', items: { type: 'string' } }, comment: { type: 'string' }, channel: { type: 'string' }, locale: { type: 'string', enum: ['ar', 'en'] },
+              website: { type: 'string', description: 'The honeypot: empty from a person' }, return: { type: 'string', description: 'The page to go back to: a path of this site or a page of an allowed origin' },
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      '303': { description: 'Back to the page (Post/Redirect/Get), `?jawda-rating=sent` (stored, or stored before under this submissionId), `score-missing` or `invalid`' },
+      '403': problemAnswer('The Origin is not allowed'),
+      '415': problemAnswer('The body is not a form'),
+      '429': COMMON_ERRORS['429'],
+    },
+  },
   evaluation: {
     method: 'get', operationId: 'getCentreEvaluation', summary: "A centre's evaluation in a cycle (the latest without `cycle`)",
     responses: { '200': json('Evaluation', 'The evaluation', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },

@@ -14,6 +14,7 @@ import type { ServerSettings } from '../settings.js';
 import { ratingSummary, submitRating, type Suspect } from '../store/ratings.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
+import { plainText } from '../../../src/core/plain-text.js';
 
 /** The body as JSON, or a 415/400 answer (votes and admin writes alike). */
 export async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
@@ -54,6 +55,44 @@ function botSignal(vote: RatingSubmission, minDwellMs: number): Suspect | undefi
   // A kiosk's citizen taps a face the moment it appears: that is the point of a kiosk, not a bot.
   if (vote.channel !== 'kiosk' && vote.dwellMs !== undefined && vote.dwellMs < minDwellMs) return 'too-fast';
   return undefined;
+}
+
+/** What the no-script form's redirect says, in the query of the page: `?jawda-rating=sent`. */
+export const FORM_OUTCOME = 'jawda-rating';
+/** ... and of which service: `&jawda-service=cr-renewal` (a page may have several ratings). */
+export const FORM_SERVICE = 'jawda-service';
+
+/**
+ * Where the no-script form's answer redirects: the `return` field when it is a path of this site or
+ * a page of an allowed portal origin (never an open redirect), else this site's home.
+ */
+function returnUrl(c: Context, value: unknown, allowedOrigins: readonly string[]): URL {
+  const here = new URL(c.req.url);
+  const text = typeof value === 'string' ? value : '';
+  const url = URL.canParse(text, here) ? new URL(text, here) : undefined;
+  const safe = url && (url.protocol === 'http:' || url.protocol === 'https:') && (url.origin === here.origin || allowedOrigins.includes(url.origin));
+  return safe ? url : new URL('/', here);
+}
+
+const field = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
+
+/** The form's fields as the JSON vote the element would have sent (the dwell is unknown without script). */
+function formVote(form: Record<string, unknown>, page: URL): Record<string, unknown> {
+  const reasons = ([] as unknown[]).concat(form.reasons ?? []).filter((reason): reason is string => typeof reason === 'string');
+  const score = field(form, 'score');
+  const comment = plainText(field(form, 'comment') ?? '').trim();
+  return {
+    submissionId: field(form, 'submissionId'),
+    score: score === undefined || score === '' ? undefined : Number(score),
+    scale: field(form, 'scale'),
+    reasons: [...new Set(reasons)],
+    ...(comment ? { comment } : {}),
+    channel: field(form, 'channel') ?? 'web',
+    locale: field(form, 'locale') === 'en' ? 'en' : 'ar',
+    page: page.origin + page.pathname,
+    clientTime: new Date().toISOString(),
+    website: field(form, 'website') ?? '',
+  };
 }
 
 export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
@@ -102,6 +141,38 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     // 200 for a vote stored before: the same receipt, and the vote counted once.
     const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: submission.summary });
     return c.json(receipt, submission.stored ? 201 : 200);
+  });
+
+  /**
+   * The no-script form (`jawda/ssr`): a form-encoded POST, stored once per submissionId like the
+   * JSON route, answered with 303 back to the page it came from (Post/Redirect/Get), whose query
+   * says `sent`, `score-missing` or `invalid` for the page's server render to show.
+   */
+  routes.post(routePath('ratingForm'), async (c) => {
+    const params = identifiers(c, ['serviceId'] as const);
+    if (!params.ok) return params.response;
+    const type = c.req.header('content-type') ?? '';
+    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+      return problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the form as application/x-www-form-urlencoded' }]);
+    }
+    const form = await c.req.parseBody({ all: true });
+    const back = returnUrl(c, form.return, settings.allowedOrigins);
+    const answer = (outcome: 'sent' | 'score-missing' | 'invalid') => {
+      back.searchParams.set(FORM_OUTCOME, outcome);
+      back.searchParams.set(FORM_SERVICE, params.value.serviceId);
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(back.href, 303);
+    };
+    const parsed = RatingSubmission.safeParse(formVote(form, back));
+    if (!parsed.success) return answer(parsed.error.issues.some((issue) => issue.path[0] === 'score') ? 'score-missing' : 'invalid');
+    const vote = parsed.data;
+    const range = SCORE_RANGE[vote.scale];
+    if (vote.score < range.min || vote.score > range.max) return answer('score-missing');
+    const suspect = botSignal(vote, 0);
+    const submission = await submitRating(db, params.value.serviceId, vote, suspect);
+    if (!submission.serviceScale || submission.serviceScale !== vote.scale) return answer('invalid');
+    c.set('logFields', { ...c.get('logFields'), service: params.value.serviceId, stored: submission.stored, form: true, ...(suspect ? { suspect } : {}) });
+    return answer('sent');
   });
 
   return routes;

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:8791/centres.html', { waitUntil: 'networkidle0' });
+await page.select('#cycle-select', '4');
+await new Promise((r) => setTimeout(r, 2000));
+const t = await page.$eval('centre-scorecard[centre-id="isa-town"]', (h) => { return [h.getAttribute('cycle'), h.shadowRoot.querySelector('.cycle-label')?.textContent, h.shadowRoot.querySelector('.score')?.textContent]; });
+console.log(t);
+await browser.close();

@@ -1,0 +1,1 @@
+import {LitElement} from "lit"; console.log(LitElement)

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:8791/centres.html', { waitUntil: 'networkidle0' });
+await page.click('[data-action="toggle-language"]');
+await new Promise((r) => setTimeout(r, 2000));
+console.log(await page.evaluate(() => document.documentElement.lang));
+console.log(await page.$eval('centre-scorecard[centre-id="isa-town"]', (h) => [h.getAttribute('lang'), h.getAttribute('dir'), h.shadowRoot.querySelector('.name')?.textContent]));
+await browser.close();

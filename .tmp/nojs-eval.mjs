@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
+const page = await browser.newPage();
+await page.setJavaScriptEnabled(false);
+await page.setBypassCSP(true);
+await page.goto('http://127.0.0.1:8791/centres.html', { waitUntil: 'load' });
+console.log(await page.evaluate(() => [...document.querySelectorAll('centre-scorecard')].map((e) => !!e.shadowRoot && e.shadowRoot.querySelector('.score, .stars-text, .result')?.textContent?.trim().slice(0,40))));
+await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+const result = await page.evaluate(async () => { const r = await axe.run(document); return r.violations.map((v) => v.id + ' ' + v.nodes.length); });
+console.log(result);
+await browser.close();

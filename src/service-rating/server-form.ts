@@ -1,0 +1,39 @@
+/**
+ * What `<service-rating>` and `jawda/ssr` share about the form without script (no-script.ts): names
+ * and shapes only, so that the element refers to the form without loading its template or styles,
+ * which only a server ever runs.
+ */
+import type { RatingScale } from '../core/contract.js';
+import type { Formats } from '../core/i18n/format.js';
+import type { Chip } from './reasons.js';
+
+/** What a server gives the form: the outcome of the last post (from the query of the redirect). */
+export interface NoScriptState {
+  /** A fresh UUID, issued by the server for this form: the idempotency key of the vote. */
+  submissionId: string;
+  /** Where the server redirects after the post (a path of the page). */
+  returnTo?: string;
+  /** The post was stored (`sent`), or refused for a missing score or invalid fields. */
+  outcome?: 'sent' | 'score-missing' | 'invalid';
+}
+
+/** Where a server renderer hands the element its `NoScriptState`. */
+export const SERVER_FORM = '__jawdaForm';
+
+/** The form's marker (`data-no-script`): the browser-side element knows this markup is not its own. */
+export const NO_SCRIPT_FORM = 'form[data-no-script]';
+
+export interface NoScriptView {
+  state: NoScriptState;
+  action: string;
+  scale: RatingScale;
+  format: Formats;
+  question: string;
+  channel: string;
+  locale: string;
+  high: Chip[];
+  low: Chip[];
+  commentLimit: number;
+  /** A floating or dialog rating: the form inside a disclosure with this label, fixed at the corner. */
+  disclosure?: string;
+}

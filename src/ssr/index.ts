@@ -1,0 +1,197 @@
+/// <reference types="node" />
+/**
+ * `jawda/ssr`: renders Jawda's elements on a Node server to declarative shadow DOM, so that a page
+ * shows the scorecard, the certificate's status and the rating form before (or without) any script.
+ *
+ * ```ts
+ * import { renderToString } from 'jawda/ssr';
+ * const html = await renderToString('centre-scorecard', { attributes: { 'centre-id': 'isa-town', lang: 'ar' }, apiBase: 'https://api.example.gov.bh/v1' });
+ * ```
+ *
+ * The data the element was rendered with travels in the markup as its inline JSON
+ * (`<script type="application/json">`), so the bundle, when it loads, takes over the shadow root
+ * without asking the API again (hydration: load `jawda/hydrate` or `jawda.hydrate.min.js`).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import type { CSSResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../index.js';
+import { SERVER_LOCALE } from '../core/element.js';
+import { apiClient, loadContract, validatePayload } from '../core/api.js';
+import { resolveConfig, type ResolvedConfig } from '../core/config.js';
+import { JawdaError } from '../core/errors.js';
+import { loadCatalogue } from '../core/i18n/catalogues.js';
+import { supportedLocale } from '../core/i18n/locale.js';
+import { SERVER_DATA, SERVER_SCRIPT } from '../core/inline-data.js';
+import { loadRanking } from '../centre-scorecard/ranking-loader.js';
+import { rankingEntries } from '../centre-scorecard/ranking.js';
+import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
+import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
+import { SERVER_CLOCK } from '../certification-badge/clock.js';
+import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
+import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
+import { ServiceRating } from '../service-rating/service-rating.js';
+
+// A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
+// ranking's (which the browser loads with the ranking's module), the rating's the no-script form's.
+function serverStyles(tag: JawdaTag, extra: CSSResult): void {
+  const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
+  if (!styles.includes(extra)) styles.push(extra);
+}
+serverStyles('centre-scorecard', rankingStyles);
+serverStyles('service-rating', noScriptStyles);
+ServiceRating.renderWithoutScript = noScriptTemplate;
+
+/** The elements that render on a server. */
+export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
+export const TAGS: readonly JawdaTag[] = ['centre-scorecard', 'certification-badge', 'service-rating'];
+
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface ServerRenderOptions {
+  /** The element's attributes by their names (`centre-id`, `cycle`, `variant`, `lang`, ...). `true` writes a boolean attribute; `false`, `null` and `undefined` leave it out. */
+  attributes?: Record<string, AttributeValue>;
+  /**
+   * The element's data, shaped as the API answers (an Evaluation, a Ranking, an organisation's
+   * certifications, a rating summary). Without it, the data is fetched from `apiBase`.
+   */
+  data?: unknown;
+  /**
+   * The portal's API, absolute (`https://api.example.gov.bh/v1`), where the data is fetched. Defaults
+   * to the `api-base` attribute; written as the element's `api-base` when it has none (give the
+   * attribute too when the server reaches the API at an address the browser must not see).
+   */
+  apiBase?: string;
+  /**
+   * The language of the page the element is rendered into (`ar` or `en`; default: the `lang`
+   * attribute, else English). Without a `lang` attribute the element follows the page in the browser.
+   */
+  locale?: string;
+  /** The clock a certificate's status is computed with (default: now). Its date is written into the markup. */
+  now?: Date;
+  /** The `fetch` the data is asked with (default: `globalThis.fetch`); a server may answer in-process. */
+  fetch?: typeof fetch;
+  /**
+   * `<service-rating>` that is not read-only renders as a form that posts without script: where the
+   * server redirects back to after the post (a path of this page), the outcome the redirect's query
+   * names (`sent`, `score-missing`, `invalid`), and the form's `submissionId` (default: a fresh UUID).
+   */
+  form?: Partial<NoScriptState>;
+  /** Aborts a fetch of the data. */
+  signal?: AbortSignal;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+const escapeAttribute = (value: string) => value.replace(/[&"<>]/g, (c) => ESCAPES[c]!);
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** The attributes as markup, checked: a name that is not an attribute name is refused, values are escaped. */
+function attributeMarkup(attributes: Record<string, AttributeValue>): string {
+  return Object.entries(attributes)
+    .filter(([, value]) => value !== false && value !== null && value !== undefined)
+    .map(([name, value]) => {
+      if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`jawda/ssr: "${name}" is not an attribute name`);
+      return value === true ? name : `${name}="${escapeAttribute(String(value))}"`;
+    })
+    .join(' ');
+}
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: `<`, `>`, `&` and the two line
+ * separators are escaped, so no string in the data can close the script element or open a comment.
+ */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const text = (value: AttributeValue) => (typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined);
+const whole = (value: AttributeValue) => {
+  const number = Number(text(value));
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+};
+
+/** Fetches what the element would fetch in the browser, with the same validation. */
+async function fetchData(tag: JawdaTag, attributes: Record<string, AttributeValue>, config: ResolvedConfig, signal: AbortSignal): Promise<unknown> {
+  const client = apiClient();
+  if (tag === 'centre-scorecard' && attributes.variant === 'ranking') {
+    const args = [undefined, whole(attributes.cycle), text(attributes.entity), text(attributes.model), text(attributes.scheme), undefined] as const;
+    return { items: await rankingEntries(config, args, signal) };
+  }
+  if (tag === 'centre-scorecard') return client.get(config, 'evaluation', { centreId: text(attributes['centre-id']), cycle: whole(attributes.cycle) }, 'Evaluation', signal);
+  if (tag === 'certification-badge') {
+    // The shape the element reads back from its inline JSON: an organisation's list, or one certificate.
+    const loaded = await fetchCertifications(undefined, config, { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) }, signal);
+    return loaded.organisation ? loaded : loaded.certifications[0];
+  }
+  return client.get(config, 'ratingSummary', { serviceId: text(attributes['service-id']) }, 'RatingSummary', signal);
+}
+
+/** Checks given data as the element would (and as strictly): a page never gets a skeleton that waits for nothing. */
+function validated(tag: JawdaTag, attributes: Record<string, AttributeValue>, data: unknown): Promise<unknown> {
+  if (tag === 'certification-badge') return inlineCertifications(data);
+  if (tag === 'service-rating') return validatePayload(data, 'RatingSummary');
+  return attributes.variant === 'ranking' ? validatePayload(data, 'Ranking') : validatePayload(data, 'Evaluation');
+}
+
+/** Whether the element shows data from the API in this configuration (a rating form has none to show). */
+function showsData(tag: JawdaTag, attributes: Record<string, AttributeValue>): boolean {
+  return tag !== 'service-rating' || attributes.readonly === true || attributes.readonly === '';
+}
+
+/** The template of one element with its data: attributes, data for the server render, and the same data in the page. */
+async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
+  if (!TAGS.includes(tag)) throw new TypeError(`jawda/ssr: <${tag}> is not a Jawda element`);
+  const attributes = { ...options.attributes };
+  const locale = supportedLocale(text(attributes.lang)) ?? supportedLocale(options.locale) ?? 'en';
+  await Promise.all([loadContract(), loadCatalogue(locale), tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined]);
+  let data = options.data;
+  if (data === undefined && showsData(tag, attributes)) {
+    const settings = resolveConfig({ apiBase: options.apiBase ?? text(attributes['api-base']) });
+    const config = options.fetch ? { ...settings, fetch: options.fetch } : settings;
+    if (!config.apiBase) throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', { attribute: 'api-base', value: options.apiBase ?? '' });
+    data = await fetchData(tag, attributes, config, options.signal ?? new AbortController().signal);
+  }
+  if (data !== undefined) await validated(tag, attributes, data);
+  const now = options.now ?? new Date();
+  if (tag === 'certification-badge') attributes['data-status-date'] = now.toISOString();
+  // The element's own attribute, so that the browser asks the same API after taking over (a cycle
+  // switch, the form's action): a server has no <meta> to read. An `api-base` given is kept as it is.
+  attributes['api-base'] ??= options.apiBase;
+  const form: NoScriptState = { submissionId: randomUUID(), ...options.form };
+  const json = data === undefined ? undefined : scriptSafeJson(data);
+  const name = unsafeStatic(tag);
+  const markup = unsafeStatic(attributeMarkup(attributes));
+  const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json" ${SERVER_SCRIPT}>${json}</script>`);
+  const property = (key: string) => unsafeStatic(`.${key}`);
+  return html`<${name} ${markup} ${property(SERVER_DATA)}=${data} ${property(SERVER_CLOCK)}=${now} ${property(SERVER_FORM)}=${form} ${property(SERVER_LOCALE)}=${locale}>${inline}</${name}>`;
+}
+
+/**
+ * Renders one element, with its data, to HTML: the element, its declarative shadow root
+ * (`<template shadowrootmode="open">`) and its inline JSON. Throws a `JawdaError` when the data
+ * cannot be fetched or the configuration is incomplete, so the caller decides what the page shows.
+ */
+export async function renderToString(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<string> {
+  return collectResult(render(await elementTemplate(tag, options)));
+}
+
+/** The same, as a Node stream (Express, hono's `stream()`, Next.js route handlers via `Readable.toWeb`). */
+export async function renderToStream(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<Readable> {
+  return new RenderResultReadable(render(await elementTemplate(tag, options)));
+}
+
+/**
+ * The CSP `style-src` sources for the `<style>` each server-rendered shadow root carries: a page with
+ * a strict Content-Security-Policy adds these hashes instead of `'unsafe-inline'`.
+ */
+export function styleHashes(): string[] {
+  return TAGS.map((tag) => {
+    const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
+    const text = styles.map((style) => style.cssText).join('');
+    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  });
+}
