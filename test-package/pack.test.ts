@@ -32,6 +32,7 @@ describe('npm pack', () => {
     const expected = [
       'LICENSE', 'README.md', 'package.json', 'custom-elements.json',
       'dist/index.js', 'dist/contract.js', 'dist/jawda.min.js', 'dist/jsx.js', 'dist/integrity.json',
+      'dist/ssr.js', 'dist/hydrate.js', 'dist/jawda.hydrate.min.js', 'dist/types/ssr/index.d.ts', 'dist/types/hydrate.d.ts',
       'dist/html-custom-data.json', 'dist/css-custom-data.json', 'dist/web-types.json',
       'dist/types/index.d.ts', 'dist/types/jsx/elements.d.ts',
       ...['react', 'preact', 'solid', 'vue', 'svelte'].map((framework) => `dist/types/jsx/${framework}.d.ts`),

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
@@ -180,9 +180,47 @@ export abstract class JawdaElement extends LitElement {
     return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
   }
 
+  /** The shadow root held server-rendered markup: the first render waits for what it needs to show the same. */
+  private serverRendered = false;
+
+  /**
+   * A server-rendered shadow root (declarative shadow DOM) is taken over (hydrated) when Lit's
+   * hydration support is on the page (`jawda.hydrate.min.js`, `jawda/hydrate`) and the markup is
+   * this element's template (`hydratable`). Otherwise the element renders afresh in its place, in
+   * the same task, never beside it (`jawda.min.js` on a server-rendered page; the rating's form
+   * without script).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root?.firstChild) return super.createRenderRoot();
+    this.serverRendered = true;
+    if ('litElementHydrateSupport' in globalThis && this.hydratable(root)) return super.createRenderRoot();
+    // Cleared at the first render (after the wait below), so the page shows the server's markup until then.
+    this.renderOptions.renderBefore = null;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.replacing = true;
+    return root;
+  }
+
+  /** The server's markup is not taken over: the first render replaces it. */
+  private replacing = false;
+
+  protected override update(changed: PropertyValues): void {
+    if (this.replacing) {
+      this.replacing = false;
+      this.shadowRoot!.replaceChildren();
+    }
+    super.update(changed);
+  }
+
+  /** Whether server-rendered markup is this element's own template (the rating's form without script is not). */
+  protected hydratable(_root: ShadowRoot): boolean {
+    return true;
+  }
+
   /** A server-rendered element waits for what its first render needs, instead of rendering twice. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
+    if (!this.serverRendered || this.hasUpdated) return super.scheduleUpdate();
     // A need that fails to load fails later, visibly, in the element's own way; it never stops the update.
     return Promise.all(this.hydrationNeeds().map((need) => need.catch(() => undefined))).then(() => super.scheduleUpdate());
   }

@@ -4,7 +4,8 @@
  * known yet, so both lists, each under its own heading), the comment, the honeypot and a send
  * button; the `submissionId` is issued by the server, so a form sent twice is stored once. The
  * reference server answers with a redirect back to the page (Post/Redirect/Get), which renders the
- * thank-you or the field error named in the query.
+ * thank-you or the field error named in the query. The reasons and the comment are in a disclosure,
+ * so the form is about the height of the interactive one that replaces it when the script loads.
  *
  * When the bundle loads, the element does not hydrate this markup: it renders its own interactive
  * form in its place (see `ServiceRating.createRenderRoot`), which sends JSON as always.
@@ -51,6 +52,13 @@ export const noScriptStyles = css`
     font-weight: 600;
     color: var(--_accent);
   }
+  details.more {
+    margin-block: var(--_space);
+  }
+  details.more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
   details.no-script > form {
     padding: 0 calc(var(--_space) * 2) calc(var(--_space) * 2);
   }
@@ -95,12 +103,15 @@ function formTemplate(view: NoScriptView): TemplateResult {
       </div>
       ${missing ? html`<p class="field-error" id="score-missing" role="alert">${msg('Choose a rating first.')}</p>` : nothing}
     </fieldset>
-    ${scale === 'thumbs' ? nothing : html`${reasonList(msg('What went well?'), view.high)}${reasonList(msg('What did not go well?'), view.low)}`}
-    <div class="comment" part="comment">
-      <label for="comment">${msg('Anything else you would like to tell us?')} <span class="optional">${msg('(optional)')}</span></label>
-      <p class="hint" id="comment-hint">${msg('Please do not write personal details such as your name, CPR number, phone number or email address.')}</p>
-      <textarea id="comment" name="comment" rows="3" maxlength=${view.commentLimit} aria-describedby="comment-hint"></textarea>
-    </div>
+    <details class="more" ?open=${state.outcome !== undefined}>
+      <summary>${msg('Tell us more', { id: 'rating.no-script.more' })} <span class="optional">${msg('(optional)')}</span></summary>
+      ${scale === 'thumbs' ? nothing : html`${reasonList(msg('What went well?'), view.high)}${reasonList(msg('What did not go well?'), view.low)}`}
+      <div class="comment" part="comment">
+        <label for="comment">${msg('Anything else you would like to tell us?')}</label>
+        <p class="hint" id="comment-hint">${msg('Please do not write personal details such as your name, CPR number, phone number or email address.')}</p>
+        <textarea id="comment" name="comment" rows="3" maxlength=${view.commentLimit} aria-describedby="comment-hint"></textarea>
+      </div>
+    </details>
     <div class="trap" aria-hidden="true">
       <label>${msg('Leave this field empty')} <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
     </div>

@@ -1,4 +1,4 @@
-import { adoptStyles, html, isServer, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '../core/i18n/msg.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -602,17 +602,9 @@ export class ServiceRating extends FormFieldMixin(JawdaElement) {
     </form>`;
   }
 
-  /**
-   * Server-rendered as the form without script: that markup is not this element's template, so it
-   * is replaced (in the same task, before a paint) rather than hydrated. A read-only summary
-   * rendered on the server is hydrated as usual.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot;
-    if (!root?.querySelector(NO_SCRIPT_FORM)) return super.createRenderRoot();
-    root.replaceChildren();
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    return root;
+  /** The form without script, rendered on a server, is not this element's template: it renders afresh. */
+  protected override hydratable(root: ShadowRoot): boolean {
+    return !root.querySelector(NO_SCRIPT_FORM);
   }
 
   private summaryView(alone: boolean): TemplateResult | typeof nothing {

@@ -204,6 +204,23 @@ describe('server rendering, against the running server', () => {
         assert.deepEqual(problems.consoleErrors.filter((error) => !/favicon/.test(error)), []);
       });
     }
+    test('server-rendered markup with jawda.min.js (no hydration support): rendered afresh in its place, never twice, no request', async () => {
+      const { page, apiRequests, problems } = await newPage({ script: true });
+      await page.setRequestInterception(true);
+      // The page as a portal might write it: server-rendered elements, but the plain bundle.
+      page.on('request', async (request) => {
+        if (request.resourceType() !== 'document') return void request.continue();
+        const answer = await fetch(request.url());
+        const headers = Object.fromEntries(answer.headers);
+        void request.respond({ status: answer.status, headers, body: (await answer.text()).replace('/dist/jawda.hydrate.min.js', '/dist/jawda.min.js') });
+      });
+      await page.goto(`${server.url}/centres.html`, { waitUntil: 'networkidle0' });
+      await waitFor(() => page.$$eval('centre-scorecard', (hosts) => hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)), 'every scorecard rendered');
+      const frames = await page.$$eval('centre-scorecard', (hosts) => hosts.map((host) => [...host.shadowRoot!.children].filter((child) => child.classList.contains('frame')).length));
+      assert.ok(frames.every((count) => count === 1), `one frame per scorecard: ${frames}`);
+      assert.deepEqual(apiRequests, []);
+      assert.deepEqual(problems.exceptions, []);
+    });
     test('after hydration the elements keep working: cycle switch, language change, the badge dialog', async () => {
       const { page, apiRequests } = await newPage({ script: true });
       await page.goto(`${server.url}/centres.html`, { waitUntil: 'networkidle0' });

@@ -1,0 +1,10 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.setRequestInterception(true);
+page.on('request', (r) => { const u = r.url(); if (u.includes('/api/')) console.log('REQ', u); if (u.endsWith('jawda.hydrate.min.js')) r.continue({ url: u.replace('jawda.hydrate.min.js', 'jawda.min.js') }); else r.continue(); });
+await page.evaluateOnNewDocument(() => { document.addEventListener('readystatechange', () => console.log('rs', document.readyState)); });
+await page.goto('http://127.0.0.1:8791/centres.html', { waitUntil: 'networkidle0' });
+await browser.close();
