@@ -10,15 +10,13 @@
 import { endpointUrl, type ResolvedConfig } from './config.js';
 import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
+import { lazy } from './lazy.js';
 import type { EndpointName } from './vocabulary.js';
 
-let contract: Promise<typeof import('./contract.js')> | undefined;
 let loadedContract: typeof import('./contract.js') | undefined;
 
-/** Loads the contract's schemas once (a lazy chunk in the bundles). */
-export function loadContract(): Promise<typeof import('./contract.js')> {
-  return (contract ??= import('./contract.js').then((module) => (loadedContract = module)));
-}
+/** Loads the contract's schemas once (a lazy chunk in the bundles; one that failed to load, offline, is tried again next time). */
+export const loadContract = lazy(() => import('./contract.js').then((module) => (loadedContract = module)));
 
 /**
  * Validates without waiting when the contract is already loaded (inline JSON on a page where
@@ -248,7 +246,6 @@ export async function validatePayload<N extends SchemaName>(payload: unknown, sc
   try {
     schemas = (await loadContract()).SCHEMAS;
   } catch {
-    contract = undefined; // a chunk that failed to load (offline) is tried again next time
     throw new JawdaError('offline', 'The contract could not be loaded', { url });
   }
   const result = schemas[schema].safeParse(payload);
