@@ -302,7 +302,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   /* ----------------------------------------------------------- submitting */
 
   private chips(high: boolean): Chip[] {
-    return this.reasons$.chips(high, this.locale);
+    // Reasons are ticked only in the follow-up, so before its chunk is here there is none to keep.
+    return this.followUp ? this.reasons$.chips(high, this.locale, this.followUp.defaultChips) : [];
   }
 
   /** The vote as the citizen gave it: the reasons of the list shown, the comment as plain text. */
