@@ -202,12 +202,10 @@ export class CentreScorecard extends JawdaElement {
       format: this.format,
       level: asWholeNumber(this.headingLevel) ?? 3,
       showHistory: this.showHistory,
-      cycles: {
-        known: this.inline ? [] : [...this.cycles].sort(([a], [b]) => a - b),
-        switching: this.switching,
-        lastProgramme: [...this.shown.values()].at(-1)?.cycle.programme,
-        onSelect: this.selectCycle,
-      },
+      cycles: this.inline ? [] : [...this.cycles].sort(([a], [b]) => a - b),
+      switching: this.switching,
+      lastProgramme: [...this.shown.values()].at(-1)?.cycle.programme,
+      onSelectCycle: this.selectCycle,
     };
   }
 

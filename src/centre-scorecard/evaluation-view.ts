@@ -29,17 +29,6 @@ import {
   year,
 } from './text.js';
 
-/** The cycles the switcher offers, and what it does. */
-export interface CycleChoice {
-  /** Every cycle seen for this centre, in order: [number, year]. */
-  known: readonly (readonly [number, number])[];
-  /** The cycle being fetched, checked already. */
-  switching?: number;
-  /** The programme of the last evaluation shown, for the legend when none is shown now. */
-  lastProgramme?: LocalizedText;
-  onSelect: (event: Event) => void;
-}
-
 export interface ScorecardView {
   variant: 'card' | 'compact' | 'full';
   locale: Locale;
@@ -47,7 +36,13 @@ export interface ScorecardView {
   /** Outline level of the centre's name (`heading-level`); sections are one below. */
   level: number;
   showHistory: boolean;
-  cycles: CycleChoice;
+  /** The cycles the switcher offers: every cycle seen for this centre, in order, as [number, year]. */
+  cycles: readonly (readonly [number, number])[];
+  /** The cycle being fetched, checked already. */
+  switching?: number;
+  /** The programme of the last evaluation shown, for the switcher's legend when none is shown now. */
+  lastProgramme?: LocalizedText;
+  onSelectCycle: (event: Event) => void;
   /** Rendering the loading skeleton: no ids, no switcher events. */
   placeholder?: boolean;
 }
@@ -146,16 +141,16 @@ function result(data: Evaluation, view: ScorecardView): TemplateResult {
 
 /** The cycle switcher: native radios, so arrow keys move between cycles. "5 (2024)": a middle dot reads as an Arabic zero. */
 export function switcherTemplate(data: Evaluation | undefined, current: number | undefined, view: ScorecardView): TemplateResult | typeof nothing {
-  const cycles = view.placeholder ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const] : view.cycles.known;
+  const cycles = view.placeholder ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const] : view.cycles;
   if (cycles.length < 2) return nothing;
-  const programme: LocalizedText | undefined = data?.cycle.programme ?? view.cycles.lastProgramme;
-  const checked = view.cycles.switching ?? current;
+  const programme: LocalizedText | undefined = data?.cycle.programme ?? view.lastProgramme;
+  const checked = view.switching ?? current;
   const f = view.format;
   return html`<fieldset class="cycles" part="cycles">
     <legend>${programme ? msg(str`${localizedText(programme, view.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
     ${cycles.map(
       ([number, cycleYear]) => html`<label class="cycle-option">
-        <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.cycles.onSelect} />
+        <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.onSelectCycle} />
         <span>${f.number(number)} (${year(f, cycleYear)})</span>
       </label>`,
     )}
