@@ -14,10 +14,16 @@ import { lazy } from './lazy.js';
 import type { PostResult } from './post.js';
 import type { EndpointName } from './vocabulary.js';
 
-let loadedContract: typeof import('./contract.js') | undefined;
+let loadedContract: typeof import('./validation.js') | undefined;
 
-/** Loads the contract's schemas once (a lazy chunk in the bundles; one that failed to load, offline, is tried again next time). */
-export const loadContract = lazy(() => import('./contract.js').then((module) => (loadedContract = module)));
+/**
+ * Loads the contract's schemas once, with the words for field issues (core/validation.ts: a lazy
+ * chunk in the bundles; one that failed to load, offline, is tried again next time).
+ */
+export const loadContract = lazy(() => import('./validation.js').then((module) => (loadedContract = module)));
+
+/** The schemas and the words for field issues, once loaded (see `loadContract`). */
+export const loadedValidation = () => loadedContract;
 
 /**
  * Validates without waiting when the contract is already loaded (inline JSON on a page where
