@@ -343,50 +343,24 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   private ratingView(): TemplateResult {
-    return ratingTemplate({
-      phase: this.submission.phase,
-      format: this.format,
-      kiosk: this.kiosk,
-      summary: () => (this.showSummary ? this.summary.view(this.format, false) : nothing),
-      form: () => this.formView(),
-      announcement: this.announcement,
-      indicator: this.kioskMode.value?.indicator(this.format) ?? nothing,
-    });
+    const { format, kiosk, announcement } = this;
+    const summary = () => (this.showSummary ? this.summary.view(format, false) : nothing);
+    const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
+    return ratingTemplate({ phase: this.submission.phase, format, kiosk, summary, form: () => this.formView(), announcement, indicator });
   }
 
   private formView(): TemplateResult {
-    const busy = this.submission.phase.status === 'submitting';
-    const error = this.submission.phase.status === 'error' ? this.submission.phase.error : undefined;
+    const { phase } = this.submission;
+    const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
-    const { scale, score, format } = this;
-    return formTemplate({
-      scale,
-      score,
-      format,
-      disabled,
-      busy,
-      question: html`<slot name="question">${this.question || defaultQuestion(scale)}</slot>`,
-      scoreMissing: this.scoreMissing,
-      onPick: this.onPick,
-      onKeydown: this.onKeydown,
-      onSubmit: this.onSubmit,
-      reasonsInvalid: this.reasons$.invalid,
-      followUp:
-        score !== undefined && !this.quickVote && !this.formField && this.followUp
-          ? this.followUp.followUpTemplate({
-              scale,
-              score,
-              format,
-              chips: this.chips(isHighScore(scale, score)),
-              reasons: this.reasons,
-              comment: this.comment,
-              commentLimit: this.commentLimit,
-              disabled: disabled || busy,
-              onReason: this.onReason,
-              onComment: this.onComment,
-            })
-          : nothing,
-      send: this.formField ? undefined : { error, format, disabled, busy, button: !(this.kiosk && this.quickVote) },
-    });
+    const { scale, score, format, scoreMissing, onPick, onKeydown, onSubmit } = this;
+    const question = html`<slot name="question">${this.question || defaultQuestion(scale)}</slot>`;
+    const send = this.formField ? undefined : { error: phase.status === 'error' ? phase.error : undefined, format, disabled, busy, button: !(this.kiosk && this.quickVote) };
+    // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
+    const followUp =
+      score !== undefined && !this.quickVote && !this.formField && this.followUp
+        ? this.followUp.followUpTemplate({ scale, score, format, chips: this.chips(isHighScore(scale, score)), reasons: this.reasons, comment: this.comment, commentLimit: this.commentLimit, disabled: disabled || busy, onReason: this.onReason, onComment: this.onComment })
+        : nothing;
+    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, reasonsInvalid: this.reasons$.invalid, followUp, send });
   }
 }
