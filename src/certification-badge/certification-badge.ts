@@ -1,24 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '../core/i18n/msg.js';
-import type { Certification, LocalizedText } from '../core/contract.js';
+import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { DataController, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { formats } from '../core/i18n/format.js';
-import { localizedText } from '../core/i18n/localized-text.js';
 import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
-import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { dialogStyles } from '../core/styles/dialog.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
-import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
+import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
-import { certificateStatus, type CertificateStatus } from './status.js';
-import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
@@ -148,24 +144,6 @@ export class CertificationBadge extends JawdaElement {
     ];
   }
 
-  /* ---------------------------------------------------------------- text helpers */
-
-  private text(value: LocalizedText): string {
-    return localizedText(value, this.locale);
-  }
-
-  /** A certificate date; with the Hijri calendar, "Gregorian (Hijri)" as the Arabic press prints it. */
-  private date(value: string): string {
-    if (this.config.calendar !== 'islamic-umalqura') return this.format.date(value);
-    const gregorian = formats(this.locale, this.config.numerals, 'gregory').date(value);
-    const hijri = this.format.date(value);
-    return msg(str`${gregorian} (${hijri})`, { id: 'certification-badge.dual-date' });
-  }
-
-  private status(certification: Certification): CertificateStatus {
-    return certificateStatus(certification, statusClock(this, this.hasUpdated, this.config.now), { warningDays: this.warningDays, staleAfterDays: this.staleAfterDays });
-  }
-
   /* ---------------------------------------------------------------- render */
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -179,22 +157,23 @@ export class CertificationBadge extends JawdaElement {
 
   protected view() {
     const loaded = this.certifications.state;
+    const view = this.viewSettings();
     switch (loaded.status) {
       case 'idle':
       case 'loading':
-        return this.skeleton();
+        return skeletonTemplate(view);
       case 'error':
         return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready':
-        return loaded.data.certifications.length ? this.shown(loaded.data) : this.empty(loaded.data);
+        return loaded.data.certifications.length ? certificationsTemplate(view, loaded.data) : emptyTemplate(view, loaded.data);
     }
   }
 
-  private skeleton(): TemplateResult {
-    return html`<div class="loading" aria-busy="true">
-      <span class="skeleton ${this.variant}" part="skeleton" aria-hidden="true"></span>
-      <span class="visually-hidden" role="status">${loadingLabel()}</span>
-    </div>`;
+  /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
+  private viewSettings(): BadgeView {
+    const { variant, locale, format, warningDays, staleAfterDays, standard, certificateId, opened } = this;
+    const { numerals, calendar } = this.config;
+    return { variant, locale, format, numerals, calendar, now: statusClock(this, this.hasUpdated, this.config.now), warningDays, staleAfterDays, standard, certificateId, opened, onOpen: this.openDetails, onCloseDialog: this.closeDialog, onDialogClosed: this.closed };
   }
 
   private errorText(error: JawdaError): string | undefined {
@@ -204,208 +183,18 @@ export class CertificationBadge extends JawdaElement {
       : msg(str`No organisation "${this.organisationId}" was found.`);
   }
 
-  private empty({ organisation }: CertificationLoadDetail): TemplateResult {
-    const standard = this.standard?.trim();
-    const name = organisation && this.text(organisation.name);
-    const text = name
-      ? standard
-        ? msg(str`${name} has no "${standard}" certification to show.`)
-        : msg(str`${name} has no certifications to show.`)
-      : standard
-        ? msg(str`No "${standard}" certification to show.`)
-        : msg('No certifications to show.');
-    return html`<p class="message" part="message">${text}</p>`;
-  }
-
-  private shown(loaded: CertificationLoadDetail): TemplateResult {
-    const { certifications } = loaded;
-    switch (this.variant as CertificationBadgeVariant) {
-      case 'pill':
-        return html`${certifications.length === 1
-            ? this.pill(certifications[0])
-            : html`<ul class="pills">${certifications.map((c) => html`<li>${this.pill(c)}</li>`)}</ul>`}
-          ${this.dialogTemplate()}`;
-      case 'card':
-        return html`<div class="cards">${certifications.map((c, i) => this.card(c, i))}</div>`;
-      case 'list':
-        return this.list(loaded);
-    }
-  }
-
-  private standardName({ standard }: Certification): string {
-    return standard.version ? `${standard.code}:${standard.version}` : standard.code;
-  }
-
-  /**
-   * Icon, label, date and, when the verification is not recent, "Verification out of date" or
-   * "Verification date unknown" (then a valid status takes the warning tone, not success).
-   */
-  private statusTemplate(certification: Certification, status: CertificateStatus): TemplateResult {
-    const when = statusDate(status.state, certification, (value) => this.date(value));
-    return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
-        ${statusIcon(status.state)}
-        <span><strong class="label">${statusLabel(status.state, this.format)}</strong> ${when ? html`<span class="date">${when}</span>` : nothing}</span>
-      </div>
-      ${this.staleTemplate(certification, status)}`;
-  }
-
-  private staleTemplate(certification: Certification, { verification }: CertificateStatus): TemplateResult | typeof nothing {
-    const label = verificationLabel(verification);
-    if (!label) return nothing;
-    const detail = verificationDetail(verification, certification.lastVerifiedAt && this.date(certification.lastVerifiedAt));
-    return html`<div class="status stale" data-tone="warning" data-status="stale" data-verification=${verification}>
-      ${staleIcon()}
-      <span><strong class="label">${label}</strong> <span class="date">${detail}</span></span>
-    </div>`;
-  }
-
-  /* ---------------------------------------------------------------- pill */
-
-  /**
-   * "ISO 9001:2015, Certified, Valid until 12 March 2027": the pill's whole accessible name. It starts
-   * with the visible words (standard, status, verification note), then the date (WCAG 2.5.3).
-   */
-  private pillName(certification: Certification, status: CertificateStatus): string {
-    const parts = [this.standardName(certification), statusLabel(status.state, this.format)];
-    const note = verificationLabel(status.verification);
-    if (note) parts.push(note);
-    const when = statusDate(status.state, certification, (value) => this.date(value));
-    if (when) parts.push(when);
-    return parts.join(msg(', ', { id: 'certification-badge.separator' }));
-  }
-
-  private pill(certification: Certification): TemplateResult {
-    const status = this.status(certification);
-    const note = verificationLabel(status.verification);
-    return html`<button
-      type="button"
-      class="pill"
-      part="pill"
-      data-tone=${statusTone(status)}
-      data-status=${status.state.kind}
-      aria-haspopup="dialog"
-      aria-label=${this.pillName(certification, status)}
-      @click=${(event: Event) => this.openDetails(certification, event.currentTarget as HTMLElement)}
-    >
-      ${statusIcon(status.state)}<bdi class="standard">${this.standardName(certification)}</bdi>
-      <span class="label">${statusLabel(status.state, this.format)}</span>
-      ${note ? html`<span class="verification" data-tone="warning" data-verification=${status.verification}>${staleIcon()}${note}</span>` : nothing}
-    </button>`;
-  }
-
-  private async openDetails(certification: Certification, opener: HTMLElement): Promise<void> {
+  private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
     this.opener = opener;
     this.opened = certification;
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
-  }
+  };
 
-  private closed(): void {
+  private closeDialog = (): void => {
+    this.dialog?.close();
+  };
+
+  private closed = (): void => {
     this.opener?.focus();
-  }
-
-  private dialogTemplate(): TemplateResult {
-    const certification = this.opened;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.closed}>
-      ${certification
-        ? html`<div class="dialog-head">
-              ${this.heading(certification, 'dialog-title', 2)}
-              <button type="button" class="close" autofocus @click=${() => this.dialog?.close()}>${msg('Close')}</button>
-            </div>
-            ${this.body(certification, this.status(certification))}`
-        : nothing}
-    </dialog>`;
-  }
-
-  /* ---------------------------------------------------------------- card and list */
-
-  private heading(certification: Certification, id: string, level: 2 | 3): TemplateResult {
-    const content = html`<bdi class="standard">${this.standardName(certification)}</bdi>
-      <span class="title">${this.text(certification.standard.title)}</span>`;
-    return level === 2 ? html`<h2 id=${id}>${content}</h2>` : html`<h3 id=${id}>${content}</h3>`;
-  }
-
-  private card(certification: Certification, index: number): TemplateResult {
-    return html`<article class="card" part="card" aria-labelledby="card-${index}">
-      ${this.heading(certification, `card-${index}`, 3)} ${this.body(certification, this.status(certification))}
-    </article>`;
-  }
-
-  /**
-   * The list's caption, which names its landmark: when the list shows a subset (`standard` or
-   * `certificate-id`), the standards it shows are in it ("ISO 9001:2015 certifications of ..."), so
-   * that two lists of one organisation on a page have different names (axe `landmark-unique`).
-   */
-  private listCaption({ organisation, certifications }: CertificationLoadDetail): string {
-    const name = organisation && this.text(organisation.name);
-    const subset = this.standard?.trim() || this.certificateId;
-    if (!subset) return name ? msg(str`Certifications of ${name}`) : msg('Certifications');
-    const standards = this.format.list([...new Set(certifications.map((certification) => this.standardName(certification)))]);
-    return name ? msg(str`${standards} certifications of ${name}`) : msg(str`${standards} certifications`);
-  }
-
-  private list(loaded: CertificationLoadDetail): TemplateResult {
-    const { certifications } = loaded;
-    const caption = this.listCaption(loaded);
-    return html`<section class="list" part="list" aria-labelledby="list-caption">
-      <p id="list-caption" class="caption">${caption}</p>
-      <ul>
-        ${certifications.map((certification, index) => {
-          const status = this.status(certification);
-          return html`<li class="item" part="item">
-            ${this.heading(certification, `item-${index}`, 3)} ${this.statusTemplate(certification, status)}
-            <p class="issuer">${msg(str`Certificate ${certification.certificateNumber}, issued by ${certification.certificationBody.name}`)}</p>
-            ${this.verifyLink(certification)}
-            <details>
-              <summary>${msg('Details')}</summary>
-              ${this.facts(certification, status)}
-            </details>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  /** Status, facts and verify link: the card and the dialog. */
-  private body(certification: Certification, status: CertificateStatus): TemplateResult {
-    return html`${this.statusTemplate(certification, status)} ${this.facts(certification, status)} ${this.verifyLink(certification)}`;
-  }
-
-  /** What ISO/IEC 17021-1 §8.2.2 puts on a certificate, plus what the citizen needs to judge it. */
-  private facts(certification: Certification, status: CertificateStatus): TemplateResult {
-    const { certificationBody: body, accreditationBody: accreditation } = certification;
-    const explanation = statusExplanation(status.state);
-    const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    return html`${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
-      <dl part="details">
-        ${row(msg('Certified organisation'), this.text(certification.certifiedEntity))}
-        ${row(msg('Certificate number'), html`<bdi>${certification.certificateNumber}</bdi>`)}
-        ${certification.sites.length ? row(msg('Sites'), html`<ul class="sites">${certification.sites.map((site) => html`<li>${this.text(site)}</li>`)}</ul>`) : nothing}
-        ${row(
-          msg('Certification body'),
-          html`${body.logo ? html`<img part="logo" class="logo" src=${body.logo} alt=${msg(str`${body.name} logo`)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
-          ${body.url ? html`<a href=${body.url} target="_blank" rel="noopener noreferrer"><bdi>${body.name}</bdi>${this.newTabHint()}</a>` : html`<bdi>${body.name}</bdi>`}`,
-        )}
-        ${accreditation ? row(msg('Accreditation'), html`<bdi>${accreditation.name}</bdi> (${accreditationText(accreditation.status)})`) : nothing}
-        ${certification.originalIssueDate ? row(msg('Original issue date'), this.date(certification.originalIssueDate)) : nothing}
-        ${row(msg('Issue date'), this.date(certification.issueDate))}
-        ${row(msg('Expiry date'), this.date(certification.expiryDate))}
-        ${certification.lastVerifiedAt ? row(msg('Last verified'), this.date(certification.lastVerifiedAt)) : nothing}
-      </dl>
-      <details class="scope" part="scope">
-        <summary>${msg('Scope of certification')}</summary>
-        <p>${this.text(certification.scope)}</p>
-      </details>`;
-  }
-
-  private newTabHint(): TemplateResult {
-    return html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${externalIcon()}`;
-  }
-
-  private verifyLink(certification: Certification): TemplateResult | typeof nothing {
-    if (!certification.verifyUrl) return nothing;
-    return html`<a class="verify" part="verify" href=${certification.verifyUrl} target="_blank" rel="noopener noreferrer"
-      >${msg(str`Verify with ${certification.certificationBody.name}`)}${this.newTabHint()}</a
-    >`;
-  }
+  };
 }

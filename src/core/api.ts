@@ -10,15 +10,20 @@
 import { endpointUrl, type ResolvedConfig } from './config.js';
 import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
+import { lazy } from './lazy.js';
+import type { PostResult } from './post.js';
 import type { EndpointName } from './vocabulary.js';
 
-let contract: Promise<typeof import('./contract.js')> | undefined;
-let loadedContract: typeof import('./contract.js') | undefined;
+let loadedContract: typeof import('./validation.js') | undefined;
 
-/** Loads the contract's schemas once (a lazy chunk in the bundles). */
-export function loadContract(): Promise<typeof import('./contract.js')> {
-  return (contract ??= import('./contract.js').then((module) => (loadedContract = module)));
-}
+/**
+ * Loads the contract's schemas once, with the words for field issues (core/validation.ts: a lazy
+ * chunk in the bundles; one that failed to load, offline, is tried again next time).
+ */
+export const loadContract = lazy(() => import('./validation.js').then((module) => (loadedContract = module)));
+
+/** The schemas and the words for field issues, once loaded (see `loadContract`). */
+export const loadedValidation = () => loadedContract;
 
 /**
  * Validates without waiting when the contract is already loaded (inline JSON on a page where
@@ -31,6 +36,8 @@ export function validateNow<N extends SchemaName>(payload: unknown, schema: N): 
   return result?.success ? (result.data as Payload<N>) : undefined;
 }
 
+export type { PostResult };
+
 type Params = Record<string, string | number | undefined>;
 
 interface InFlight {
@@ -39,14 +46,6 @@ interface InFlight {
   waiters: number;
 }
 
-export interface PostResult<T> {
-  status: number;
-  /**
-   * The answer, when it is JSON that validates against the schema. Undefined for a 2xx that is
-   * empty, plain text, or JSON of another shape: the POST still succeeded (see `postUrl`).
-   */
-  data?: T;
-}
 
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
@@ -113,35 +112,17 @@ export class ApiClient {
     return this.wait(entry, signal) as Promise<T>;
   }
 
-  /** POSTs `body` once (no retry: the caller owns delivery); what a 2xx answer means is in `postUrl`. */
+  /** POSTs `body` once (no retry: the caller owns delivery); what a 2xx answer means is in `postUrl` (core/post.ts). */
   async post<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
     return this.postUrl(config, endpoint, this.url(config, endpoint, params), body, schema, signal);
   }
 
   /**
-   * Like `post`, to a URL built earlier: the outbox keeps the URL a vote was meant for.
-   *
-   * A 2xx is the API's word that it took the request, whatever the body says: JSON of any shape, an
-   * empty body or plain text all resolve, with `data` only when the JSON validates against `schema`
-   * (after `transform`). A 2xx that is an HTML page (Content-Type text/html or application/xhtml+xml,
-   * or a body starting `<!doctype` or `<html`) is not the API answering but a captive portal or a
-   * proxy: it rejects as `offline` (transient, with the status), so the caller sends again later.
+   * Like `post`, to a URL built earlier. The POST half of the client (core/post.ts) travels in the
+   * outbox's chunk, since the outbox is what sends: no element's first load carries it.
    */
   async postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
-    void loadContract().catch(() => undefined);
-    const response = await this.send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
-    // The status said it was taken; a body lost on the way (a connection cut after the headers) says nothing more.
-    const text = await response.text().catch(() => '');
-    if (HTML_TYPE.test(response.headers.get('content-type') ?? '') || HTML_START.test(text)) {
-      throw new JawdaError('offline', 'An HTML page: not the API', { status: response.status, url });
-    }
-    let data;
-    try {
-      data = await validate(config, endpoint, JSON.parse(text), schema, url);
-    } catch {
-      // Empty, plain text, or JSON of another shape: stored all the same, without a receipt to use.
-    }
-    return { status: response.status, data };
+    return (await import('./outbox.js')).postUrl(config, endpoint, url, body, schema, signal);
   }
 
   private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
@@ -178,7 +159,7 @@ export class ApiClient {
   private async getWithRetry(config: ResolvedConfig, url: string, signal: AbortSignal): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await readJson(await this.send(config, url, { method: 'GET' }, signal), url);
+        return await readJson(await send(config, url, { method: 'GET' }, signal), url);
       } catch (caught) {
         const error = asJawdaError(caught);
         // 429 is not retried here: the server asked for patience, and the element says so.
@@ -189,40 +170,36 @@ export class ApiClient {
       }
     }
   }
-
-  private async send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
-    const timeout = AbortSignal.timeout(config.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let response: Response;
-    try {
-      response = await config.fetch(url, {
-        ...init,
-        headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...config.headers },
-        signal: combined,
-        credentials: 'omit', // no cookies, ever
-        referrerPolicy: 'strict-origin-when-cross-origin',
-      });
-    } catch (caught) {
-      if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
-      if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
-      throw new JawdaError('offline', asJawdaError(caught).message, { url });
-    }
-    if (response.ok) return response;
-    const status = response.status;
-    if (status === 404) throw new JawdaError('not-found', 'Not found', { status, url });
-    let issues;
-    if (status === 400 || status === 422) {
-      const problem = await validatePayload(await response.json().catch(() => undefined), 'ValidationProblem').catch(() => undefined);
-      issues = problem?.issues.map(({ path, code, message }) => ({ path, code, message }));
-    }
-    throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
-  }
 }
 
-/** Content types of a web page. */
-const HTML_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i;
-/** A body that is a web page whatever its Content-Type says (`\s` covers a byte order mark). */
-const HTML_START = /^\s*<(!doctype|html)[\s>]/i;
+/** @internal One request with the client's timeout, headers and credentials rule; a failed status becomes a `JawdaError`. */
+export async function send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await config.fetch(url, {
+      ...init,
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...config.headers },
+      signal: combined,
+      credentials: 'omit', // no cookies, ever
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    });
+  } catch (caught) {
+    if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
+    if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
+    throw new JawdaError('offline', asJawdaError(caught).message, { url });
+  }
+  if (response.ok) return response;
+  const status = response.status;
+  if (status === 404) throw new JawdaError('not-found', 'Not found', { status, url });
+  let issues;
+  if (status === 400 || status === 422) {
+    const problem = await validatePayload(await response.json().catch(() => undefined), 'ValidationProblem').catch(() => undefined);
+    issues = problem?.issues.map(({ path, code, message }) => ({ path, code, message }));
+  }
+  throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
+}
 
 async function readJson(response: Response, url: string): Promise<unknown> {
   try {
@@ -232,7 +209,8 @@ async function readJson(response: Response, url: string): Promise<unknown> {
   }
 }
 
-function validate<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
+/** @internal The configured `transform`, then the contract. */
+export function validate<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
   let mapped = payload;
   try {
     mapped = config.transform ? config.transform(endpoint, payload) : payload;
@@ -248,7 +226,6 @@ export async function validatePayload<N extends SchemaName>(payload: unknown, sc
   try {
     schemas = (await loadContract()).SCHEMAS;
   } catch {
-    contract = undefined; // a chunk that failed to load (offline) is tried again next time
     throw new JawdaError('offline', 'The contract could not be loaded', { url });
   }
   const result = schemas[schema].safeParse(payload);

@@ -3,8 +3,9 @@
  * inside `localized()`), so that `msg()` answers in the element's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { loadedValidation } from './api.js';
 import { msg, str } from './i18n/msg.js';
-import type { FieldIssue, JawdaError } from './errors.js';
+import type { JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';
 
 /** A content editor's mistake, named: which attribute, what value, what to do. */
@@ -55,34 +56,15 @@ export function errorText(error: JawdaError, format: Formats): string {
   }
 }
 
-/** What is wrong with one field, in the reader's language (validators speak English only). */
-export function issueText(issue: FieldIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return msg('missing, or not the right kind of value');
-    case 'too_small':
-      return msg('too small or too short');
-    case 'too_big':
-      return msg('too large or too long');
-    case 'invalid_format':
-      return msg('not in the expected format');
-    case 'invalid_value':
-    case 'invalid_union':
-      return msg('not one of the allowed values');
-    case 'unrecognized_keys':
-      return msg('unexpected fields');
-    default:
-      // A rule of our own (`custom`) or a server's own words: the message is the best there is.
-      return issue.message;
-  }
-}
-
-/** The field-level detail of an invalid payload, for the editor who wrote it. */
+/**
+ * The field-level detail of an invalid payload, for the editor who wrote it, in the reader's
+ * language where the validator's code says what is wrong (see core/validation.ts).
+ */
 export function issuesTemplate(error: JawdaError): TemplateResult | typeof nothing {
   const issues = error.details.issues ?? [];
   if (!issues.length) return nothing;
   return html`<ul class="issues">
-    ${issues.slice(0, 8).map((issue) => html`<li><code dir="ltr">${issue.path || msg('(top level)')}</code>: ${issueText(issue)}</li>`)}
+    ${issues.slice(0, 8).map((issue) => html`<li><code dir="ltr">${issue.path || msg('(top level)')}</code>: ${loadedValidation()?.issueText(issue, msg) ?? issue.message}</li>`)}
   </ul>`;
 }
 

@@ -22,12 +22,14 @@
  * A record holds the POST URL and the body the element built (what the citizen chose and typed,
  * plus the page's origin and path), and its delivery bookkeeping: nothing else.
  */
-import { apiClient } from './api.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import type { RatingReceipt } from './contract.js';
 import { JawdaError, asJawdaError } from './errors.js';
 import { OUTBOX_PENDING_KEY } from './outbox-trigger.js';
 import { plainText } from './plain-text.js';
+import { postUrl } from './post.js';
+
+export { postUrl };
 
 export const OUTBOX_DATABASE = 'jawda';
 export const OUTBOX_STORE = 'outbox';
@@ -239,7 +241,7 @@ function wireBody({ comment, ...rest }: QueuedSubmission['body']): QueuedSubmiss
 /** One send of `item`. The caller holds the item's lock. */
 async function attempt(config: ResolvedConfig, item: QueuedSubmission): Promise<SendOutcome> {
   try {
-    const { status, data } = await apiClient().postUrl(config, 'ratings', item.url, wireBody(item.body), 'RatingReceipt');
+    const { status, data } = await postUrl(config, 'ratings', item.url, wireBody(item.body), 'RatingReceipt');
     await forget(item.submissionId);
     return { kind: 'delivered', status, receipt: data };
   } catch (caught) {

@@ -23,6 +23,30 @@ export function charactersLeft(format: Formats, left: number): string {
   });
 }
 
+/**
+ * The built-in chips, after the drivers of OMB A-11 §280 that Touchpoints asks about (effectiveness,
+ * ease, efficiency, transparency, staff). Call during render, so that `msg()` answers in the element's locale.
+ */
+export function defaultChips(high: boolean): Chip[] {
+  return high
+    ? [
+        { id: 'effectiveness', label: msg('I got what I needed') },
+        { id: 'ease', label: msg('It was easy') },
+        { id: 'efficiency', label: msg('It was quick') },
+        { id: 'transparency', label: msg('The steps were clear') },
+        { id: 'employee', label: msg('Staff were helpful') },
+        { id: 'other', label: msg('Something else') },
+      ]
+    : [
+        { id: 'effectiveness', label: msg('I did not get what I needed') },
+        { id: 'ease', label: msg('It was hard to do') },
+        { id: 'efficiency', label: msg('It took too long') },
+        { id: 'transparency', label: msg('The steps were unclear') },
+        { id: 'employee', label: msg('Staff were not helpful') },
+        { id: 'other', label: msg('Something else') },
+      ];
+}
+
 export interface FollowUpView {
   scale: RatingScale;
   score: number;

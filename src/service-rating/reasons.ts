@@ -1,7 +1,7 @@
 /**
  * Reason chips shown after a score: what went well (good scores) or what did not (poor ones). The
- * defaults follow the drivers of OMB A-11 §280 that Touchpoints asks about (effectiveness, ease,
- * efficiency, transparency, staff); a portal may give its own list per service.
+ * built-in ones are in follow-up.ts (the lazy chunk that shows them); a portal may give its own
+ * list per service, checked here.
  */
 import type { ReactiveElement } from 'lit';
 import { validatePayload } from '../core/api.js';
@@ -18,33 +18,6 @@ import { localizedText } from '../core/i18n/localized-text.js';
 export interface Chip {
   id: string;
   label: string;
-}
-
-/** The built-in chips; call during render so that `msg()` answers in the element's locale. */
-function defaultChips(high: boolean): Chip[] {
-  return high
-    ? [
-        { id: 'effectiveness', label: msg('I got what I needed') },
-        { id: 'ease', label: msg('It was easy') },
-        { id: 'efficiency', label: msg('It was quick') },
-        { id: 'transparency', label: msg('The steps were clear') },
-        { id: 'employee', label: msg('Staff were helpful') },
-        { id: 'other', label: msg('Something else') },
-      ]
-    : [
-        { id: 'effectiveness', label: msg('I did not get what I needed') },
-        { id: 'ease', label: msg('It was hard to do') },
-        { id: 'efficiency', label: msg('It took too long') },
-        { id: 'transparency', label: msg('The steps were unclear') },
-        { id: 'employee', label: msg('Staff were not helpful') },
-        { id: 'other', label: msg('Something else') },
-      ];
-}
-
-/** The chips for a good (`high`) or poor score: the service's own when given, else the defaults. */
-export function reasonChips(high: boolean, locale: Locale, own?: ReasonOptions): Chip[] {
-  if (!own) return defaultChips(high);
-  return (high ? own.high : own.low).map((reason) => ({ id: reason.id, label: localizedText(reason.label, locale) }));
 }
 
 export const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
@@ -96,8 +69,9 @@ export class ServiceReasons {
     return true;
   }
 
-  /** The chips for a good (`high`) or poor score, in `locale`. */
-  chips(high: boolean, locale: Locale): Chip[] {
-    return reasonChips(high, locale, this.own);
+  /** The chips for a good (`high`) or poor score, in `locale`: the service's own when given and valid, else `builtIn`. */
+  chips(high: boolean, locale: Locale, builtIn: (high: boolean) => Chip[]): Chip[] {
+    if (!this.own) return builtIn(high);
+    return (high ? this.own.high : this.own.low).map((reason) => ({ id: reason.id, label: localizedText(reason.label, locale) }));
   }
 }

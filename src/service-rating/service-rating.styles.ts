@@ -9,8 +9,7 @@ export const styles = css`
   .question:focus {
     outline: none;
   }
-  form,
-  .follow-up {
+  form {
     display: grid;
     gap: calc(var(--_space) * 2);
   }

@@ -9,8 +9,9 @@ import type { RatingSubmission, RatingSummary } from '../core/contract.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import type { SendOutcome } from '../core/outbox.js';
+import { lazy } from '../core/lazy.js';
 import { newSubmissionId } from '../core/submission-id.js';
-import { RatingErrorEvent, RatingSubmittedEvent } from './events.js';
+import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
 import { previousVote, rememberVote } from './vote-guard.js';
 
 /** What the submission is doing. A state is data: the draft (score, reasons, comment) lives in the element. */
@@ -40,19 +41,24 @@ export interface SubmissionHooks {
 /** The vote as built from the draft, before the guards and the transport fields are added. */
 export type Draft = Omit<RatingSubmission, 'submissionId' | 'dwellMs'>;
 
+/** The draft to send: the page is its origin and path, never the query or the hash; empty fields are left out. */
+export function draftOf(vote: Omit<Draft, 'page' | 'comment' | 'centreId' | 'transactionId'>, comment: string, centreId?: string, transactionId?: string): Draft {
+  const { clientTime, ...given } = vote;
+  const draft: Draft = { ...given, page: location.origin + location.pathname, clientTime };
+  if (comment) draft.comment = comment;
+  if (centreId) draft.centreId = centreId;
+  if (transactionId) draft.transactionId = transactionId;
+  return draft;
+}
+
 type Outbox = typeof import('../core/outbox.js');
-let outbox: Promise<Outbox> | undefined;
 
 /**
  * The outbox is a lazy chunk (about a fifth of the element's bytes): fetched when a citizen picks a
- * score, before any Send, so that it is there even if the connection drops between pick and send.
+ * score, before any Send, so that it is there even if the connection drops between pick and send
+ * (offline when first asked: tried again at the next pick or send).
  */
-function loadOutbox(): Promise<Outbox> {
-  return (outbox ??= import('../core/outbox.js').catch((error: unknown) => {
-    outbox = undefined; // offline when first asked: try again at the next pick or send
-    throw error;
-  }));
-}
+const loadOutbox = lazy((): Promise<Outbox> => import('../core/outbox.js'));
 
 /**
  * Saves a vote in the outbox's localStorage store (`jawda:outbox`, the format of `QueuedSubmission`
@@ -75,6 +81,7 @@ export class SubmissionController implements ReactiveController {
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
   private shownAt = 0;
   private stopListening?: () => void;
+  private visibility?: IntersectionObserver;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -90,6 +97,21 @@ export class SubmissionController implements ReactiveController {
   hostDisconnected(): void {
     this.stopListening?.();
     this.stopListening = undefined;
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+  }
+
+  /**
+   * The time a person takes counts from when the question can be seen (a rating far down the page
+   * is not read at load), while `counts()` says so (an inline rating; a dialog counts from when it opens).
+   */
+  observeShown(host: Element, counts: () => boolean): void {
+    this.visibility ??= new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting) || !counts()) return;
+      this.markShown();
+      this.visibility?.disconnect();
+    });
+    this.visibility.observe(host);
   }
 
   /** Fetches the outbox ahead of any Send (the form is shown, a citizen picked a score). */
@@ -98,17 +120,18 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** A queued vote of ours may be delivered later by the outbox: hear it (once the outbox can load). */
-  private async listenForDelivery(): Promise<void> {
+  private async listenForDelivery(): Promise<Outbox | undefined> {
     let loaded: Outbox;
     try {
       loaded = await loadOutbox();
     } catch {
       // Offline before the outbox ever loaded: when the connection is back, load it and deliver.
-      globalThis.addEventListener('online', () => void this.listenForDelivery().then(() => outbox?.then((o) => o.deliverQueuedSubmissions())), { once: true });
-      return;
+      globalThis.addEventListener('online', () => void this.listenForDelivery().then((o) => o?.deliverQueuedSubmissions()), { once: true });
+      return undefined;
     }
     this.stopListening?.();
     this.stopListening = loaded.onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
+    return loaded;
   }
 
   /**
@@ -134,6 +157,15 @@ export class SubmissionController implements ReactiveController {
   /** The vote to send: the draft with a fresh idempotency key and the time the citizen took. */
   prepare(draft: Draft): RatingSubmission {
     return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)) };
+  }
+
+  /** Prepares the vote, lets the page add its context (`rating-submit`, cancelable), and sends it. */
+  async submit(config: ResolvedConfig, url: string, draft: Draft, subject: RatedSubject, trap: string): Promise<void> {
+    const submission = this.prepare(draft);
+    const context: SubmissionContext = {};
+    if (!this.host.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
+    if (Object.keys(context).length) submission.context = { ...context };
+    await this.send(config, url, submission, subject, trap);
   }
 
   /**

@@ -33,6 +33,7 @@ import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
+import { defaultChips } from '../service-rating/follow-up.js';
 import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
 import { ServiceRating } from '../service-rating/service-rating.js';
 
@@ -44,7 +45,7 @@ function serverStyles(tag: JawdaTag, extra: CSSResult): void {
 }
 serverStyles('centre-scorecard', rankingStyles);
 serverStyles('service-rating', noScriptStyles);
-ServiceRating.renderWithoutScript = noScriptTemplate;
+ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';

@@ -1,0 +1,253 @@
+/**
+ * The views of the card, compact and full variants, pure: an evaluation and the element's settings
+ * in, a template out (no `document` or `window`), so that the same views can render on a server.
+ * The loading skeleton is the same template, drawn from a placeholder evaluation.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Locale } from '../core/config.js';
+import type { Evaluation, LocalizedText } from '../core/contract.js';
+import type { Formats } from '../core/i18n/format.js';
+import { localizedText } from '../core/i18n/localized-text.js';
+import { msg, str } from '../core/i18n/msg.js';
+import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
+import { placeholderEvaluation } from './placeholder.js';
+import {
+  cycleLabel,
+  cycleName,
+  deltaText,
+  evidenceItems,
+  known,
+  maturityText,
+  modelName,
+  rankText,
+  resultMax,
+  resultText,
+  resultValue,
+  starsText,
+  tierName,
+  year,
+} from './text.js';
+
+export interface ScorecardView {
+  variant: 'card' | 'compact' | 'full';
+  locale: Locale;
+  format: Formats;
+  /** Outline level of the centre's name (`heading-level`); sections are one below. */
+  level: number;
+  showHistory: boolean;
+  /** The cycles the switcher offers: every cycle seen for this centre, in order, as [number, year]. */
+  cycles: readonly (readonly [number, number])[];
+  /** The cycle being fetched, checked already. */
+  switching?: number;
+  /** The programme of the last evaluation shown, for the switcher's legend when none is shown now. */
+  lastProgramme?: LocalizedText;
+  onSelectCycle: (event: Event) => void;
+  /** Rendering the loading skeleton: no ids, no switcher events. */
+  placeholder?: boolean;
+}
+
+/** A heading of the host page's outline level (`heading-level`), without a static-html directive. */
+function heading(level: number, className: string, headingId: string | undefined, content: unknown): TemplateResult {
+  const id = ifDefined(headingId);
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} id=${id}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} id=${id}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} id=${id}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} id=${id}>${content}</h6>`;
+  }
+}
+
+/** One cycle's evaluation: header, switcher, result, standing, criteria, history, evidence and findings. */
+export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy = false): TemplateResult {
+  const pick = (text: LocalizedText) => localizedText(text, view.locale);
+  const f = view.format;
+  const level = view.level;
+  const sub = Math.min(level + 1, 6);
+  const { centre, cycle } = data;
+  const id = (name: string) => (view.placeholder ? undefined : name);
+  const previous = data.history.at(-1);
+  const delta = previous ? deltaText(f, cycle.programme, data.result, previous) : undefined;
+  const findings = html`<div class="main">${criteria(data, sub, view)}${history(data, sub, view)}</div>
+    <div class="side">${evidence(data, sub, view)}${findingsSection(data.strengths, msg('Strengths', { id: 'scorecard.strengths' }), sub, 'strengths', view)}${findingsSection(data.improvements, msg('Areas to improve', { id: 'scorecard.areas-to-improve' }), sub, 'improvements', view)}</div>`;
+  return html`<article class="scorecard" aria-labelledby=${ifDefined(id('centre-name'))} aria-busy=${busy ? 'true' : 'false'}>
+    <header part="header">
+      ${heading(level, 'name', id('centre-name'), pick(centre.name))}
+      <p class="entity">${pick(centre.entity)}</p>
+      <p class="meta">
+        <span class="model" data-model=${centre.model}>${modelIcon(centre.model)}${modelName(centre.model)}</span>
+        <span class="cycle-label">${cycleLabel(f, cycle.programme, cycle.number, cycle.year)}</span>
+        ${data.publishedAt ? html`<span class="published">${msg(str`Published ${f.date(data.publishedAt)}`, { id: 'scorecard.published' })}</span>` : nothing}
+      </p>
+    </header>
+    ${switcherTemplate(data, cycle.number, view)}
+    <div class="summary">
+      ${result(data, view)}
+      <div class="standing">
+        ${delta ? html`<p class="delta" data-direction=${delta.direction}>${deltaIcon(delta.direction)}<span>${delta.text}</span></p>` : nothing}
+        ${data.rank ? html`<p class="rank">${rankText(f, data.rank.position, data.rank.of)}</p>` : nothing}
+      </div>
+    </div>
+    ${view.variant === 'compact'
+      ? html`<details class="more"><summary>${msg('Criteria and findings', { id: 'scorecard.criteria-and-findings' })}</summary>${findings}</details>`
+      : html`<div class="details">${findings}</div>`}
+  </article>`;
+}
+
+function result(data: Evaluation, view: ScorecardView): TemplateResult {
+  const f = view.format;
+  const result = known(data.result);
+  switch (result?.scheme) {
+    case 'percentage-tier':
+      return html`<div part="result" class="result" data-scheme="percentage-tier">
+        <p class="result-label">${msg('Overall score', { id: 'scorecard.overall-score' })}</p>
+        <p class="score">${f.percent(result.percentage)}</p>
+        ${result.tier
+          ? html`<p class="tier" data-tier=${result.tier}>${tierIcon(result.tier)}<span>${msg(str`Classification: ${tierName(result.tier)}`, { id: 'scorecard.classification' })}</span></p>`
+          : nothing}
+      </div>`;
+    case 'stars':
+      return html`<div part="result" class="result" data-scheme="stars">
+        <p class="result-label">${msg('Star rating', { id: 'scorecard.star-rating' })}</p>
+        ${starRow(result.stars, result.maxStars)}
+        <p class="score stars-text">${starsText(f, result.stars, result.maxStars)}</p>
+      </div>`;
+    case 'maturity':
+      return html`<div part="result" class="result" data-scheme="maturity">
+        <p class="result-label">${msg('Maturity level', { id: 'scorecard.maturity-level' })}</p>
+        <p class="score maturity-text">${maturityText(f, result.level, result.levels)}</p>
+        <ol class="scale" aria-label=${msg('Maturity scale', { id: 'scorecard.maturity-scale' })}>
+          ${result.levels.map((name, i) =>
+            i + 1 === result.level
+              ? html`<li class="current">${localizedText(name, view.locale)}<span class="visually-hidden"> ${msg('(current level)', { id: 'scorecard.current-level' })}</span></li>`
+              : html`<li>${localizedText(name, view.locale)}</li>`,
+          )}
+        </ol>
+      </div>`;
+    default:
+      return html`<div part="result" class="result" data-scheme="unsupported">
+        <p class="unsupported" role="note">${msg(str`Unsupported result: this page cannot show results of the "${data.result.scheme}" scheme.`, { id: 'scorecard.unsupported-scheme' })}</p>
+      </div>`;
+  }
+}
+
+/** The cycle switcher: native radios, so arrow keys move between cycles. "5 (2024)": a middle dot reads as an Arabic zero. */
+export function switcherTemplate(data: Evaluation | undefined, current: number | undefined, view: ScorecardView): TemplateResult | typeof nothing {
+  const cycles = view.placeholder ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const] : view.cycles;
+  if (cycles.length < 2) return nothing;
+  const programme: LocalizedText | undefined = data?.cycle.programme ?? view.lastProgramme;
+  const checked = view.switching ?? current;
+  const f = view.format;
+  return html`<fieldset class="cycles" part="cycles">
+    <legend>${programme ? msg(str`${localizedText(programme, view.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
+    ${cycles.map(
+      ([number, cycleYear]) => html`<label class="cycle-option">
+        <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.onSelectCycle} />
+        <span>${f.number(number)} (${year(f, cycleYear)})</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+function criteria(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {
+  const { criteria } = data;
+  if (!criteria.length) return nothing;
+  const f = view.format;
+  const scores = criteria.map((c) => c.score);
+  const best = Math.max(...scores);
+  const worst = Math.min(...scores);
+  const marked = criteria.length > 1 && best !== worst;
+  const id = view.placeholder ? undefined : 'criteria-heading';
+  return html`<section part="criteria" class="criteria">
+    ${heading(level, 'section-heading', id, msg('Criteria', { id: 'scorecard.criteria' }))}
+    <ul>
+      ${criteria.map((criterion) => {
+        const mark = !marked ? undefined : criterion.score === best ? 'strongest' : criterion.score === worst ? 'weakest' : undefined;
+        return html`<li part="criterion" class="criterion" data-mark=${mark ?? 'none'}>
+          <span class="criterion-name">${localizedText(criterion.name, view.locale)}</span>
+          <span class="criterion-score">${f.percent(criterion.score)}</span>
+          ${bar(criterion.score)}
+          <span class="criterion-weight">${msg(str`Weight ${f.percent(criterion.weight)}`, { id: 'scorecard.weight' })}</span>
+          ${mark ? html`<span class="mark">${mark === 'strongest' ? msg('Strongest criterion', { id: 'scorecard.strongest-criterion' }) : msg('Weakest criterion', { id: 'scorecard.weakest-criterion' })}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+function history(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {
+  if (!view.showHistory || !data.history.length) return nothing;
+  const f = view.format;
+  const entries = [...data.history, { cycle: data.cycle.number, year: data.cycle.year, result: data.result }];
+  const current = known(data.result);
+  // The line joins results on the current result's scale; others appear in the table only.
+  const scale = current ? resultMax(current) : undefined;
+  const comparable = entries.map((entry) => {
+    const result = known(entry.result);
+    return result && current && result.scheme === current.scheme && resultMax(result) === scale ? resultValue(result) : undefined;
+  });
+  const values = comparable.filter((value): value is number => value !== undefined);
+  // Percentages start near the lowest result, so a few points of change stay visible.
+  const floor = current?.scheme === 'percentage-tier' ? Math.max(0, Math.floor((Math.min(...values) - 5) / 10) * 10) : 0;
+  const top = scale ?? 1;
+  const id = view.placeholder ? undefined : 'history-heading';
+  return html`<section part="history" class="history">
+    ${heading(level, 'section-heading', id, msg('Results across cycles', { id: 'scorecard.results-across-cycles' }))}
+    ${values.length > 1
+      ? html`<div class="trend" aria-hidden="true">
+          <div class="trend-row">${entries.map((entry, i) => html`<span>${comparable[i] === undefined ? '' : shortResult(f, entry.result)}</span>`)}</div>
+          ${trendLine(comparable.map((value) => (value === undefined ? undefined : (value - floor) / (top - floor))))}
+          <div class="trend-row">${entries.map((entry) => html`<span>${cycleName(f, data.cycle.programme, entry.cycle)}</span>`)}</div>
+        </div>`
+      : nothing}
+    <details class="history-table">
+      <summary>${msg('Results by cycle, as a table', { id: 'scorecard.history-table' })}</summary>
+      <table>
+        <thead>
+          <tr><th scope="col">${msg('Cycle', { id: 'scorecard.cycle-column' })}</th><th scope="col">${msg('Year', { id: 'scorecard.year' })}</th><th scope="col">${msg('Result', { id: 'scorecard.result' })}</th></tr>
+        </thead>
+        <tbody>
+          ${entries.map(
+            (entry) => html`<tr>
+              <th scope="row">${cycleName(f, data.cycle.programme, entry.cycle)}</th>
+              <td>${year(f, entry.year)}</td>
+              <td>${resultText(f, entry.result)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
+  </section>`;
+}
+
+/** A result in a few characters, for the labels of the trend line ("91.4%", "6/7"). */
+function shortResult(f: Formats, result: Evaluation['result']): string {
+  const shown = known(result);
+  if (shown?.scheme === 'percentage-tier') return f.percent(shown.percentage);
+  return shown ? `${f.number(resultValue(shown)!)}/${f.number(resultMax(shown))}` : '';
+}
+
+function evidence(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {
+  const items = data.evidence ? evidenceItems(view.format, data.evidence) : [];
+  if (!items.length) return nothing;
+  return html`<section part="evidence" class="evidence">
+    ${heading(level, 'section-heading', undefined, msg('Evidence', { id: 'scorecard.evidence' }))}
+    <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
+  </section>`;
+}
+
+function findingsSection(items: LocalizedText[], title: string, level: number, className: string, view: ScorecardView): TemplateResult | typeof nothing {
+  if (!items.length) return nothing;
+  return html`<section class="findings ${className}">
+    ${heading(level, 'section-heading', undefined, title)}
+    <ul>${items.map((item) => html`<li>${localizedText(item, view.locale)}</li>`)}</ul>
+  </section>`;
+}

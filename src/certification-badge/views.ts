@@ -1,0 +1,257 @@
+/**
+ * The views of `<certification-badge>`, pure: the certificates and the element's settings in, a
+ * template out (no `document` or `window`), so that the same views can render on a server. Status
+ * is computed here, at view time, from the record and `now`: never a stale "valid".
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Calendar, Locale, Numerals } from '../core/config.js';
+import type { Certification } from '../core/contract.js';
+import { formats, type Formats } from '../core/i18n/format.js';
+import { localizedText } from '../core/i18n/localized-text.js';
+import { msg, str } from '../core/i18n/msg.js';
+import { loadingLabel } from '../core/messages.js';
+import type { CertificationBadgeVariant } from './certification-badge.js';
+import type { CertificationLoadDetail } from './events.js';
+import { externalIcon, staleIcon, statusIcon } from './icons.js';
+import { certificateStatus, type CertificateStatus } from './status.js';
+import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
+
+export interface BadgeView {
+  variant: CertificationBadgeVariant;
+  locale: Locale;
+  format: Formats;
+  numerals?: Numerals;
+  calendar: Calendar;
+  /** The time the status is computed for. */
+  now: Date;
+  warningDays?: number;
+  staleAfterDays?: number;
+  /** `standard` and `certificate-id` as written, for the captions and the empty message. */
+  standard?: string;
+  certificateId?: string;
+  /** The certificate whose details the pill's dialog shows. */
+  opened?: Certification;
+  /** A pill was pressed: open the dialog for its certificate, and give focus back to it after. */
+  onOpen: (certification: Certification, opener: HTMLElement) => void;
+  /** The dialog's close button. */
+  onCloseDialog: () => void;
+  /** The dialog closed (by any means). */
+  onDialogClosed: () => void;
+}
+
+/** A certificate date; with the Hijri calendar, "Gregorian (Hijri)" as the Arabic press prints it. */
+function date(view: BadgeView, value: string): string {
+  if (view.calendar !== 'islamic-umalqura') return view.format.date(value);
+  const gregorian = formats(view.locale, view.numerals, 'gregory').date(value);
+  const hijri = view.format.date(value);
+  return msg(str`${gregorian} (${hijri})`, { id: 'certification-badge.dual-date' });
+}
+
+function status(view: BadgeView, certification: Certification): CertificateStatus {
+  return certificateStatus(certification, view.now, { warningDays: view.warningDays, staleAfterDays: view.staleAfterDays });
+}
+
+/** The loading state: a placeholder of the variant's size. */
+export function skeletonTemplate(view: BadgeView): TemplateResult {
+  return html`<div class="loading" aria-busy="true">
+    <span class="skeleton ${view.variant}" part="skeleton" aria-hidden="true"></span>
+    <span class="visually-hidden" role="status">${loadingLabel()}</span>
+  </div>`;
+}
+
+/** No certificate to show: said with the organisation's name and the standard asked for, where known. */
+export function emptyTemplate(view: BadgeView, { organisation }: CertificationLoadDetail): TemplateResult {
+  const standard = view.standard?.trim();
+  const name = organisation && localizedText(organisation.name, view.locale);
+  const text = name
+    ? standard
+      ? msg(str`${name} has no "${standard}" certification to show.`)
+      : msg(str`${name} has no certifications to show.`)
+    : standard
+      ? msg(str`No "${standard}" certification to show.`)
+      : msg('No certifications to show.');
+  return html`<p class="message" part="message">${text}</p>`;
+}
+
+/** The certificates, in the variant asked for. */
+export function certificationsTemplate(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult {
+  const { certifications } = loaded;
+  switch (view.variant) {
+    case 'pill':
+      return html`${certifications.length === 1
+          ? pill(view, certifications[0])
+          : html`<ul class="pills">${certifications.map((c) => html`<li>${pill(view, c)}</li>`)}</ul>`}
+        ${dialogTemplate(view)}`;
+    case 'card':
+      return html`<div class="cards">${certifications.map((c, i) => card(view, c, i))}</div>`;
+    case 'list':
+      return list(view, loaded);
+  }
+}
+
+function standardName({ standard }: Certification): string {
+  return standard.version ? `${standard.code}:${standard.version}` : standard.code;
+}
+
+/**
+ * Icon, label, date and, when the verification is not recent, "Verification out of date" or
+ * "Verification date unknown" (then a valid status takes the warning tone, not success).
+ */
+function statusTemplate(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
+  const when = statusDate(status.state, certification, (value) => date(view, value));
+  return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
+      ${statusIcon(status.state)}
+      <span><strong class="label">${statusLabel(status.state, view.format)}</strong> ${when ? html`<span class="date">${when}</span>` : nothing}</span>
+    </div>
+    ${staleTemplate(view, certification, status)}`;
+}
+
+function staleTemplate(view: BadgeView, certification: Certification, { verification }: CertificateStatus): TemplateResult | typeof nothing {
+  const label = verificationLabel(verification);
+  if (!label) return nothing;
+  const detail = verificationDetail(verification, certification.lastVerifiedAt && date(view, certification.lastVerifiedAt));
+  return html`<div class="status stale" data-tone="warning" data-status="stale" data-verification=${verification}>
+    ${staleIcon()}
+    <span><strong class="label">${label}</strong> <span class="date">${detail}</span></span>
+  </div>`;
+}
+
+/* ---------------------------------------------------------------- pill */
+
+/**
+ * "ISO 9001:2015, Certified, Valid until 12 March 2027": the pill's whole accessible name. It starts
+ * with the visible words (standard, status, verification note), then the date (WCAG 2.5.3).
+ */
+function pillName(view: BadgeView, certification: Certification, status: CertificateStatus): string {
+  const parts = [standardName(certification), statusLabel(status.state, view.format)];
+  const note = verificationLabel(status.verification);
+  if (note) parts.push(note);
+  const when = statusDate(status.state, certification, (value) => date(view, value));
+  if (when) parts.push(when);
+  return parts.join(msg(', ', { id: 'certification-badge.separator' }));
+}
+
+function pill(view: BadgeView, certification: Certification): TemplateResult {
+  const state = status(view, certification);
+  const note = verificationLabel(state.verification);
+  return html`<button
+    type="button"
+    class="pill"
+    part="pill"
+    data-tone=${statusTone(state)}
+    data-status=${state.state.kind}
+    aria-haspopup="dialog"
+    aria-label=${pillName(view, certification, state)}
+    @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
+  >
+    ${statusIcon(state.state)}<bdi class="standard">${standardName(certification)}</bdi>
+    <span class="label">${statusLabel(state.state, view.format)}</span>
+    ${note ? html`<span class="verification" data-tone="warning" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
+  </button>`;
+}
+
+/** The pill's dialog, with the details of the certificate it was opened for. */
+function dialogTemplate(view: BadgeView): TemplateResult {
+  const certification = view.opened;
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed}>
+    ${certification
+      ? html`<div class="dialog-head">
+            ${heading(certification, 'dialog-title', 2, view.locale)}
+            <button type="button" class="close" autofocus @click=${view.onCloseDialog}>${msg('Close')}</button>
+          </div>
+          ${body(view, certification, status(view, certification))}`
+      : nothing}
+  </dialog>`;
+}
+
+/* ---------------------------------------------------------------- card and list */
+
+function heading(certification: Certification, id: string, level: 2 | 3, locale: Locale): TemplateResult {
+  const content = html`<bdi class="standard">${standardName(certification)}</bdi>
+    <span class="title">${localizedText(certification.standard.title, locale)}</span>`;
+  return level === 2 ? html`<h2 id=${id}>${content}</h2>` : html`<h3 id=${id}>${content}</h3>`;
+}
+
+function card(view: BadgeView, certification: Certification, index: number): TemplateResult {
+  return html`<article class="card" part="card" aria-labelledby="card-${index}">
+    ${heading(certification, `card-${index}`, 3, view.locale)} ${body(view, certification, status(view, certification))}
+  </article>`;
+}
+
+/**
+ * The list's caption, which names its landmark: when the list shows a subset (`standard` or
+ * `certificate-id`), the standards it shows are in it ("ISO 9001:2015 certifications of ..."), so
+ * that two lists of one organisation on a page have different names (axe `landmark-unique`).
+ */
+function listCaption(view: BadgeView, { organisation, certifications }: CertificationLoadDetail): string {
+  const name = organisation && localizedText(organisation.name, view.locale);
+  const subset = view.standard?.trim() || view.certificateId;
+  if (!subset) return name ? msg(str`Certifications of ${name}`) : msg('Certifications');
+  const standards = view.format.list([...new Set(certifications.map((certification) => standardName(certification)))]);
+  return name ? msg(str`${standards} certifications of ${name}`) : msg(str`${standards} certifications`);
+}
+
+function list(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult {
+  const { certifications } = loaded;
+  const caption = listCaption(view, loaded);
+  return html`<section class="list" part="list" aria-labelledby="list-caption">
+    <p id="list-caption" class="caption">${caption}</p>
+    <ul>
+      ${certifications.map((certification, index) => {
+        const state = status(view, certification);
+        return html`<li class="item" part="item">
+          ${heading(certification, `item-${index}`, 3, view.locale)} ${statusTemplate(view, certification, state)}
+          <p class="issuer">${msg(str`Certificate ${certification.certificateNumber}, issued by ${certification.certificationBody.name}`)}</p>
+          ${verifyLink(certification)}
+          <details>
+            <summary>${msg('Details')}</summary>
+            ${facts(view, certification, state)}
+          </details>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}
+
+/** Status, facts and verify link: the card and the dialog. */
+function body(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
+  return html`${statusTemplate(view, certification, status)} ${facts(view, certification, status)} ${verifyLink(certification)}`;
+}
+
+/** What ISO/IEC 17021-1 §8.2.2 puts on a certificate, plus what the citizen needs to judge it. */
+function facts(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
+  const { certificationBody: body, accreditationBody: accreditation } = certification;
+  const explanation = statusExplanation(status.state);
+  const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  return html`${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
+    <dl part="details">
+      ${row(msg('Certified organisation'), localizedText(certification.certifiedEntity, view.locale))}
+      ${row(msg('Certificate number'), html`<bdi>${certification.certificateNumber}</bdi>`)}
+      ${certification.sites.length ? row(msg('Sites'), html`<ul class="sites">${certification.sites.map((site) => html`<li>${localizedText(site, view.locale)}</li>`)}</ul>`) : nothing}
+      ${row(
+        msg('Certification body'),
+        html`${body.logo ? html`<img part="logo" class="logo" src=${body.logo} alt=${msg(str`${body.name} logo`)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
+        ${body.url ? html`<a href=${body.url} target="_blank" rel="noopener noreferrer"><bdi>${body.name}</bdi>${newTabHint()}</a>` : html`<bdi>${body.name}</bdi>`}`,
+      )}
+      ${accreditation ? row(msg('Accreditation'), html`<bdi>${accreditation.name}</bdi> (${accreditationText(accreditation.status)})`) : nothing}
+      ${certification.originalIssueDate ? row(msg('Original issue date'), date(view, certification.originalIssueDate)) : nothing}
+      ${row(msg('Issue date'), date(view, certification.issueDate))}
+      ${row(msg('Expiry date'), date(view, certification.expiryDate))}
+      ${certification.lastVerifiedAt ? row(msg('Last verified'), date(view, certification.lastVerifiedAt)) : nothing}
+    </dl>
+    <details class="scope" part="scope">
+      <summary>${msg('Scope of certification')}</summary>
+      <p>${localizedText(certification.scope, view.locale)}</p>
+    </details>`;
+}
+
+function newTabHint(): TemplateResult {
+  return html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${externalIcon()}`;
+}
+
+function verifyLink(certification: Certification): TemplateResult | typeof nothing {
+  if (!certification.verifyUrl) return nothing;
+  return html`<a class="verify" part="verify" href=${certification.verifyUrl} target="_blank" rel="noopener noreferrer"
+    >${msg(str`Verify with ${certification.certificationBody.name}`)}${newTabHint()}</a
+  >`;
+}

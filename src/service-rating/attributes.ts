@@ -1,0 +1,184 @@
+/**
+ * What a page writes on `<service-rating>`: its attributes and properties, typed, the setup problems
+ * they can have, and the form field they make (`name`, `required`, `disabled`, `score`). The element
+ * (service-rating.ts) adds the data, the behaviour and the views.
+ */
+import { inlineJsonText, serverData } from '../core/inline-data.js';
+import { property, state } from 'lit/decorators.js';
+import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
+import type { RatingScale, ReasonOptions } from '../core/contract.js';
+import { JawdaElement } from '../core/element.js';
+import { FormField, FormFieldMixin } from '../core/form-field.js';
+import { msg } from '../core/i18n/msg.js';
+import type { ConfigurationProblem } from '../core/messages.js';
+import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
+import type { RatedSubject } from './submission.js';
+
+export type { RatingScale };
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
+export const DELIVERIES = ['inline', 'floating', 'dialog'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+const DEFAULT_COMMENT_LIMIT = 600;
+
+/** The attributes and properties of `<service-rating>`, their setup problems, and its form field. */
+export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElement) {
+  /** The service being rated, as the portal's API knows it. Required, except as a form field (`name`). */
+  @property({ attribute: 'service-id' }) serviceId?: string;
+
+  /** The service centre, when the vote is about a visit to one. */
+  @property({ attribute: 'centre-id' }) centreId?: string;
+
+  /** Where the service was given: `web` (default), `app`, `centre`, `kiosk`, `phone`, `chat`, `sms`, `email`, `other`. */
+  @property() channel: RatingChannel = 'web';
+
+  /** The transaction just completed: this device gives one vote per transaction. */
+  @property({ attribute: 'transaction-id' }) transactionId?: string;
+
+  /** `stars` (1-5, default), `faces` (dissatisfied, neutral, satisfied) or `thumbs` (useful, not useful). */
+  @property() scale: RatingScale = 'stars';
+
+  /** The question. The `question` slot wins over it; without either, a localized default for the scale. */
+  @property() question?: string;
+
+  /** Sends the score alone: no reasons, no comment. */
+  @property({ type: Boolean }) quick = false;
+
+  /** Longest comment in characters: a whole number, default 600, at most 2000. */
+  @property({ attribute: 'max-length', converter: wholeNumber }) maxLength?: number = DEFAULT_COMMENT_LIMIT;
+
+  /** Hours before this device may rate the same service again when there is no `transaction-id` (default 24; 0: no limit). */
+  @property({ converter: wholeNumber }) cooldown?: number = 24;
+
+  /** After the vote, shows the service's updated average and count. */
+  @property({ attribute: 'show-summary', type: Boolean }) showSummary = false;
+
+  /** Shows only the service's average and count, without asking. */
+  @property({ attribute: 'readonly', type: Boolean, reflect: true }) readOnly = false;
+
+  /** Form field name. With it, the element is a field of its `<form>`: the form submits the score and the element sends nothing itself. */
+  @property({ reflect: true }) name?: string;
+
+  /** A score must be chosen before the form submits. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Not interactive, and left out of its form's data. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /**
+   * `inline` (default: part of the page), `floating` (a button fixed at the inline-end bottom corner
+   * that opens the rating in a modal dialog) or `dialog` (no button: the host calls `open()`, for
+   * example when a transaction completes).
+   */
+  @property({ reflect: true }) delivery: Delivery = 'inline';
+
+  /** The floating button's text (and the dialog's name). Default: the question. */
+  @property({ attribute: 'button-label' }) buttonLabel?: string;
+
+  /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
+  @property({ attribute: 'open', type: Boolean, reflect: true }) opened = false;
+
+  /**
+   * A tablet at a centre's counter: large faces, one tap sends, the thank-you for `reset-after`
+   * seconds and then the question for the next citizen; no per-device vote guard. `channel`
+   * defaults to `kiosk`, `scale` to `faces`; with `reason-options`, reasons are a second step.
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /** Kiosk: seconds the thank-you stays before the next citizen's question (default 5). */
+  @property({ attribute: 'reset-after', converter: wholeNumber }) resetAfter?: number = 5;
+
+  /** Kiosk: seconds without a touch before a half-given vote is dropped and the question comes back (default 30). */
+  @property({ attribute: 'idle-reset', converter: wholeNumber }) idleReset?: number = 30;
+
+  /** Kiosk: keeps the screen on, where the browser allows it. */
+  @property({ attribute: 'wake-lock', type: Boolean }) wakeLock = false;
+
+  /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
+  @property({ attribute: 'reason-options', type: Object }) reasonOptions?: ReasonOptions;
+
+  private chosen?: number;
+  @state() protected formDisabled = false;
+
+  /** The form's value and validity: the score, when one is chosen and the field is not disabled. */
+  protected readonly field = new FormField(this, {
+    value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
+    valueMissing: () => this.required && this.score === undefined && !this.disabled,
+    missingMessage: () => this.localized(() => msg('Choose a rating.')),
+    anchor: () => this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
+  });
+
+  /**
+   * The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. The `score` attribute is the
+   * default value, as `value` is for an input: a form's reset goes back to it.
+   */
+  @property({ type: Number })
+  get score(): number | undefined {
+    return this.chosen;
+  }
+  set score(value: number | undefined) {
+    this.chosen = value === null || value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
+    this.field?.sync(); // a FormData made in the same task already has it (and none exists yet while constructing)
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    this.field.sync(); // `required`, `disabled`: validity is right before the first render
+  }
+
+  /** Called by the form when an ancestor fieldset or the form is disabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Called by the form on reset: back to the `score` written in the markup (none without it). */
+  formResetCallback(): void {
+    const initial = this.getAttribute('score');
+    this.score = initial === null || initial.trim() === '' ? undefined : Number(initial);
+    this.clearDraft();
+  }
+
+  /** Called when the browser restores the form (back/forward navigation, autofill). */
+  formStateRestoreCallback(restored: string | File | FormData | null): void {
+    if (typeof restored === 'string' && restored !== '') this.score = Number(restored);
+  }
+
+  /** Forgets the reasons and comment of the draft (the element's). */
+  protected abstract clearDraft(): void;
+
+  protected override problems(): (ConfigurationProblem | undefined)[] {
+    const needsService = !this.formField || this.readOnly;
+    return [
+      enumProblem('scale', this.scale, RATING_SCALES),
+      wholeNumberProblem(this, 'max-length', this.maxLength, 1),
+      wholeNumberProblem(this, 'cooldown', this.cooldown),
+      wholeNumberProblem(this, 'reset-after', this.resetAfter),
+      wholeNumberProblem(this, 'idle-reset', this.idleReset, 1),
+      enumProblem('channel', this.channel, RATING_CHANNELS),
+      enumProblem('delivery', this.delivery, DELIVERIES),
+      needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
+      // A read-only summary with its data in the page (inline JSON, or server-rendered) needs no API.
+      needsService && !(this.readOnly && (inlineJsonText(this) !== undefined || serverData(this) !== undefined)) ? this.config.apiBaseProblem : undefined,
+    ];
+  }
+
+  /** The score alone: `quick`, or a kiosk without the service's reasons. */
+  protected get quickVote(): boolean {
+    return this.quick || (this.kiosk && !this.hasAttribute('reason-options'));
+  }
+
+  /** A field of its form (`name`): the form sends, the element does not. */
+  protected get formField(): boolean {
+    return !!this.name;
+  }
+
+  protected get commentLimit(): number {
+    return Math.min(COMMENT_LIMIT_MAX, this.maxLength ?? DEFAULT_COMMENT_LIMIT);
+  }
+
+  /** Who and what is rated: a change of any of these starts over. */
+  protected get subject(): RatedSubject | undefined {
+    const serviceId = this.serviceId?.trim();
+    return serviceId ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24, guarded: !this.kiosk } : undefined;
+  }
+}

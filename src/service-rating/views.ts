@@ -1,0 +1,51 @@
+/**
+ * The views of `<service-rating>`, pure: what the element knows in, a template out (no `document`
+ * or `window`), so that the same views can render on a server. The element owns the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Formats } from '../core/i18n/format.js';
+import { doneTemplate } from './rating-messages.js';
+import { scaleTemplate, sendTemplate, type ScaleView, type SendView } from './rating-input.js';
+import { invalidReasonsText } from './reasons.js';
+import type { Phase } from './submission.js';
+
+export interface FormView extends ScaleView {
+  /** The service's `reason-options` are not valid (the built-in reasons are shown). */
+  reasonsInvalid: boolean;
+  /** The reasons and comment after a score, when they are shown. */
+  followUp: unknown;
+  /** The send controls; none for a form field (its form sends). */
+  send?: SendView;
+  onSubmit: (event: Event) => void;
+}
+
+/** The question, the choices, what follows a score, and the send controls. */
+export function formTemplate(view: FormView): TemplateResult {
+  return html`<form novalidate @submit=${view.onSubmit}>
+    ${scaleTemplate(view)}
+    ${view.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
+    ${view.followUp}
+    ${view.send ? sendTemplate(view.send) : nothing}
+  </form>`;
+}
+
+export interface RatingView {
+  phase: Phase;
+  format: Formats;
+  kiosk: boolean;
+  /** The summary shown after the vote, if any. */
+  summary: () => unknown;
+  form: () => TemplateResult;
+  /** What the live region says now. */
+  announcement: string;
+  /** The kiosk's count of votes waiting, if any. */
+  indicator: unknown;
+}
+
+/** The form, or once the vote is given the thank-you (and the summary); the live region. */
+export function ratingTemplate(view: RatingView): TemplateResult {
+  const { phase } = view;
+  const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
+  return html`${done ? html`${doneTemplate(phase, view.format, view.kiosk)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
+    <p class="visually-hidden" role="status">${view.announcement}</p>${view.indicator}`;
+}
