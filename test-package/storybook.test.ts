@@ -3,8 +3,12 @@
 // its own: `npm run build-storybook && node --import tsx --test test-package/storybook.test.ts`.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumPath } from '../scripts/ensure-chromium.mjs';
 import { openApiDocument } from '../demo/server/routes/openapi.ts';
 import { ELEMENTS, root } from './source.ts';
 
@@ -69,5 +73,80 @@ describe('storybook-static (the docs site)', () => {
   it('has the accessibility panel (addon-a11y) in the manager', () => {
     const manager = readdirSync(join(out, 'sb-addons'), { recursive: true, encoding: 'utf8' });
     assert.ok(manager.some((file) => /a11y/.test(file)), manager.join(' '));
+  });
+});
+
+describe('storybook-static in Chromium: the docs pages render', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+  const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+  before(async () => {
+    server = createServer((request, response) => {
+      const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      try {
+        const body = readFileSync(join(out, path.endsWith('/') ? `${path}index.html` : path));
+        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a docs page; its h1, the page errors, and the Jawda elements in it that rendered something. */
+  async function open(id: string) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('#storybook-docs h1'), { timeout: 15000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')].every((el) => el.shadowRoot?.textContent?.trim()), { timeout: 15000 }).catch(() => {});
+    const seen = await page.evaluate(() => ({
+      h1: document.querySelector('#storybook-docs h1')!.textContent!,
+      dir: document.documentElement.dir,
+      elements: [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')].map((el) => ({ tag: el.localName, lang: el.closest('[lang]')?.getAttribute('lang'), rendered: Boolean(el.shadowRoot?.textContent?.trim()) })),
+      text: document.querySelector('#storybook-docs')!.textContent!,
+      controls: document.querySelectorAll('#storybook-docs table input, #storybook-docs table select, #storybook-docs table textarea, #storybook-docs table button').length,
+    }));
+    await page.close();
+    return { ...seen, errors };
+  }
+
+  for (const tag of ELEMENTS) {
+    it(`<${tag}>: its docs page shows the element, controls and the API table`, async () => {
+      const page = await open(`elements-${tag}--docs`);
+      assert.deepEqual(page.errors, []);
+      assert.equal(page.h1, tag);
+      assert.ok(page.elements.some((el) => el.tag === tag && el.rendered), JSON.stringify(page.elements));
+      assert.ok(page.controls >= 8, `${page.controls} controls`);
+      assert.match(page.text, /css custom properties/i);
+      assert.doesNotMatch(page.text, /\binternals\b/, 'no private member (test-package/storybook-api.test.ts checks them all)');
+    });
+  }
+
+  it('the theming guide: three looks, each element in English and Arabic, the prose left to right', async () => {
+    const page = await open('guides-theming--docs');
+    assert.deepEqual(page.errors, []);
+    assert.notEqual(page.dir, 'rtl', 'the docs page keeps its own direction');
+    assert.match(page.text, /Bahrain[\s\S]*United Arab Emirates[\s\S]*Saudi Arabia/);
+    const ratings = page.elements.filter((el) => el.tag === 'service-rating');
+    assert.equal(ratings.length, 6);
+    assert.ok(ratings.every((el) => el.rendered));
+    assert.deepEqual([...new Set(ratings.map((el) => el.lang))].sort(), ['ar', 'en']);
+  });
+
+  it('the API contract guide lists the operations of /openapi.json', async () => {
+    const page = await open('guides-api-contract--docs');
+    assert.deepEqual(page.errors, []);
+    for (const operation of ['getRatingSummary', 'submitRating', 'getCentreEvaluation', 'getOrganisationCertifications']) assert.ok(page.text.includes(operation), operation);
+    assert.match(page.text, /Schemas \(\d+\)/);
   });
 });
