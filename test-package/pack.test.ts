@@ -124,6 +124,17 @@ describe('npm pack', () => {
     }
   });
 
+  it('has an autoloader that imports nothing up front and each element\'s own entry on demand (jawda/autoloader)', () => {
+    const entry = pkg.exports['./autoloader'];
+    assert.ok(entry && files.includes(entry.import.replace(/^\.\//, '')) && files.includes(entry.types.replace(/^\.\//, '')), 'exports["./autoloader"]');
+    const code = readFileSync(join(root, entry.import), 'utf8');
+    const statics = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{][^;]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    assert.deepEqual(statics, [], 'no static import: the page loads the autoloader alone first');
+    const dynamic = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(dynamic, ELEMENTS.map((tag) => `./${tag}.js`).sort(), 'one import() per element, of its own entry');
+    assert.ok((pkg.sideEffects as string[]).includes('./dist/autoloader.js'), 'the autoloader is a side effect (it watches the page)');
+  });
+
   it('has a LICENSE, a lit range, and repository, homepage and bugs', () => {
     const license = readFileSync(join(root, 'LICENSE'), 'utf8');
     assert.equal(pkg.license, 'MIT');
