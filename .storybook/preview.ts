@@ -12,8 +12,12 @@ setCustomElementsManifest(manifest);
 const ELEMENTS = 'service-rating, centre-scorecard, certification-badge';
 let theme = 'light';
 
+/** Whether the story sets `theme` itself (the Playground's control): then the toolbar leaves it alone. */
+let ownTheme = false;
+
 /** The toolbar's theme goes onto every Jawda element a story renders (`theme` is per element). */
 function applyTheme(): void {
+  if (ownTheme) return;
   document.querySelectorAll(ELEMENTS).forEach((element) => {
     if (element.getAttribute('theme') !== theme) element.setAttribute('theme', theme);
   });
@@ -26,6 +30,7 @@ const withLocale: Decorator = (story, context) => {
   const { locale, direction } = globals;
   const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
   theme = globals.theme;
+  ownTheme = typeof context.args.theme === 'string' && context.args.theme !== '';
   // A story alone owns the page; a docs page (English prose, examples in both languages) keeps
   // its own direction, and only the story's box takes the toolbar's.
   if (context.viewMode === 'story') {

@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumPath } from '../scripts/ensure-chromium.mjs';
+import { publicArgTypes } from '../stories/public-api.ts';
 import { openApiDocument } from '../demo/server/routes/openapi.ts';
 import { ELEMENTS, root } from './source.ts';
 
@@ -129,6 +130,51 @@ describe('storybook-static in Chromium: the docs pages render', () => {
       assert.ok(page.controls >= 8, `${page.controls} controls`);
       assert.match(page.text, /css custom properties/i);
       assert.doesNotMatch(page.text, /\binternals\b/, 'no private member (test-package/storybook-api.test.ts checks them all)');
+    });
+  }
+
+  /** Opens `tag`'s Playground with `args` in the URL (as the Controls panel sets them); what the element then holds. */
+  async function playground(tag: string, args: Record<string, string | number | boolean>) {
+    const query = Object.entries(args).map(([name, value]) => `${name}:${value === true ? '!true' : value === false ? '!false' : value}`).join(';');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${base}/iframe.html?id=elements-${tag}--playground&viewMode=story&args=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    await page.waitForFunction((name) => document.querySelector(name)?.shadowRoot, { timeout: 15000 }, tag);
+    const seen = await page.evaluate((name, names) => {
+      const element = document.querySelector(name) as unknown as Record<string, unknown> & Element;
+      return Object.fromEntries(names.map((key) => [key, key in element ? element[key] : element.getAttribute(key)]));
+    }, tag, Object.keys(args));
+    await page.close();
+    return { seen, errors };
+  }
+
+  // The Playground offers the mocked certificates as a select (stories/certification-badge.stories.ts), not free text.
+  const STORY_OPTIONS: Record<string, string[]> = { 'certification-badge': ['certificateId'] };
+
+  for (const tag of ELEMENTS) {
+    it(`<${tag}>: every control of its Playground reaches the element`, async () => {
+      // A value of the right type for each control, unlike the default; booleans apart, as some
+      // change other properties on purpose (kiosk mode takes the kiosk channel and faces).
+      const values: Record<string, string | number> = {};
+      const booleans: Record<string, boolean> = {};
+      for (const type of Object.values(publicArgTypes(tag))) {
+        const control = type.control as { type?: string; disable?: boolean } | false | undefined;
+        if (!control || control.disable || !type.name || STORY_OPTIONS[tag]?.includes(type.name)) continue;
+        if (type.options?.length) values[type.name] = String(type.options[type.options.length - 1]);
+        else if (control.type === 'boolean') booleans[type.name] = true;
+        else if (control.type === 'number') values[type.name] = 1; // valid for every number here (a score of 1 on thumbs, too)
+        else if (control.type === 'text') values[type.name] = 'x1';
+      }
+      assert.ok(Object.keys(values).length >= 6, Object.keys(values).join(' '));
+      const first = await playground(tag, values);
+      assert.deepEqual(first.errors, []);
+      assert.deepEqual(first.seen, values);
+      if (Object.keys(booleans).length) {
+        const second = await playground(tag, booleans);
+        assert.deepEqual(second.errors, []);
+        assert.deepEqual(second.seen, booleans);
+      }
     });
   }
 
