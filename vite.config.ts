@@ -6,8 +6,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /**
  * Two builds (see package.json "build"):
  * - default: the npm package. One ESM entry per element (each registers one element), `index` that
- *   registers all three, `<element>.class` per element (the class alone, registering nothing), and
- *   `contract` (the zod schemas, for servers). lit and @lit/* stay external.
+ *   registers all three, `<element>.class` per element (the class alone, registering nothing),
+ *   `autoloader` (defines each element when its tag first appears, importing only that element's
+ *   entry), and `contract` (the zod schemas, for servers). lit and @lit/* stay external. Not minified
+ *   (a portal's bundler minifies; its developers read and debug what they import), with source maps.
+ * - `--mode size`: the npm build again, minified, into .size/npm: what scripts/sizes.mjs measures
+ *   (the gzip size of what loads, once the portal's bundler has minified it).
  * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
  *   `<script type="module">`; the Arabic catalogue is a chunk beside it, loaded on demand.
  * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
@@ -21,6 +25,8 @@ const STR_TAG = '@lit/localize/internal/str-tag.js';
 export default defineConfig(({ mode }) => {
   // `--mode hydrate`: jawda.hydrate.min.js, the same self-contained bundle with Lit's hydration support first.
   const min = mode === 'min' || mode === 'hydrate';
+  /** The npm build, minified, for scripts/sizes.mjs only. */
+  const size = mode === 'size';
   return {
     resolve: {
       // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
@@ -33,8 +39,14 @@ export default defineConfig(({ mode }) => {
     define: { __JAWDA_VERSION__: JSON.stringify(pkg.version) },
     build: {
       target: 'es2022',
+      outDir: size ? '.size/npm' : 'dist',
       emptyOutDir: !min,
-      sourcemap: false,
+      // Source maps, with the sources inside (the package does not ship src/). The npm entries name
+      // theirs (`//# sourceMappingURL`), for the portal's bundler and devtools. jawda.min.js and its
+      // chunks get theirs beside them, unnamed ('hidden'): the comment would cost every citizen's
+      // download ~40 B gzip per file for what only a developer reads; devtools take the map by hand
+      // ("Add source map", dist/jawda.min.js.map), and scripts/sizes.mjs measures what really loads.
+      sourcemap: size ? false : min ? 'hidden' : true,
       reportCompressedSize: false,
       lib: min
         ? { entry: mode === 'hydrate' ? { 'jawda.hydrate.min': 'src/hydrate.ts' } : { 'jawda.min': 'src/index.ts' }, formats: ['es'] }
@@ -42,6 +54,7 @@ export default defineConfig(({ mode }) => {
             entry: {
               index: 'src/index.ts',
               contract: 'src/core/contract.ts',
+              autoloader: 'src/autoloader.ts',
               // Server rendering (Node only) and the client that takes server-rendered markup over.
               ssr: 'src/ssr/index.ts',
               hydrate: 'src/hydrate.ts',
@@ -57,7 +70,8 @@ export default defineConfig(({ mode }) => {
         // the contract, the catalogue, the ranking, ...) stay inside it instead of becoming static chunks beside it.
         preserveEntrySignatures: min ? 'allow-extension' : 'strict',
         output: {
-          minify: true,
+          // jawda.min.js is minified; the npm entries are not (except in the size build).
+          minify: min || size,
           entryFileNames: '[name].js',
           paths: min ? undefined : { '@lit/localize': STR_TAG },
           chunkFileNames: min ? 'jawda-[name]-[hash].js' : 'chunks/[name]-[hash].js',

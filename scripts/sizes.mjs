@@ -1,5 +1,6 @@
-// Measures what a portal downloads: raw, gzip and brotli bytes of
-// - each npm entry (lit external, as an npm consumer gets it),
+// Measures what a portal downloads: raw, gzip and brotli bytes, always minified, of
+// - each npm entry (lit external, as an npm consumer gets it, once its bundler has minified it: dist/
+//   is not minified, so the npm build runs again here with minification, into .size/npm),
 // - each element bundled alone with everything it needs (lit and zod inside),
 // - dist/jawda.min.js (all three, self-contained) and the lazily loaded Arabic catalogue.
 import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
@@ -80,8 +81,11 @@ async function standalone(name, entry) {
 export async function measure() {
   if (!existsSync('dist/jawda.min.js')) throw new Error('dist/ is missing: run `npm run build` first.');
   const rows = [];
-  for (const name of ['index', ...ELEMENTS, 'contract']) {
-    if (existsSync(`dist/${name}.js`)) rows.push({ name: `dist/${name}.js (npm, lit external)`, key: `npm:${name}`, ...bytes([...staticGraph(`dist/${name}.js`)]) });
+  // vite.config.ts `--mode size`: the npm build, minified (dist/ itself is readable, not minified).
+  await build({ mode: 'size', logLevel: 'silent' });
+  for (const name of ['index', ...ELEMENTS, 'autoloader', 'contract']) {
+    const file = `.size/npm/${name}.js`;
+    if (existsSync(file)) rows.push({ name: `dist/${name}.js (npm, lit external, minified)`, key: `npm:${name}`, ...bytes([...staticGraph(file)]) });
   }
   for (const name of ELEMENTS) {
     const { main, lazy } = await standalone(name, `src/${name}/define.ts`);

@@ -3,7 +3,7 @@
 //   browser   web-test-runner in Debian's Chromium (installed here when missing)
 //   node      node's test runner (the reference API server, and test-package/: the package as shipped)
 //   build     type check, library build and size budgets: one check each
-//   storybook the static Storybook build: one check
+//   storybook the static Storybook build (one check), then test-package/storybook.test.ts on what it built
 //   frameworks demo/frameworks: React 19, Vue 3, Angular 21 and Svelte 5 apps on the packed tarball, type-checked, built and run in Chromium
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync } from 'node:fs';
@@ -55,12 +55,22 @@ if (wanted('browser')) counted('browser tests', '.wtr-results/browser.json', 'np
 
 // demo/server/test: the API server; test-package: what the package ships (manifest, generated types, editor data, file list).
 const testsIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`) : []);
-const nodeTests = [...testsIn('demo/server/test'), ...testsIn('test-package')];
+// test-package/storybook.test.ts reads the Storybook build: it runs in the storybook step, after it.
+const AFTER_STORYBOOK = 'test-package/storybook.test.ts';
+const nodeTests = [...testsIn('demo/server/test'), ...testsIn('test-package')].filter((file) => file !== AFTER_STORYBOOK);
 if (wanted('node') && nodeTests.length) {
   counted('node tests', '.wtr-results/node.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/node.json', ...nodeTests]);
 }
-if (wanted('storybook')) check('storybook build', 'npm', ['run', 'build-storybook', '--silent']);
+if (wanted('storybook')) {
+  // The docs site: the build, then what it must contain (docs pages of the three elements, the guides).
+  const started = Date.now();
+  if (check('storybook build', 'npm', ['run', 'build-storybook', '--silent'])) {
+    console.log(`=== storybook build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    counted('storybook docs', '.wtr-results/storybook.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/storybook.json', AFTER_STORYBOOK]);
+  }
+}
 // The framework examples: installs demo/frameworks (its own lockfile) when missing, packs Jawda, then each app's checker, build and Chromium run.
 if (wanted('frameworks')) {
   if (!wanted('browser') && !wanted('build')) ensureChromium();

@@ -5,6 +5,7 @@ import type { Evaluation } from '../src/core/contract.js';
 import { customsRemote, isaTown, maturity, sevenStar, unsupportedScheme } from '../test/centre-scorecard/fixtures.js';
 import { manyEntries, rankingOf, starEntry, taqyeemFive } from '../test/centre-scorecard/ranking-fixtures.js';
 import { mockApi, type MockReply } from './mock-api.js';
+import { applyArgs, publicControls } from './public-api.js';
 
 // package.json "sideEffects" names only dist/ files, so the production Storybook build drops the
 // registration in define.js (a bare import, and even a named one): register here as well.
@@ -69,6 +70,7 @@ function render(args: Args, setup: Setup): HTMLElement {
 const meta: Meta<Args> = {
   title: 'Elements/centre-scorecard',
   component: 'centre-scorecard',
+  tags: ['autodocs'],
   args: { variant: 'card', showHistory: true, headingLevel: 3, width: 'column (640 px)' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'compact', 'full'] },
@@ -76,6 +78,8 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   parameters: {
+    // What the stories' render reads; the Playground has every public property and attribute.
+    controls: { include: ['variant', 'showHistory', 'headingLevel'] },
     docs: {
       description: {
         component:
@@ -89,6 +93,17 @@ const meta: Meta<Args> = {
 export default meta;
 
 type Story = StoryObj<Args>;
+
+/** Every public property and attribute as a control (custom-elements.json), on one scorecard. */
+export const Playground: StoryObj = {
+  args: { centreId: 'isa-town', variant: 'card', showHistory: true, headingLevel: 3 },
+  argTypes: { variant: { control: 'inline-radio', options: ['card', 'compact', 'full', 'ranking'] } },
+  parameters: { controls: { include: publicControls('centre-scorecard') } },
+  render: (args) => {
+    mockApi(isaTownRoutes());
+    return applyArgs(document.createElement('centre-scorecard'), args);
+  },
+};
 
 function story(setup: Setup, variant: Variant, description?: string, args: Partial<Args> = {}): Story {
   return {

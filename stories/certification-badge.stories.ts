@@ -11,6 +11,7 @@ import { html, nothing } from 'lit';
 import type { Certification, OrganisationCertifications } from '../src/core/contract.js';
 import '../src/certification-badge/define.js';
 import { mockApi, type MockReply } from './mock-api.js';
+import { applyArgs, publicControls } from './public-api.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
@@ -129,6 +130,9 @@ const badge = (args: Args) => html`<certification-badge
 const meta: Meta<Args> = {
   title: 'Elements/certification-badge',
   component: 'certification-badge',
+  tags: ['autodocs'],
+  // What `badge` reads; the Playground has every public property and attribute.
+  parameters: { controls: { include: ['variant', 'organisationId', 'certificateId', 'standard', 'warningDays', 'calendar'] } },
   decorators: [
     (story) => {
       mockApi(ROUTES, { now: NOW });
@@ -145,6 +149,13 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** Every public property and attribute as a control (custom-elements.json), on one badge. */
+export const Playground: StoryObj = {
+  args: { organisationId: 'iga', variant: 'list' },
+  parameters: { controls: { include: publicControls('certification-badge') } },
+  render: (args) => applyArgs(document.createElement('certification-badge'), args),
+};
 
 /* ------------------------------------------------------------------ real certifications */
 

@@ -4,9 +4,10 @@
  * (commercial registration renewal, passport renewal, visa status), as are the figures.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ServiceRating } from '../src/service-rating/define.js';
 import { mockApi, type MockReply } from './mock-api.js';
+import { applyArgs, publicControls } from './public-api.js';
 
 const SCALES = [
   { scale: 'stars', serviceId: 'cr-renewal', score: 4, average: 4.3, count: 1204 },
@@ -59,10 +60,23 @@ if (!customElements.get('service-rating')) customElements.define('service-rating
 const meta: Meta = {
   title: 'Elements/service-rating',
   component: 'service-rating',
-  parameters: { layout: 'padded' },
+  tags: ['autodocs'],
+  // The state stories below set their own attributes: no controls there (the Playground has them all).
+  parameters: { layout: 'padded', controls: { include: [] } },
 };
 export default meta;
 type Story = StoryObj;
+
+/** Every public property and attribute as a control (custom-elements.json), on one rating. */
+export const Playground: Story = {
+  args: { serviceId: 'cr-renewal', scale: 'stars', cooldown: 0 },
+  parameters: { controls: { include: publicControls('service-rating') } },
+  render: (args) => {
+    freshDevice();
+    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
+    return applyArgs(document.createElement('service-rating'), args);
+  },
+};
 
 export const Idle: Story = {
   render: () => {
@@ -268,17 +282,5 @@ export const Themed: Story = {
       <div class="themed">
         <service-rating service-id="cr-renewal" cooldown="0" show-summary .score=${4}></service-rating>
       </div>`;
-  },
-};
-
-export const Playground: Story = {
-  args: { scale: 'stars', quick: false, showSummary: false, readonly: false, maxLength: 600, question: '' },
-  argTypes: { scale: { control: 'select', options: ['stars', 'faces', 'thumbs'] } },
-  render: (args) => {
-    freshDevice();
-    mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
-    const { serviceId } = SCALES.find((s) => s.scale === args.scale) ?? SCALES[0];
-    return html`<service-rating service-id=${serviceId} scale=${args.scale} cooldown="0" max-length=${args.maxLength}
-      question=${args.question || nothing} ?quick=${args.quick} ?show-summary=${args.showSummary} ?readonly=${args.readonly}></service-rating>`;
   },
 };

@@ -31,14 +31,47 @@ describe('npm pack', () => {
   it('ships dist, the manifest, editor data, types, LICENSE and README', () => {
     const expected = [
       'LICENSE', 'README.md', 'package.json', 'custom-elements.json',
-      'dist/index.js', 'dist/contract.js', 'dist/jawda.min.js', 'dist/jsx.js', 'dist/integrity.json',
+      'dist/index.js', 'dist/contract.js', 'dist/autoloader.js', 'dist/jawda.min.js', 'dist/jsx.js', 'dist/integrity.json',
+      'dist/autoloader.js.map', 'dist/contract.js.map', 'dist/jawda.min.js.map', 'dist/types/autoloader.d.ts',
       'dist/ssr.js', 'dist/hydrate.js', 'dist/jawda.hydrate.min.js', 'dist/types/ssr/index.d.ts', 'dist/types/hydrate.d.ts',
       'dist/html-custom-data.json', 'dist/css-custom-data.json', 'dist/web-types.json',
       'dist/types/index.d.ts', 'dist/types/jsx/elements.d.ts',
       ...['react', 'preact', 'solid', 'vue', 'svelte'].map((framework) => `dist/types/jsx/${framework}.d.ts`),
-      ...ELEMENTS.flatMap((tag) => [`dist/${tag}.js`, `dist/types/${tag}/define.d.ts`]),
+      ...ELEMENTS.flatMap((tag) => [`dist/${tag}.js`, `dist/${tag}.js.map`, `dist/types/${tag}/define.d.ts`]),
     ];
     assert.deepEqual(expected.filter((file) => !files.includes(file)), []);
+  });
+
+  it('ships a source map, with the sources inside, for every file with code (maps named by the npm entries, beside jawda.min.js)', () => {
+    const code = files.filter((file) => file.endsWith('.js') && file !== 'dist/jsx.js');
+    // A chunk made only of re-exports (index.js, the class entries) has no mappings, so no map.
+    const withCode = code.filter((file) => !/^(\s*(import|export)\b[^;]*;|\s*\/\/.*|\s*)*$/.test(readFileSync(join(root, file), 'utf8')));
+    assert.ok(withCode.length > 10, withCode.join(' '));
+    const noMap = withCode.filter((file) => !files.includes(`${file}.map`));
+    assert.deepEqual(noMap, []);
+    for (const file of withCode) {
+      const map = JSON.parse(readFileSync(join(root, `${file}.map`), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      // src/ is not in the package: a map without the sources would point at nothing.
+      assert.ok(map.sources.length > 0 && map.sourcesContent?.length === map.sources.length && map.sourcesContent.every((text) => typeof text === 'string'), `${file}.map carries its sources`);
+      const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(root, file), 'utf8'))?.[1];
+      if (/^dist\/jawda[.-]/.test(file)) assert.equal(named, undefined, `${file}: the CDN bundle does not name its map (bytes every page would load)`);
+      else assert.equal(named, `${file.split('/').pop()}.map`, `${file} names its map`);
+    }
+  });
+
+  it('ships the npm entries readable (not minified) and jawda.min.js minified', () => {
+    const longestLine = (file: string) => Math.max(...readFileSync(join(root, file), 'utf8').split('\n').map((line) => line.length));
+    const lines = (file: string) => readFileSync(join(root, file), 'utf8').split('\n').length;
+    for (const file of [...ELEMENTS.map((tag) => `dist/${tag}.js`), 'dist/autoloader.js', ...files.filter((file) => /^dist\/chunks\/(service-rating|centre-scorecard|certification-badge)-[\w-]+\.js$/.test(file))]) {
+      assert.ok(longestLine(file) < 400, `${file} is not minified (longest line ${longestLine(file)})`);
+    }
+    const element = files.find((file) => /^dist\/chunks\/service-rating-[\w-]+\.js$/.test(file))!;
+    assert.ok(lines(element) > 200, `${element} keeps its lines`);
+    assert.match(readFileSync(join(root, element), 'utf8'), /\bServiceRating = class\b/, 'names kept');
+    // (Its lines are the ones inside template literals: the markup and CSS keep theirs.)
+    const perLine = readFileSync(join(root, 'dist/jawda.min.js'), 'utf8').length / lines('dist/jawda.min.js');
+    assert.ok(longestLine('dist/jawda.min.js') > 5000 && perLine > 80, `jawda.min.js is minified (${Math.round(perLine)} characters a line)`);
+    assert.ok(readFileSync(join(root, element), 'utf8').length / lines(element) < 60, `${element}: lines of source length`);
   });
 
   it('ships no sources, tests, demo, stories, scripts or generated sources', () => {
@@ -90,6 +123,17 @@ describe('npm pack', () => {
       assert.match(readFileSync(join(root, entry.import), 'utf8'), new RegExp(`as ${className}\\b`), `exports ${className}`);
       assert.ok(!(pkg.sideEffects as string[]).map(glob).some((pattern) => pattern.test(entry.import.replace(/^\.\//, ''))), `${tag}/class has no side effects`);
     }
+  });
+
+  it('has an autoloader that imports nothing up front and each element\'s own entry on demand (jawda/autoloader)', () => {
+    const entry = pkg.exports['./autoloader'];
+    assert.ok(entry && files.includes(entry.import.replace(/^\.\//, '')) && files.includes(entry.types.replace(/^\.\//, '')), 'exports["./autoloader"]');
+    const code = readFileSync(join(root, entry.import), 'utf8');
+    const statics = [...code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s*(?:[\w*{][^;]*?from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    assert.deepEqual(statics, [], 'no static import: the page loads the autoloader alone first');
+    const dynamic = [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(dynamic, ELEMENTS.map((tag) => `./${tag}.js`).sort(), 'one import() per element, of its own entry');
+    assert.ok((pkg.sideEffects as string[]).includes('./dist/autoloader.js'), 'the autoloader is a side effect (it watches the page)');
   });
 
   it('has a LICENSE, a lit range, and repository, homepage and bugs', () => {
