@@ -3,6 +3,7 @@
 //   is not minified, so the npm build runs again here with minification, into .size/npm),
 // - each element bundled alone with everything it needs (lit and zod inside),
 // - dist/jawda.min.js (all three, self-contained) and the lazily loaded Arabic catalogue.
+// - dist/jawda.hydrate.min.js: the same for server-rendered pages (with Lit's hydration support).
 import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
@@ -102,6 +103,11 @@ export async function measure() {
   const otherLazy = lazy.filter((file) => !isCatalogue(file));
   if (otherLazy.length) rows.push({ name: `  + other lazy chunks: ${otherLazy.map((f) => f.split('/').pop()).join(', ')}`, key: 'min-lazy', ...bytes(otherLazy) });
   rows.push({ name: '  = dist/jawda.min.js in all (initial + lazy, English)', key: 'min-total', ...bytes([...min, ...otherLazy]) });
+  // Server-rendered pages load this one instead: the same bundle with Lit's hydration support first.
+  if (existsSync('dist/jawda.hydrate.min.js')) {
+    const hydrate = [...staticGraph('dist/jawda.hydrate.min.js')];
+    rows.push({ name: `dist/jawda.hydrate.min.js (server-rendered pages${hydrate.length > 1 ? `, + ${hydrate.length - 1} static chunks` : ''})`, key: 'min-hydrate', zodInitial: hasZod(hydrate), ...bytes(hydrate) });
+  }
   return rows;
 }
 

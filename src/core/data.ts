@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { asJawdaError, type JawdaError } from './errors.js';
 
 /** What an element that shows data has. A state is data, not a tangle of booleans. */
@@ -33,6 +33,18 @@ interface BlockableHost extends ReactiveControllerHost {
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
+const onServer = new WeakMap<object, ReactiveController[]>();
+
+/**
+ * The data controllers of an element on a server, where Lit never calls `hostUpdate` (the element
+ * runs them itself before its one render, see `JawdaElement`).
+ */
+export function serverRuns(host: object): ReactiveController[] {
+  let runs = onServer.get(host);
+  if (!runs) onServer.set(host, (runs = []));
+  return runs;
+}
+
 /**
  * One element's data, on the model of `@lit/task`: runs when its arguments change (checked before
  * each render), aborts the stale run so that a late answer never shows the wrong centre or cycle,
@@ -53,6 +65,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     private readonly options: DataOptions<A, T>,
   ) {
     host.addController(this);
+    if (isServer) serverRuns(host).push(this);
   }
 
   /** The data when ready, or the data kept on screen while the next loads. */

@@ -1,4 +1,5 @@
-import { LitElement, adoptStyles, html, isServer, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { serverRuns } from './data.js';
 import { property, state } from 'lit/decorators.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
@@ -73,8 +74,6 @@ export abstract class JawdaElement extends LitElement {
 
   private settings?: ResolvedConfig;
   private reportedProblem?: string;
-  /** On a server the controllers' `hostUpdate` is never called (see `prepareOnServer`). */
-  private serverControllers?: ReactiveController[];
   /** The `dir` this element wrote itself; any other value is the author's, and stays. */
   private ownDir?: string;
 
@@ -103,15 +102,12 @@ export abstract class JawdaElement extends LitElement {
   /** What the element shows while no setup problem stands. */
   protected abstract view(): unknown;
 
-  // In the element's locale: on a server, render() is called on its own, without performUpdate.
+  // In the element's locale: in the browser performUpdate sees to it; on a server render() is called on its own.
   override render(): unknown {
-    return inLocale(this.locale, () => (this.problem ? this.problemView(this.problem) : this.view()));
+    const view = () => (this.problem ? this.problemView(this.problem) : this.view());
+    return isServer ? inLocale(this.locale, view) : view();
   }
 
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isServer) (this.serverControllers ??= []).push(controller);
-  }
 
   /** The setup problem, said to the content editor in the reader's language. */
   protected problemView(problem: ConfigurationProblem): TemplateResult {
@@ -167,7 +163,7 @@ export abstract class JawdaElement extends LitElement {
     this.settings = this.resolveSettings();
     // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
     if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));
-    this.serverControllers?.forEach((controller) => controller.hostUpdate?.());
+    serverRuns(this).forEach((data) => data.hostUpdate?.());
   }
 
   /**

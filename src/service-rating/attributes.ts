@@ -3,7 +3,7 @@
  * they can have, and the form field they make (`name`, `required`, `disabled`, `score`). The element
  * (service-rating.ts) adds the data, the behaviour and the views.
  */
-import { inlineJsonText, serverData } from '../core/inline-data.js';
+import { serverData } from '../core/inline-data.js';
 import { property, state } from 'lit/decorators.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';
@@ -157,8 +157,8 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
       enumProblem('channel', this.channel, RATING_CHANNELS),
       enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
-      // A read-only summary with its data in the page (inline JSON, or server-rendered) needs no API.
-      needsService && !(this.readOnly && (inlineJsonText(this) !== undefined || serverData(this) !== undefined)) ? this.config.apiBaseProblem : undefined,
+      // A read-only summary rendered on a server with its data needs no API to show it.
+      needsService && !(this.readOnly && serverData(this) !== undefined) ? this.config.apiBaseProblem : undefined,
     ];
   }
 

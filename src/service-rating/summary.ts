@@ -4,8 +4,8 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient, validateNow, validatePayload } from '../core/api.js';
-import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
+import { apiClient, validateNow } from '../core/api.js';
+import { serverData } from '../core/inline-data.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
@@ -89,12 +89,12 @@ export interface SummarySource {
   config(): ResolvedConfig;
   /** The summary could not load. */
   failed(error: JawdaError): void;
-  /** The element, whose inline JSON (a server-rendered summary, or a CMS's) is shown without a request. */
+  /** The element, whose server-rendered summary (`jawda/ssr`) is shown without a request. */
   element(): Element;
 }
 
-/** The service, the API base, the number of changes heard, and the inline JSON. */
-type SummaryArgs = readonly [serviceId: string, apiBase: string | undefined, version: number, inline: string | undefined];
+/** The service, the API base, and the number of changes heard. */
+type SummaryArgs = readonly [serviceId: string, apiBase: string | undefined, version: number];
 
 /**
  * The summary's data, and the page-level signal that keeps every summary of a service on the page
@@ -116,16 +116,12 @@ export class ServiceSummary implements ReactiveController {
     this.data = new DataController<SummaryArgs, RatingSummary>(host, {
       args: () => {
         const serviceId = source.shownFor();
-        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version, inlineJsonText(source.element())] as const) : undefined;
+        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
       },
-      // After a vote on the page: the figures it published. Else the page's inline JSON, once valid.
-      initial: ([serviceId, , version, inline]) =>
-        this.fresh?.serviceId === serviceId ? this.fresh : inline !== undefined && version === 0 ? validateNow(parseInlineJson(inline, false), 'RatingSummary') : undefined,
+      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
+      // The summary a server rendered the page with (`jawda/ssr`): no request for it.
       seed: () => validateNow(serverData(source.element()), 'RatingSummary'),
-      load: ([serviceId, , version, inline], signal) =>
-        inline !== undefined && version === 0
-          ? validatePayload(parseInlineJson(inline), 'RatingSummary')
-          : apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+      load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
     });
   }
