@@ -32,7 +32,7 @@ describe('npm pack', () => {
     const expected = [
       'LICENSE', 'README.md', 'package.json', 'custom-elements.json',
       'dist/index.js', 'dist/contract.js', 'dist/autoloader.js', 'dist/jawda.min.js', 'dist/jsx.js', 'dist/integrity.json',
-      'dist/autoloader.js.map', 'dist/contract.js.map', 'dist/jawda.min.js.map', 'dist/types/autoloader.d.ts',
+      'dist/autoloader.js.map', 'dist/jawda.min.js.map', 'dist/types/autoloader.d.ts',
       'dist/ssr.js', 'dist/hydrate.js', 'dist/jawda.hydrate.min.js', 'dist/types/ssr/index.d.ts', 'dist/types/hydrate.d.ts',
       'dist/html-custom-data.json', 'dist/css-custom-data.json', 'dist/web-types.json',
       'dist/types/index.d.ts', 'dist/types/jsx/elements.d.ts',
@@ -43,7 +43,8 @@ describe('npm pack', () => {
   });
 
   it('ships a source map, with the sources inside, for every file with code (maps named by the npm entries, beside jawda.min.js)', () => {
-    const code = files.filter((file) => file.endsWith('.js') && file !== 'dist/jsx.js');
+    // The bundler's own runtime helper (rolldown-runtime) has no source of ours to map.
+    const code = files.filter((file) => file.endsWith('.js') && file !== 'dist/jsx.js' && !/^dist\/chunks\/rolldown-runtime-[\w-]+\.js$/.test(file));
     // A chunk made only of re-exports (index.js, the class entries) has no mappings, so no map.
     const withCode = code.filter((file) => !/^(\s*(import|export)\b[^;]*;|\s*\/\/.*|\s*)*$/.test(readFileSync(join(root, file), 'utf8')));
     assert.ok(withCode.length > 10, withCode.join(' '));
