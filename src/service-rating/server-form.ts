@@ -3,9 +3,13 @@
  * and shapes only, so that the element refers to the form without loading its template or styles,
  * which only a server ever runs.
  */
+import type { TemplateResult } from 'lit';
+import { endpointUrl } from '../core/config.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { Chip } from './reasons.js';
+import { defaultQuestion } from './scales.js';
+import type { ServiceRating } from './service-rating.js';
 
 /** What a server gives the form: the outcome of the last post (from the query of the redirect). */
 export interface NoScriptState {
@@ -36,4 +40,27 @@ export interface NoScriptView {
   commentLimit: number;
   /** A floating or dialog rating: the form inside a disclosure with this label, fixed at the corner. */
   disclosure?: string;
+}
+
+/**
+ * The element's form without script, on a server: what it shows, from its state (read with bracket
+ * access, as a part of the element itself), drawn by the template `jawda/ssr` installed.
+ */
+export function serverFormTemplate(rating: ServiceRating): TemplateResult {
+  const { template, defaultChips } = (rating.constructor as typeof ServiceRating).serverForm!;
+  const locale = rating['locale'];
+  const question = rating.question || defaultQuestion(rating.scale);
+  return template({
+    state: (rating as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() },
+    action: endpointUrl(rating['config'], 'ratingForm', { serviceId: rating.serviceId?.trim() }).href,
+    scale: rating.scale,
+    format: rating['format'],
+    question,
+    channel: rating.channel,
+    locale,
+    high: rating['reasons$'].chips(true, locale, defaultChips),
+    low: rating['reasons$'].chips(false, locale, defaultChips),
+    commentLimit: rating['commentLimit'],
+    disclosure: rating.delivery === 'inline' ? undefined : rating.buttonLabel || question,
+  });
 }

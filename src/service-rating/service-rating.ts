@@ -20,7 +20,7 @@ import { styles } from './service-rating.styles.js';
 import { SubmissionController, draftOf, type Draft } from './submission.js';
 import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
-import { NO_SCRIPT_FORM, SERVER_FORM, type NoScriptState, type NoScriptView } from './server-form.js';
+import { NO_SCRIPT_FORM, serverFormTemplate, type NoScriptView } from './server-form.js';
 
 export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from './attributes.js';
 
@@ -352,22 +352,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summary.view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
-    if (isServer) {
-      const { template, defaultChips } = ServiceRating.serverForm!;
-      return template({
-        state: (this as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() },
-        action: endpointUrl(this.config, 'ratingForm', { serviceId: this.serviceId?.trim() }).href,
-        scale: this.scale,
-        format: this.format,
-        question: this.question || defaultQuestion(this.scale),
-        channel: this.channel,
-        locale: this.locale,
-        high: this.reasons$.chips(true, this.locale, defaultChips),
-        low: this.reasons$.chips(false, this.locale, defaultChips),
-        commentLimit: this.commentLimit,
-        disclosure: this.delivery === 'inline' ? undefined : this.buttonLabel || this.question || defaultQuestion(this.scale),
-      });
-    }
+    if (isServer) return serverFormTemplate(this);
     if (this.delivery === 'inline') return this.ratingView();
     const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
     return this.modal ? this.modal.template(this.delivery, label, this.ratingView()) : html``; // a closed dialog shows nothing

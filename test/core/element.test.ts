@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '../../src/core/config.js';
 import { fakeApi, resetJawda, shadowText, until } from '../helpers/fake-api.js';
 import '../helpers/probe-element.js';
+import '../../src/service-rating/define.js';
+import { warnings } from '../helpers/console.js';
 import type { JawdaProbe } from '../helpers/probe-element.js';
 
 const SUMMARY = 'GET /services/cr-renewal/rating-summary';
@@ -52,5 +54,18 @@ describe('core/element: what every element gets from the core', () => {
     await el.updateComplete;
     expect(shadowText(el)).to.contain('يبدو أنك غير متصل بالإنترنت').and.contain('إعادة المحاولة');
     await expect(el).to.be.accessible();
+  });
+
+  it('warns once when a boolean attribute is written "false" (as Vue and Angular bindings do): it is on', async () => {
+    const seen = await warnings(async () => {
+      const one = await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false"></service-rating>`);
+      await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false" quick="false"></service-rating>`);
+      expect((one as HTMLElement & { showSummary: boolean }).showSummary, 'present means on, as in HTML').to.equal(true);
+      await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary></service-rating>`);
+    });
+    const falses = seen.filter((text) => text.includes('="false"'));
+    expect(falses).to.have.length(2);
+    expect(falses[0]).to.contain('<service-rating show-summary="false"> is on').and.contain('leave it out');
+    expect(falses[1]).to.contain('quick="false"');
   });
 });

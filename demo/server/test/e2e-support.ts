@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { after, before } from 'node:test';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs script without types
 import { chromiumPath, ensureChromium } from '../../../scripts/ensure-chromium.mjs';
 import { openDb } from '../db.js';
@@ -238,3 +239,35 @@ export async function storedRows(dataDir: string, submissionId: string): Promise
 }
 
 export const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * A suite's browser and server: the library built, Chromium, the real server with a database of its
+ * own, and fresh browser contexts (their own storage) on demand; all closed after the suite.
+ * Call inside `describe`: it registers `before` and `after`.
+ */
+export function browserAndServer(prefix: string): { server(): ServerProcess; dataDir: string; newContext(): Promise<BrowserContext> } {
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  let server: ServerProcess | undefined;
+  const dataDir = tempDir(`${prefix}-data-`);
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    ensureBuilt();
+    chromium = await launchChromium();
+    server = await startServerProcess(await freePort(), dataDir);
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await chromium?.close();
+    await server?.stop().catch(() => undefined);
+    removeDir(dataDir);
+  });
+  return {
+    server: () => server!,
+    dataDir,
+    async newContext() {
+      const context = await chromium!.browser.createBrowserContext();
+      contexts.push(context);
+      return context;
+    },
+  };
+}

@@ -2,10 +2,10 @@
 // process, with its embedded database in a temp folder. What a citizen does and sees, and what the
 // server stored.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
+import { before, describe, test } from 'node:test';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import {
-  apiCount, countOf, ensureBuilt, freePort, goOnline, launchChromium, outboxIsEmpty, pageProblems, pause, recordPageEvents,
+  apiCount, browserAndServer, countOf, freePort, goOnline, outboxIsEmpty, pageProblems, pause, recordPageEvents,
   recorded, removeDir, shadowText, shownCount, startServerProcess, storedRows, tempDir, textOf, type ServerProcess,
 } from './e2e-support.js';
 import { until } from './support.js';
@@ -27,28 +27,15 @@ const AR = {
 const waitFor = (condition: () => Promise<boolean>, what: string) => until(condition, what, 30_000);
 
 describe('the demo portal in Chromium, against the running server', () => {
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  const session = browserAndServer('jawda-e2e');
   let server: ServerProcess;
-  const dataDir = tempDir('jawda-e2e-data-');
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    ensureBuilt();
-    chromium = await launchChromium();
-    server = await startServerProcess(await freePort(), dataDir);
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await chromium?.close();
-    await server?.stop().catch(() => undefined);
-    removeDir(dataDir);
+  before(() => {
+    server = session.server();
   });
 
   /** A page in a fresh browser context (its own storage and outbox), recording what the page meets. */
   async function newPage(): Promise<Page> {
-    const context = await chromium.browser.createBrowserContext();
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await session.newContext()).newPage();
     await recordPageEvents(page);
     return page;
   }

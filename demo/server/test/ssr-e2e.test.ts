@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Page } from 'puppeteer-core';
-import { ROOT, apiCount, ensureBuilt, freePort, launchChromium, pageProblems, removeDir, startServerProcess, tempDir, type ServerProcess } from './e2e-support.js';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { ROOT, apiCount, browserAndServer, pageProblems, type ServerProcess } from './e2e-support.js';
 import { until } from './support.js';
 
 const AXE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -34,27 +34,14 @@ function shadowTexts(page: Page, tag: string): Promise<string[]> {
 }
 
 describe('server rendering, against the running server', () => {
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  const session = browserAndServer('jawda-ssr');
   let server: ServerProcess;
-  const dataDir = tempDir('jawda-ssr-data-');
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    ensureBuilt();
-    chromium = await launchChromium();
-    server = await startServerProcess(await freePort(), dataDir);
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await chromium?.close();
-    await server?.stop().catch(() => undefined);
-    removeDir(dataDir);
+  before(() => {
+    server = session.server();
   });
 
   async function newPage(options: { script: boolean }): Promise<{ page: Page; apiRequests: string[]; problems: ReturnType<typeof pageProblems> }> {
-    const context = await chromium.browser.createBrowserContext();
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await session.newContext()).newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.setJavaScriptEnabled(options.script);
     const apiRequests: string[] = [];
