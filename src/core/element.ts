@@ -195,7 +195,8 @@ export abstract class JawdaElement extends LitElement {
     const root = this.shadowRoot;
     if (!root?.firstChild) return super.createRenderRoot();
     this.serverRendered = true;
-    if ('litElementHydrateSupport' in globalThis && this.hydratable(root)) return super.createRenderRoot();
+    // Hydration support patches this copy's LitElement (it adds `defer-hydration`), not just any Lit on the page.
+    if ((this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') && this.hydratable(root)) return super.createRenderRoot();
     // Cleared at the first render (after the wait below), so the page shows the server's markup until then.
     this.renderOptions.renderBefore = null;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
