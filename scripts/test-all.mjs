@@ -43,6 +43,8 @@ if (wanted('browser') || wanted('build')) {
   check('Arabic catalogue complete', 'node', ['scripts/check-catalogue.mjs']);
 }
 if (wanted('build')) {
+  // The stories read custom-elements.json, which a clean clone has not generated yet.
+  run('manifest (for the type check)', 'npm', ['run', 'manifest', '--silent']);
   check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
   if (check('library build', 'npm', ['run', 'build', '--silent'])) {
     check('size budgets', 'node', ['scripts/size.mjs']);
