@@ -117,8 +117,7 @@ export abstract class JawdaElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // Vue's :show-summary="false" and Angular's [attr.show-summary]="false" write the text "false": the attribute is there, so it is on.
-    const properties = [...(this.constructor as typeof LitElement).elementProperties];
-    if (value === 'false' && properties.some(([key, options]) => options.type === Boolean && (options.attribute ?? String(key).toLowerCase()) === name)) {
+    if (value === 'false' && [...(this.constructor as typeof LitElement).elementProperties].some(([key, options]) => options.type === Boolean && (options.attribute ?? String(key).toLowerCase()) === name)) {
       warnOnce(`<${this.localName} ${name}="false"> is on, as any boolean attribute present is: leave it out to turn it off.`);
     }
     if (name === 'lang' && this.isConnected) this.refreshContext();
