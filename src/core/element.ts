@@ -7,7 +7,7 @@ import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale, supportedLocale } from './i18n/locale.js';
 import { loadContract } from './api.js';
-import { SERVER_SCRIPT, inlineJsonText } from './inline-data.js';
+import { inlineJsonText, serverData } from './inline-data.js';
 import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';
 
@@ -176,7 +176,7 @@ export abstract class JawdaElement extends LitElement {
    * that validates it without waiting. Elements add their own (the ranking's module).
    */
   protected hydrationNeeds(): Promise<unknown>[] {
-    const data = inlineJsonText(this) !== undefined || this.querySelector(`:scope > script[${SERVER_SCRIPT}]`) !== null;
+    const data = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
     return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
   }
 
