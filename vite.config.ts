@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -28,6 +29,8 @@ export default defineConfig(({ mode }) => {
   /** The npm build, minified, for scripts/sizes.mjs only. */
   const size = mode === 'size';
   return {
+    // Lit templates' text (styles above all) minified in every build, the npm package's too.
+    plugins: [minifyLiterals()],
     resolve: {
       // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
       // '@lit/localize' entry left is `str` in the generated catalogue (src/generated/locales/ar.ts).

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 
 export const ELEMENTS = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
 
@@ -61,6 +62,8 @@ export async function bundleAlone(name, entry, outDir) {
   await build({
     configFile: false,
     logLevel: 'silent',
+    // As the npm package ships them: Lit templates' text minified (vite.config.ts).
+    plugins: [minifyLiterals()],
     define: { __JAWDA_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false,
