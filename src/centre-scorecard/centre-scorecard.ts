@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -68,41 +67,55 @@ type EvaluationArgs = readonly [inline: string | undefined, centreId: string | u
 export class CentreScorecard extends JawdaElement {
   static override styles = [base, styles];
 
+  static override properties: PropertyDeclarations = {
+    centreId: { attribute: 'centre-id' },
+    cycle: { converter: wholeNumber },
+    variant: {},
+    entity: {},
+    model: {},
+    scheme: {},
+    pageSize: { attribute: 'page-size', converter: wholeNumber },
+    headingLevel: { attribute: 'heading-level', converter: wholeNumber },
+    showHistory: { type: Boolean, attribute: 'show-history' },
+    switching: { state: true, attribute: false },
+    announced: { state: true, attribute: false },
+  };
+
   /** The centre's identifier in the portal's API, e.g. `isa-town`. Not needed with inline JSON. */
-  @property({ attribute: 'centre-id' }) centreId?: string;
+  centreId?: string;
 
   /** The evaluation cycle (a positive whole number); without it, the latest. The switcher sets it too. */
-  @property({ converter: wholeNumber }) cycle?: number;
+  cycle?: number;
 
   /**
    * `card` (default), `compact` (findings collapsed), `full` (two columns when wide), or `ranking`: a
    * cycle's results as a sortable table (`cycle`, `entity`, `model`, `scheme`, `page-size`; no `centre-id`).
    */
-  @property() variant: ScorecardVariant = 'card';
+  variant: ScorecardVariant = 'card';
 
   /** Ranking: only the centres of this entity (its id, `centre.entity.id` in the API). */
-  @property() entity?: string;
+  entity?: string;
 
   /** Ranking: only `on-premise`, `remote` or `digital` centres. */
-  @property() model?: string;
+  model?: string;
 
   /** Ranking: only results of the `percentage-tier`, `stars` or `maturity` scheme. */
-  @property() scheme?: string;
+  scheme?: string;
 
   /** Ranking: rows per page (a positive whole number; default 25). */
-  @property({ attribute: 'page-size', converter: wholeNumber }) pageSize?: number;
+  pageSize?: number;
 
   /** Outline level of the centre's name, 1-6 (default 3); section headings are one level below. */
-  @property({ attribute: 'heading-level', converter: wholeNumber }) headingLevel?: number;
+  headingLevel?: number;
 
   /** Shows the trend across cycles, with a table of the same figures. */
-  @property({ type: Boolean, attribute: 'show-history' }) showHistory = false;
+  showHistory = false;
 
   /** The cycle being fetched while the one before stays on screen, dimmed. */
-  @state() private switching?: number;
+  private switching?: number;
 
   /** The cycle a switch has just shown, for the live region. */
-  @state() private announced?: number;
+  private announced?: number;
 
   /** Upgraded while the parser is still inside the element: its inline JSON may not be there yet. */
   private parsing = false;

@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -69,29 +68,39 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
 export class CertificationBadge extends JawdaElement {
   static override styles = [base, dialogStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    organisationId: { attribute: 'organisation-id' },
+    certificateId: { attribute: 'certificate-id' },
+    standard: {},
+    variant: { reflect: true },
+    warningDays: { attribute: 'warning-days', converter: wholeNumber },
+    staleAfterDays: { attribute: 'stale-after-days', converter: wholeNumber },
+    opened: { state: true, attribute: false },
+  };
+
   /** The organisation whose certifications are shown (all of them, or those `standard` names). */
-  @property({ attribute: 'organisation-id' }) organisationId?: string;
+  organisationId?: string;
 
   /** One certificate, by its id. With `organisation-id` too, it is picked from the organisation's list. */
-  @property({ attribute: 'certificate-id' }) certificateId?: string;
+  certificateId?: string;
 
   /** Shows only this standard, e.g. "ISO 9001" or "ISO/IEC 20000-1:2018" (code, or code:version). */
-  @property() standard?: string;
+  standard?: string;
 
   /** `pill` (one line, opens the details in a dialog), `card` (the details) or `list` (default: every certificate). */
-  @property({ reflect: true }) variant: CertificationBadgeVariant = 'list';
+  variant: CertificationBadgeVariant = 'list';
 
   /** Days before expiry from which "expires in N days" is shown. Default 90. */
-  @property({ attribute: 'warning-days', converter: wholeNumber }) warningDays?: number;
+  warningDays?: number;
 
   /**
    * Days after `lastVerifiedAt` from which "verification out of date" is shown. Default 30: the
    * portal is expected to check its certificates with the certification body at least monthly.
    */
-  @property({ attribute: 'stale-after-days', converter: wholeNumber }) staleAfterDays?: number;
+  staleAfterDays?: number;
 
   /** The certificate whose details the pill's dialog shows. */
-  @state() private opened?: Certification;
+  private opened?: Certification;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');

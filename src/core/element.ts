@@ -1,6 +1,5 @@
-import { LitElement, adoptStyles, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { serverRuns } from './data.js';
-import { property, state } from 'lit/decorators.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
 import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
@@ -54,20 +53,31 @@ const problemKey = (problem: ConfigurationProblem | undefined) => problem && `${
  * - cached formatters, and `msg()` answering in the element's own locale during its update.
  */
 export abstract class JawdaElement extends LitElement {
+  // Reactive properties are declared here (documented on their fields below), not by decorators:
+  // the decorators' helper and Lit's decorator module cost every first load about 0.7 kB gzip.
+  // A state is `attribute: false` besides `state: true` for the manifest's analyzer (Lit implies it).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    numerals: {},
+    calendar: {},
+    theme: { reflect: true },
+    locale: { state: true, attribute: false },
+  };
+
   /** Base URL of the portal's API. Overrides `configure({ apiBase })` and `<meta name="jawda:api-base">`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Digits: `latn` (0123) or `arab` (٠١٢٣). Default: `arab` in Arabic, `latn` in English. */
-  @property() numerals?: Numerals;
+  numerals?: Numerals;
 
   /** Calendar for dates: `gregory` (default) or `islamic-umalqura` (Hijri). */
-  @property() calendar?: Calendar;
+  calendar?: Calendar;
 
   /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */
-  @state() protected locale: Locale = 'en';
+  protected locale: Locale = 'en';
 
   /** The setup problem that stands now, if any. */
   protected problem?: ConfigurationProblem;
@@ -156,21 +166,6 @@ export abstract class JawdaElement extends LitElement {
   }
 
   /**
-   * Server rendering (`jawda/ssr`) constructs the element, sets its attributes and calls only
-   * `willUpdate` and `render`: there is no page to read a locale from and no `connectedCallback`.
-   * The locale is the element's own `lang`, else the page's (the renderer's `locale`), and the controllers run here,
-   * so data given to the renderer is shown in the same, only, render.
-   */
-  private prepareOnServer(): void {
-    const own = supportedLocale(this.getAttribute('lang'));
-    this.locale = own ?? (this as unknown as Record<string, Locale | undefined>)[SERVER_LOCALE] ?? 'en';
-    this.settings = this.resolveSettings();
-    // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
-    if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));
-    serverRuns(this).forEach((data) => data.hostUpdate?.());
-  }
-
-  /**
    * What the first render needs so that it shows the same as the server-rendered shadow root it
    * takes over (hydration): the catalogue of its locale and, with data in the page, the contract
    * that validates it without waiting. Elements add their own (the ranking's module).
@@ -232,7 +227,19 @@ export abstract class JawdaElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (isServer) this.prepareOnServer();
+    // Server rendering (`jawda/ssr`) constructs the element, sets its attributes and calls only
+    // `willUpdate` and `render`: there is no page to read a locale from and no `connectedCallback`.
+    // The locale is the element's own `lang`, else the page's (the renderer's `locale`), and the
+    // controllers run here, so data given to the renderer is shown in the same, only, render.
+    // (Inline, not a method: `isServer` is a constant false in the browser build, so none of it ships there.)
+    if (isServer) {
+      const own = supportedLocale(this.getAttribute('lang'));
+      this.locale = own ?? (this as unknown as Record<string, Locale | undefined>)[SERVER_LOCALE] ?? 'en';
+      this.settings = this.resolveSettings();
+      // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
+      if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));
+      serverRuns(this).forEach((data) => data.hostUpdate?.());
+    }
     if ((changed.has('apiBase') || changed.has('numerals') || changed.has('calendar')) && this.hasUpdated) this.refreshContext();
     this.problem = this.problems().find((problem) => problem !== undefined);
   }

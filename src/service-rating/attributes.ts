@@ -4,7 +4,7 @@
  * (service-rating.ts) adds the data, the behaviour and the views.
  */
 import { serverData } from '../core/inline-data.js';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';
 import { JawdaElement } from '../core/element.js';
@@ -23,82 +23,109 @@ const DEFAULT_COMMENT_LIMIT = 600;
 
 /** The attributes and properties of `<service-rating>`, their setup problems, and its form field. */
 export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElement) {
+  static override properties: PropertyDeclarations = {
+    serviceId: { attribute: 'service-id' },
+    centreId: { attribute: 'centre-id' },
+    channel: {},
+    transactionId: { attribute: 'transaction-id' },
+    scale: {},
+    question: {},
+    quick: { type: Boolean },
+    maxLength: { attribute: 'max-length', converter: wholeNumber },
+    cooldown: { converter: wholeNumber },
+    showSummary: { attribute: 'show-summary', type: Boolean },
+    readOnly: { attribute: 'readonly', type: Boolean, reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    delivery: { reflect: true },
+    buttonLabel: { attribute: 'button-label' },
+    opened: { attribute: 'open', type: Boolean, reflect: true },
+    kiosk: { type: Boolean, reflect: true },
+    resetAfter: { attribute: 'reset-after', converter: wholeNumber },
+    idleReset: { attribute: 'idle-reset', converter: wholeNumber },
+    wakeLock: { attribute: 'wake-lock', type: Boolean },
+    reasonOptions: { attribute: 'reason-options', type: Object },
+    formDisabled: { state: true, attribute: false },
+    score: { type: Number },
+  };
+
   /** The service being rated, as the portal's API knows it. Required, except as a form field (`name`). */
-  @property({ attribute: 'service-id' }) serviceId?: string;
+  serviceId?: string;
 
   /** The service centre, when the vote is about a visit to one. */
-  @property({ attribute: 'centre-id' }) centreId?: string;
+  centreId?: string;
 
   /** Where the service was given: `web` (default), `app`, `centre`, `kiosk`, `phone`, `chat`, `sms`, `email`, `other`. */
-  @property() channel: RatingChannel = 'web';
+  channel: RatingChannel = 'web';
 
   /** The transaction just completed: this device gives one vote per transaction. */
-  @property({ attribute: 'transaction-id' }) transactionId?: string;
+  transactionId?: string;
 
   /** `stars` (1-5, default), `faces` (dissatisfied, neutral, satisfied) or `thumbs` (useful, not useful). */
-  @property() scale: RatingScale = 'stars';
+  scale: RatingScale = 'stars';
 
   /** The question. The `question` slot wins over it; without either, a localized default for the scale. */
-  @property() question?: string;
+  question?: string;
 
   /** Sends the score alone: no reasons, no comment. */
-  @property({ type: Boolean }) quick = false;
+  quick = false;
 
   /** Longest comment in characters: a whole number, default 600, at most 2000. */
-  @property({ attribute: 'max-length', converter: wholeNumber }) maxLength?: number = DEFAULT_COMMENT_LIMIT;
+  maxLength?: number = DEFAULT_COMMENT_LIMIT;
 
   /** Hours before this device may rate the same service again when there is no `transaction-id` (default 24; 0: no limit). */
-  @property({ converter: wholeNumber }) cooldown?: number = 24;
+  cooldown?: number = 24;
 
   /** After the vote, shows the service's updated average and count. */
-  @property({ attribute: 'show-summary', type: Boolean }) showSummary = false;
+  showSummary = false;
 
   /** Shows only the service's average and count, without asking. */
-  @property({ attribute: 'readonly', type: Boolean, reflect: true }) readOnly = false;
+  readOnly = false;
 
   /** Form field name. With it, the element is a field of its `<form>`: the form submits the score and the element sends nothing itself. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
 
   /** A score must be chosen before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Not interactive, and left out of its form's data. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /**
    * `inline` (default: part of the page), `floating` (a button fixed at the inline-end bottom corner
    * that opens the rating in a modal dialog) or `dialog` (no button: the host calls `open()`, for
    * example when a transaction completes).
    */
-  @property({ reflect: true }) delivery: Delivery = 'inline';
+  delivery: Delivery = 'inline';
 
   /** The floating button's text (and the dialog's name). Default: the question. */
-  @property({ attribute: 'button-label' }) buttonLabel?: string;
+  buttonLabel?: string;
 
   /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
-  @property({ attribute: 'open', type: Boolean, reflect: true }) opened = false;
+  opened = false;
 
   /**
    * A tablet at a centre's counter: large faces, one tap sends, the thank-you for `reset-after`
    * seconds and then the question for the next citizen; no per-device vote guard. `channel`
    * defaults to `kiosk`, `scale` to `faces`; with `reason-options`, reasons are a second step.
    */
-  @property({ type: Boolean, reflect: true }) kiosk = false;
+  kiosk = false;
 
   /** Kiosk: seconds the thank-you stays before the next citizen's question (default 5). */
-  @property({ attribute: 'reset-after', converter: wholeNumber }) resetAfter?: number = 5;
+  resetAfter?: number = 5;
 
   /** Kiosk: seconds without a touch before a half-given vote is dropped and the question comes back (default 30). */
-  @property({ attribute: 'idle-reset', converter: wholeNumber }) idleReset?: number = 30;
+  idleReset?: number = 30;
 
   /** Kiosk: keeps the screen on, where the browser allows it. */
-  @property({ attribute: 'wake-lock', type: Boolean }) wakeLock = false;
+  wakeLock = false;
 
   /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
-  @property({ attribute: 'reason-options', type: Object }) reasonOptions?: ReasonOptions;
+  reasonOptions?: ReasonOptions;
 
   private chosen?: number;
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** The form's value and validity: the score, when one is chosen and the field is not disabled. */
   protected readonly field = new FormField(this, {
@@ -112,7 +139,6 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
    * The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. The `score` attribute is the
    * default value, as `value` is for an input: a form's reset goes back to it.
    */
-  @property({ type: Number })
   get score(): number | undefined {
     return this.chosen;
   }

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import { apiClient } from '../core/api.js';
 import { endpointUrl } from '../core/config.js';
@@ -79,12 +78,19 @@ export class ServiceRating extends ServiceRatingAttributes {
   static serverForm?: { template: (view: NoScriptView) => TemplateResult; defaultChips: (high: boolean) => Chip[] };
 
   static override styles = [base, styles];
+
+  static override properties: PropertyDeclarations = {
+    reasons: { state: true, attribute: false },
+    comment: { state: true, attribute: false },
+    scoreMissing: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
 
-  @state() private reasons: string[] = [];
-  @state() private comment = '';
-  @state() private scoreMissing = false;
-  @state() private announcement = '';
+  private reasons: string[] = [];
+  private comment = '';
+  private scoreMissing = false;
+  private announcement = '';
 
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
   private readonly kioskMode = new LazyPart(kioskChunk, ({ KioskController }) => new KioskController(this));
