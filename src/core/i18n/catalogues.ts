@@ -9,21 +9,21 @@
  * `msg` or configures lit-localize, so a portal that uses @lit/localize itself keeps its own
  * configuration, whether it configures before or after Jawda is imported.
  */
-import type { LocaleModule } from '@lit/localize/internal/types.js';
 import type { Locale } from '../config.js';
 
-type Templates = LocaleModule['templates'];
+/** A locale's chunk (./ar.ts): its compiled templates and lit-localize's lookup that reads them. */
+export type Catalogue = typeof import('./ar.js');
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
-  ar: () => import('../../generated/locales/ar.js'),
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalogue>> = {
+  ar: () => import('./ar.js'),
 };
 
-const catalogues: Partial<Record<Locale, Templates>> = {};
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
 const loading: Partial<Record<Locale, Promise<void>>> = {};
 let rendering: Locale = 'en';
 
 /** The catalogue `msg()` answers from now: the rendering locale's (undefined for English, the source). */
-export function renderingTemplates(): Templates | undefined {
+export function renderingCatalogue(): Catalogue | undefined {
   return catalogues[rendering];
 }
 
@@ -48,7 +48,7 @@ export function loadCatalogue(locale: Locale): Promise<void> {
   if (locale === 'en') return Promise.resolve();
   return (loading[locale] ??= loaders[locale]().then(
     (module) => {
-      catalogues[locale] = module.templates;
+      catalogues[locale] = module;
     },
     (error: unknown) => {
       delete loading[locale];

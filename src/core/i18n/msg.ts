@@ -8,13 +8,18 @@
  * reads, @lit/localize's module-level `msg`, so a portal can use @lit/localize with its own
  * `configureLocalization()` before or after Jawda, on the same page and the same @lit/localize.
  */
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize/internal/types.js';
-import { renderingTemplates } from './catalogues.js';
+import { renderingCatalogue } from './catalogues.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 export type { MsgOptions } from '@lit/localize/internal/types.js';
 
-/** Like @lit/localize's `msg()`, answering in the locale of the element being rendered (`inLocale`). */
-export const msg: MsgFn = ((template: TemplateLike, options?: MsgOptions) =>
-  runtimeMsg(renderingTemplates(), template, options)) as MsgFn;
+/**
+ * Like @lit/localize's `msg()`, answering in the locale of the element being rendered (`inLocale`).
+ * English, the source, is the template itself; another locale's lookup comes with its catalogue.
+ */
+export const msg: MsgFn = ((template: TemplateLike, options?: MsgOptions) => {
+  const catalogue = renderingCatalogue();
+  return catalogue ? catalogue.lookup(catalogue.templates, template, options) : defaultMsg(template);
+}) as MsgFn;
