@@ -110,6 +110,43 @@ describe('<service-rating> in the life of a page', () => {
   });
 });
 
+describe('<service-rating> renders no more than it shows', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('a page of ratings renders each once before a score is chosen: the reasons\' chunk arriving changes nothing on screen', async () => {
+    fakeApi();
+    // Counted on the class, as a page of 1000 ratings pays for each render (npm run bench).
+    const proto = customElements.get('service-rating')!.prototype as unknown as { update(changed: unknown): void };
+    const original = proto.update;
+    const renders = new Map<unknown, number>();
+    proto.update = function (this: unknown, changed: unknown) {
+      renders.set(this, (renders.get(this) ?? 0) + 1);
+      original.call(this, changed);
+    };
+    try {
+      const page = await fixture(html`<div>${[1, 2, 3].map(() => html`<service-rating service-id="cr-renewal"></service-rating>`)}</div>`);
+      const ratings = [...page.querySelectorAll<ServiceRating>('service-rating')];
+      await Promise.all(ratings.map((el) => el.updateComplete)); // the follow-up chunk included
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(ratings.map((el) => renders.get(el))).to.deep.equal([1, 1, 1]);
+      // The reasons are there as soon as a score is chosen.
+      await pick(ratings[1], 2);
+      expect(text(ratings[1])).to.contain('What did not go well?');
+      expect(text(ratings[0])).not.to.contain('What did not go well?');
+    } finally {
+      proto.update = original;
+    }
+  });
+
+  it('a score given in the markup shows its reasons once their chunk is in', async () => {
+    fakeApi();
+    const el = await rating(html`<service-rating service-id="cr-renewal" score="5"></service-rating>`);
+    await el.updateComplete;
+    expect(text(el)).to.contain('What went well?');
+  });
+});
+
 describe('<service-rating> reason chips of a service', () => {
   beforeEach(cleanDevice);
   afterEach(cleanDevice);
