@@ -54,14 +54,20 @@ async function prepare() {
     return el;
   }
   const rows = (el) => el.shadowRoot?.querySelectorAll('.ranking:not(.placeholder .ranking) tbody tr').length ?? 0;
-  async function until(condition) {
-    while (!condition()) await new Promise((resolve) => setTimeout(resolve, 0));
+  // An update is a microtask: wait for it first, and for a task only when the rows need more (a
+  // module still loading). Polling with timers alone let the browser paint between two polls, so the
+  // 'laid out' figure sometimes held a whole frame (style, layout and paint) and sometimes not.
+  async function until(el, condition) {
+    while (!condition()) {
+      await el.updateComplete;
+      if (!condition()) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
   window.measure = async (lang) => {
     // Warm-up: the ranking's module, the contract and the Arabic catalogue load once, outside the figures.
     const warm = ranking(lang);
     main.append(warm);
-    await until(() => rows(warm) === ${COUNT});
+    await until(warm, () => rows(warm) === ${COUNT});
     await warm.localeReady();
     warm.remove();
     await painted();
@@ -69,7 +75,7 @@ async function prepare() {
     const el = ranking(lang);
     const start = performance.now();
     main.append(el);
-    await until(() => rows(el) === ${COUNT} && !el.shadowRoot.querySelector('.placeholder'));
+    await until(el, () => rows(el) === ${COUNT} && !el.shadowRoot.querySelector('.placeholder'));
     void el.getBoundingClientRect();
     const renderLaidOut = performance.now() - start;
     await painted();
