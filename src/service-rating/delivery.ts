@@ -66,7 +66,7 @@ export class RatingCloseEvent extends JawdaEvent<{ readonly reason: CloseReason 
 }
 
 /** The dialog's and the floating button's styles, adopted by the element when this chunk loads. */
-const deliveryStyles = css`
+export const deliveryStyles = css`
   .floating {
     position: fixed;
     inset-block-end: calc(var(--_space) * 2);

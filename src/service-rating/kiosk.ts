@@ -22,7 +22,7 @@ interface KioskHost extends ReactiveElement {
   kioskStep(): 'question' | 'choosing' | 'done';
 }
 
-const kioskStyles = css`
+export const kioskStyles = css`
   :host([kiosk]) .question {
     font-size: 1.6em;
   }

@@ -1,0 +1,76 @@
+/**
+ * The build minifies the text of Lit's templates (scripts/minify-literals.mjs). Every stylesheet of
+ * Jawda, minified, must be the same stylesheet to the browser's own CSS parser: rule for rule, as
+ * the CSSOM serialises it. And the markup keeps its meaning: a run of whitespace that renders as a
+ * space still does.
+ */
+import { expect } from '@open-wc/testing';
+import type { CSSResult, CSSResultGroup } from 'lit';
+import { minifyCss, minifyMarkup } from '../../scripts/minify-literals.mjs';
+import { tokens } from '../../src/core/styles/tokens.js';
+import { base } from '../../src/core/styles/base.js';
+import { dialogStyles } from '../../src/core/styles/dialog.js';
+import { styles as ratingStyles } from '../../src/service-rating/service-rating.styles.js';
+import { kioskStyles } from '../../src/service-rating/kiosk.js';
+import { deliveryStyles } from '../../src/service-rating/delivery.js';
+import { noScriptStyles } from '../../src/service-rating/no-script.js';
+import { styles as scorecardStyles } from '../../src/centre-scorecard/centre-scorecard.styles.js';
+import { rankingStyles } from '../../src/centre-scorecard/ranking.styles.js';
+import { styles as badgeStyles } from '../../src/certification-badge/certification-badge.styles.js';
+
+const flat = (group: CSSResultGroup): CSSResult[] => (Array.isArray(group) ? group.flatMap((item) => flat(item as CSSResultGroup)) : [group as CSSResult]);
+
+/**
+ * What the browser makes of a stylesheet: each rule as the CSSOM writes it. The CSSOM keeps the text
+ * of custom properties and of values with `var()` as written, so there the comparison leaves out the
+ * whitespace the CSS tokenizer does not keep apart from a comma or a bracket (`var(--x, 1rem)` and
+ * `var(--x,1rem)` substitute the same); everywhere else the CSSOM's own serialisation must match.
+ */
+function parsed(text: string): string[] {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  return [...sheet.cssRules].map((rule) => rule.cssText.replace(/\s+/g, ' ').replace(/ ?([,()]) ?/g, '$1'));
+}
+
+const SHEETS: Record<string, CSSResultGroup> = {
+  tokens, base, dialogStyles, ratingStyles, kioskStyles, deliveryStyles, noScriptStyles, scorecardStyles, rankingStyles, badgeStyles,
+};
+
+describe('minified templates (the build)', () => {
+  for (const [name, group] of Object.entries(SHEETS)) {
+    it(`${name}: the same rules to the browser's CSS parser, in fewer bytes`, () => {
+      for (const result of flat(group)) {
+        const source = result.cssText;
+        const minified = minifyCss(source);
+        expect(minified.length, 'smaller').to.be.below(source.length);
+        expect(minified, 'no comment left').not.to.match(/\/\*/);
+        expect(minified.split('\n').length, 'line breaks kept (source maps)').to.equal(source.split('\n').length);
+        const rules = parsed(source);
+        expect(rules.length, 'the source parses to rules').to.be.above(0);
+        expect(parsed(minified)).to.deep.equal(rules);
+      }
+    });
+  }
+
+  it('CSS: what a space means is kept (descendants, pseudo-elements, media queries, calc)', () => {
+    const source = `.a .b :hover { color: red !important; }\n:host ::slotted(p) { margin: 0; }\n@media screen and (min-width: 40rem) { .c > .d , .e { inline-size: calc(100% - 2rem); } }`;
+    const minified = minifyCss(source);
+    expect(minified).to.equal(`.a .b :hover{color:red!important;}\n:host ::slotted(p){margin:0;}\n@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem);}}`);
+    expect(parsed(minified)).to.deep.equal(parsed(source));
+  });
+
+  it('markup: indentation after a line break goes, the line break (a rendered space) stays; spaces on one line stay', () => {
+    expect(minifyMarkup('<p>\n      <b>one</b> <i>two</i>\n    </p>')).to.equal('<p>\n<b>one</b> <i>two</i>\n</p>');
+    const before = document.createElement('div');
+    const after = document.createElement('div');
+    before.innerHTML = '<p>\n      <b>one</b>\n      <i>two</i>\n    </p>';
+    after.innerHTML = minifyMarkup(before.innerHTML);
+    document.body.append(before, after);
+    try {
+      expect(after.innerText).to.equal(before.innerText);
+    } finally {
+      before.remove();
+      after.remove();
+    }
+  });
+});
