@@ -1,18 +1,19 @@
-// A build plugin (vite.config.ts, scripts/sizes.mjs) that minifies the static text of Lit's css``,
-// html`` and svg`` templates in Jawda's own sources. No JavaScript minifier touches a template
-// literal's text, so without it every citizen downloads the styles' comments and indentation (about
-// 1.2 kB gzip of jawda.min.js). The npm package ships them minified too: a portal's bundler would
-// not do it either. What it does is safe by construction:
-// - CSS: comments go, whitespace next to `{ } ; , :` (after only) `>` `)` (before only) `!` goes,
-//   any other run of spaces becomes one (never before `(`: `and (` is not `and(`).
-// - HTML/SVG: a run of whitespace that holds a line break becomes the line breaks alone (a text node
-//   of whitespace stays one: `</b>\n<i>` renders the space `</b> <i>` did; no `<pre>` in Jawda).
-// Line breaks are kept in both, so each line of the output is the line of the source it came from and
-// the modules' source maps stay true to the line (`map: null`: the positions did not move across lines).
+// A build plugin (vite.config.ts, scripts/sizes.mjs) that minifies the static text of Lit's css``
+// templates in Jawda's own sources. No JavaScript minifier touches a template literal's text, so
+// without it every citizen downloads the styles' comments and indentation (about 1.2 kB gzip of
+// jawda.min.js). The npm package ships them minified too: a portal's bundler would not do it either.
+// - Comments go; whitespace next to `{ } ; , :` (after only) `>` `)` (before only) `!` goes; any
+//   other run of spaces becomes one (never before `(`: `and (` is not `and(`). Line breaks are kept,
+//   so each line of the output is the line of the source it came from and the modules' source maps
+//   stay true to the line (`map: null`: the positions did not move across lines).
+//   test/core/minify-literals.test.ts checks that Chromium parses every stylesheet to the same rules.
+// - html`` and svg`` are left as written: Lit's hydration matches a server-rendered template by a
+//   hash of its strings, so the markup must be the same text wherever it is rendered (a server may
+//   render from the sources, as demo/server does, and the browser hydrate with the built bundle).
 // Applies to src/ only (never to lit itself, never to tests); fails the build if the parser's template
 // positions ever stop matching the source text, rather than write a wrong template.
 
-const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
+const TAGS = { css: minifyCss };
 
 const lineBreaks = (text) => text.replace(/[^\n]/g, '');
 
@@ -27,11 +28,6 @@ export function minifyCss(text) {
     const droppable = (before !== undefined && '{};,:>'.includes(before)) || (after !== undefined && '{};,>)!'.includes(after));
     return droppable ? '' : ' ';
   });
-}
-
-/** One static part of an html`` or svg`` template. */
-export function minifyMarkup(text) {
-  return text.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, lineBreaks);
 }
 
 function walk(node, visit) {

@@ -1,12 +1,11 @@
 /**
- * The build minifies the text of Lit's templates (scripts/minify-literals.mjs). Every stylesheet of
- * Jawda, minified, must be the same stylesheet to the browser's own CSS parser: rule for rule, as
- * the CSSOM serialises it. And the markup keeps its meaning: a run of whitespace that renders as a
- * space still does.
+ * The build minifies the text of Lit's css`` templates (scripts/minify-literals.mjs). Every
+ * stylesheet of Jawda, minified, must be the same stylesheet to the browser's own CSS parser: rule
+ * for rule, as the CSSOM serialises it.
  */
 import { expect } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup } from 'lit';
-import { minifyCss, minifyMarkup } from '../../scripts/minify-literals.mjs';
+import { minifyCss } from '../../scripts/minify-literals.mjs';
 import { tokens } from '../../src/core/styles/tokens.js';
 import { base } from '../../src/core/styles/base.js';
 import { dialogStyles } from '../../src/core/styles/dialog.js';
@@ -57,20 +56,5 @@ describe('minified templates (the build)', () => {
     const minified = minifyCss(source);
     expect(minified).to.equal(`.a .b :hover{color:red!important;}\n:host ::slotted(p){margin:0;}\n@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem);}}`);
     expect(parsed(minified)).to.deep.equal(parsed(source));
-  });
-
-  it('markup: indentation after a line break goes, the line break (a rendered space) stays; spaces on one line stay', () => {
-    expect(minifyMarkup('<p>\n      <b>one</b> <i>two</i>\n    </p>')).to.equal('<p>\n<b>one</b> <i>two</i>\n</p>');
-    const before = document.createElement('div');
-    const after = document.createElement('div');
-    before.innerHTML = '<p>\n      <b>one</b>\n      <i>two</i>\n    </p>';
-    after.innerHTML = minifyMarkup(before.innerHTML);
-    document.body.append(before, after);
-    try {
-      expect(after.innerText).to.equal(before.innerText);
-    } finally {
-      before.remove();
-      after.remove();
-    }
   });
 });
