@@ -76,12 +76,32 @@ export function keepOnDevice(url: string, body: RatingSubmission): boolean {
   }
 }
 
+const seen = new WeakMap<Element, () => void>();
+let seeing: IntersectionObserver | undefined;
+
+/**
+ * Calls `callback` each time `target` comes into view, until the returned function is called. One
+ * observer serves every rating on the page: one each made a page of 1000 ratings ~15% slower to
+ * paint (npm run bench).
+ */
+function whenSeen(target: Element, callback: () => void): () => void {
+  seeing ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) seen.get(entry.target)?.();
+  });
+  seen.set(target, callback);
+  seeing.observe(target);
+  return () => {
+    seen.delete(target);
+    seeing?.unobserve(target);
+  };
+}
+
 export class SubmissionController implements ReactiveController {
   phase: Phase = { status: 'idle' };
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
   private shownAt = 0;
   private stopListening?: () => void;
-  private visibility?: IntersectionObserver;
+  private stopWatching?: () => void;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -97,8 +117,8 @@ export class SubmissionController implements ReactiveController {
   hostDisconnected(): void {
     this.stopListening?.();
     this.stopListening = undefined;
-    this.visibility?.disconnect();
-    this.visibility = undefined;
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   /**
@@ -106,12 +126,12 @@ export class SubmissionController implements ReactiveController {
    * is not read at load), while `counts()` says so (an inline rating; a dialog counts from when it opens).
    */
   observeShown(host: Element, counts: () => boolean): void {
-    this.visibility ??= new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting) || !counts()) return;
+    this.stopWatching ??= whenSeen(host, () => {
+      if (!counts()) return;
       this.markShown();
-      this.visibility?.disconnect();
+      this.stopWatching?.();
+      this.stopWatching = undefined;
     });
-    this.visibility.observe(host);
   }
 
   /** Fetches the outbox ahead of any Send (the form is shown, a citizen picked a score). */

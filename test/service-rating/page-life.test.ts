@@ -139,6 +139,25 @@ describe('<service-rating> renders no more than it shows', () => {
     }
   });
 
+  it('a page of ratings watches for the question to be seen with one IntersectionObserver, not one each', async () => {
+    fakeApi();
+    const Native = window.IntersectionObserver;
+    let made = 0;
+    window.IntersectionObserver = class extends Native {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      const page = await fixture(html`<div>${[1, 2, 3, 4].map(() => html`<service-rating service-id="cr-renewal"></service-rating>`)}</div>`);
+      await Promise.all([...page.querySelectorAll<ServiceRating>('service-rating')].map((el) => el.updateComplete));
+      expect(made, 'observers made for four ratings').to.be.at.most(1);
+    } finally {
+      window.IntersectionObserver = Native;
+    }
+  });
+
   it('a score given in the markup shows its reasons once their chunk is in', async () => {
     fakeApi();
     const el = await rating(html`<service-rating service-id="cr-renewal" score="5"></service-rating>`);
