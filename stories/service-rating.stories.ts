@@ -266,16 +266,16 @@ export const Themed: Story = {
     mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
     return html`<style>
         .themed {
-          --jawda-font-family: 'Segoe UI', Tahoma, sans-serif;
+          --jawda-font-latin: 'Segoe UI', Tahoma, sans-serif;
           --jawda-radius: 0;
           --jawda-space: 0.75rem;
-          --jawda-color-accent: #7a1f3d;
-          --jawda-color-star: #7a1f3d;
-          --jawda-color-subtle: #f6eef1;
-          --jawda-color-border: #b48a99;
-          --jawda-color-focus: #d4a017;
-          --jawda-dark-color-accent: #f0a3bd;
-          --jawda-dark-color-star: #f0a3bd;
+          --jawda-accent: #7a1f3d;
+          --jawda-star: #7a1f3d;
+          --jawda-surface-sunken: #f6eef1;
+          --jawda-border-strong: #b48a99;
+          --jawda-focus: #d4a017;
+          --jawda-accent-dark: #f0a3bd;
+          --jawda-dark-star: #f0a3bd;
           max-inline-size: 22rem;
         }
       </style>

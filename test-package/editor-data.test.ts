@@ -41,7 +41,7 @@ describe('editor data', () => {
       for (const prop of element.cssProperties) assert.ok(properties.includes(prop.name), prop.name);
       for (const part of element.cssParts) assert.ok(parts.includes(`::part(${part.name})`), part.name);
     }
-    assert.ok(properties.includes('--jawda-color-subtle'));
+    assert.ok(properties.includes('--jawda-surface-sunken'));
   });
 
   it('JetBrains web-types.json: elements with attributes, events, slots, properties, CSS properties and parts', () => {

@@ -49,14 +49,14 @@ describe('Storybook: the theming guide\'s national looks', () => {
     it(`${theme.name}: tokens only, text 4.5:1, non-text 3:1`, () => {
       const tokens: Record<string, string> = theme.tokens;
       assert.ok(Object.keys(tokens).every((token) => token.startsWith('--jawda-')), 'only --jawda-* tokens');
-      const surface = tokens['--jawda-color-surface'] ?? '#ffffff';
-      const text = tokens['--jawda-color-text'] ?? '#1b1f24';
+      const surface = tokens['--jawda-surface'] ?? '#ffffff';
+      const text = tokens['--jawda-text'] ?? '#1b1f24';
       assert.ok(contrast(text, surface) >= 4.5, 'text');
-      assert.ok(contrast(tokens['--jawda-color-accent']!, surface) >= 4.5, 'accent text and links');
-      assert.ok(contrast(tokens['--jawda-color-on-accent']!, tokens['--jawda-color-accent']!) >= 4.5, 'text on the accent');
-      for (const token of ['--jawda-color-star', '--jawda-color-border', '--jawda-color-focus']) assert.ok(contrast(tokens[token]!, surface) >= 3, token);
-      assert.ok(contrast(tokens['--jawda-color-accent']!, tokens['--jawda-color-subtle']!) >= 4.5, 'accent on the subtle background (chips)');
-      assert.match(themeCss(key as keyof typeof THEMES), new RegExp(`--jawda-color-accent: ${tokens['--jawda-color-accent']};`));
+      assert.ok(contrast(tokens['--jawda-accent']!, surface) >= 4.5, 'accent text and links');
+      assert.ok(contrast(tokens['--jawda-on-accent']!, tokens['--jawda-accent']!) >= 4.5, 'text on the accent');
+      for (const token of ['--jawda-star', '--jawda-border-strong', '--jawda-focus']) assert.ok(contrast(tokens[token]!, surface) >= 3, token);
+      assert.ok(contrast(tokens['--jawda-accent']!, tokens['--jawda-surface-sunken']!) >= 4.5, 'accent on the subtle background (chips)');
+      assert.match(themeCss(key as keyof typeof THEMES), new RegExp(`--jawda-accent: ${tokens['--jawda-accent']};`));
     });
   }
   it('contrast() is WCAG\'s ratio', () => {

@@ -151,6 +151,10 @@ export class CentreScorecard extends JawdaElement {
     }
   }
 
+  protected override problemHeading(): string {
+    return msg("This scorecard can't be shown", { id: 'scorecard.cannot-show' });
+  }
+
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
     // Inline or server-rendered data is enough to show: no API needed for it.

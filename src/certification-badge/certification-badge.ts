@@ -61,9 +61,9 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
  * @csspart message - Configuration, empty and error messages.
  * @csspart skeleton - The placeholder shown while loading.
  *
- * @cssprop --jawda-color-success - Valid certificates.
- * @cssprop --jawda-color-warning - Expiring soon, suspended, pending, verification out of date.
- * @cssprop --jawda-color-danger - Expired, withdrawn, cancelled.
+ * @cssprop --jawda-success - Valid certificates.
+ * @cssprop --jawda-warning - Expiring soon, suspended, pending, verification out of date.
+ * @cssprop --jawda-danger - Expired, withdrawn, cancelled.
  */
 export class CertificationBadge extends JawdaElement {
   static override styles = [base, dialogStyles, styles];
@@ -140,6 +140,10 @@ export class CertificationBadge extends JawdaElement {
   }
 
   /* ---------------------------------------------------------------- configuration */
+
+  protected override problemHeading(): string {
+    return msg("These certificates can't be shown", { id: 'badge.cannot-show' });
+  }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const inline = inlineJsonText(this) !== undefined || serverData(this) !== undefined;

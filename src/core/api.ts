@@ -7,7 +7,8 @@
  * Schemas are named, not imported: the contract (and zod with it, about a quarter of the bundle)
  * loads on the first validation, in parallel with the first request, not before the first paint.
  */
-import { endpointUrl, type ResolvedConfig } from './config.js';
+import { defaultFetch, endpointUrl, type ResolvedConfig } from './config.js';
+import { warnOnce } from './warn.js';
 import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
 import { lazy } from './lazy.js';
@@ -172,6 +173,25 @@ export class ApiClient {
   }
 }
 
+/**
+ * A request that failed without an answer. Offline when the browser says so; otherwise the page is
+ * online and something blocks it: a second request that needs no CORS permission tells "the API
+ * answers but does not allow this page's origin" apart from "no answer" (down, a wrong address, or
+ * the page's CSP `connect-src`). The citizen reads "can't be reached", the developer the setting
+ * to change, in the console. Only with the browser's own fetch: a portal's `fetch` is its business.
+ */
+async function networkFailure(config: ResolvedConfig, url: string, reason: string): Promise<JawdaError> {
+  if (!navigator.onLine) return new JawdaError('offline', reason, { url });
+  const target = new URL(url, location.href);
+  if (config.fetch === defaultFetch && target.origin !== location.origin) {
+    const answered = await fetch(target, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
+    warnOnce(answered
+      ? `The API at ${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (Access-Control-Allow-Origin; the reference server's JAWDA_ALLOWED_ORIGINS).`
+      : `No answer from ${target.origin}: check api-base (now ${url}), that the API is up, and that this page's Content-Security-Policy connect-src allows ${target.origin}.`);
+  } else warnOnce(`No answer from ${url}: check api-base, and that the API is up.`);
+  return new JawdaError('unreachable', reason, { url });
+}
+
 /** @internal One request with the client's timeout, headers and credentials rule; a failed status becomes a `JawdaError`. */
 export async function send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   const timeout = AbortSignal.timeout(config.timeoutMs);
@@ -188,7 +208,7 @@ export async function send(config: ResolvedConfig, url: string, init: RequestIni
   } catch (caught) {
     if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
     if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
-    throw new JawdaError('offline', asJawdaError(caught).message, { url });
+    throw await networkFailure(config, url, asJawdaError(caught).message);
   }
   if (response.ok) return response;
   const status = response.status;

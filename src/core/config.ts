@@ -10,6 +10,9 @@
  * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
  */
 import { page } from './page.js';
+
+/** The browser's own fetch, looked up at each call (a test or a polyfill may replace it). */
+export const defaultFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
 
 export type Numerals = 'latn' | 'arab';
@@ -147,7 +150,7 @@ export function resolveConfig(own: OwnSettings): ResolvedConfig {
     numerals: pick(NUMERALS, own.numerals, pageOptions.numerals, meta('numerals')),
     calendar: pick(CALENDARS, own.calendar, pageOptions.calendar, meta('calendar')) ?? 'gregory',
     headers: { ...pageOptions.headers },
-    fetch: pageOptions.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetch: pageOptions.fetch ?? defaultFetch,
     timeoutMs: pageOptions.timeoutMs ?? 8000,
     retry,
     cacheTtlMs: pageOptions.cacheTtlMs ?? 30_000,

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { serverRuns } from './data.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
@@ -9,13 +9,15 @@ import { loadContract } from './api.js';
 import { inlineJsonText, serverData } from './inline-data.js';
 import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';
+import { notice } from './notice.js';
+import { warnOnce } from './warn.js';
+import { msg } from './i18n/msg.js';
 
 /** Where a server renderer (`jawda/ssr`) hands the element the locale of the page it renders into. */
 export const SERVER_LOCALE = '__jawdaLocale';
 
 const connected = new Set<JawdaElement>();
 let langObserver: MutationObserver | undefined;
-const warned = new Set<string>();
 
 function refreshAll(): void {
   connected.forEach((element) => element.refreshContext());
@@ -29,12 +31,7 @@ function watchLanguage(): void {
   onConfigure(refreshAll);
 }
 
-/** One console warning per distinct problem per page, however many elements share it. */
-export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`[jawda] ${message}`);
-}
+export { warnOnce };
 
 const problemKey = (problem: ConfigurationProblem | undefined) => problem && `${problem.attribute}|${problem.reason}|${problem.value}`;
 
@@ -119,9 +116,14 @@ export abstract class JawdaElement extends LitElement {
   }
 
 
-  /** The setup problem, said to the content editor in the reader's language. */
+  /** The heading of a setup problem's notice: what cannot be shown ("This rating can't be shown"). */
+  protected problemHeading(): string {
+    return msg("This can't be shown");
+  }
+
+  /** The setup problem, said to the content editor in the reader's language, where the element would be. */
   protected problemView(problem: ConfigurationProblem): TemplateResult {
-    return html`<p class="message" data-tone="error" role="alert" part="message">${configurationText(problem)}</p>`;
+    return notice('warning', this.problemHeading(), configurationText(problem, this.format));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -251,7 +253,7 @@ export abstract class JawdaElement extends LitElement {
     this.reportedProblem = key;
     if (!this.problem) return;
     const { attribute, value } = this.problem;
-    const english = inLocale('en', () => configurationText(this.problem!));
+    const english = inLocale('en', () => `${this.problemHeading()}: ${configurationText(this.problem!)}`);
     warnOnce(`<${this.localName}>: ${english}`);
     this.dispatchEvent(this.errorEvent(new JawdaError('misconfigured', english, { attribute, value })));
   }

@@ -1,6 +1,7 @@
 /** The few ways a request can fail. Elements show each in words and pass it on in their error events. */
 export type JawdaErrorKind =
-  | 'offline' // the device has no connection, or the server could not be reached
+  | 'offline' // the device has no connection
+  | 'unreachable' // online, but the request failed: the API is down, or it does not allow this page (origin, CSP, address)
   | 'timeout' // no answer within the configured time
   | 'http' // an answer with a status the element cannot use (see `status`)
   | 'not-found' // 404: the centre, service or certificate does not exist
@@ -43,7 +44,7 @@ export class JawdaError extends Error {
 
   /** Worth trying again later: the server or the connection failed, not the request. */
   get transient(): boolean {
-    return this.kind === 'offline' || this.kind === 'timeout' || (this.kind === 'http' && (this.status! >= 500 || this.status === 429));
+    return this.kind === 'offline' || this.kind === 'unreachable' || this.kind === 'timeout' || (this.kind === 'http' && (this.status! >= 500 || this.status === 429));
   }
 }
 

@@ -7,6 +7,7 @@ import { loadedValidation } from './api.js';
 import { msg, str } from './i18n/msg.js';
 import type { JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';
+import { notice } from './notice.js';
 
 /** A content editor's mistake, named: which attribute, what value, what to do. */
 export interface ConfigurationProblem {
@@ -19,18 +20,24 @@ export interface ConfigurationProblem {
   text?: () => string;
 }
 
-export function configurationText(problem: ConfigurationProblem): string {
+/**
+ * What to fix, in plain words for a content editor: the attribute and what it is set to, and what to
+ * write instead. No quotes and no developer words: the editor reads it in the page, and so may a citizen.
+ */
+export function configurationText(problem: ConfigurationProblem, format?: Formats): string {
   const { attribute, value } = problem;
   if (problem.text) return problem.text();
   switch (problem.reason) {
     case 'missing':
-      return msg(str`This element is not set up: "${attribute}" is missing.`);
+      return msg(str`Add the ${attribute} attribute to the tag.`);
     case 'malformed':
-      return msg(str`This element is not set up: "${attribute}" has the value "${value}", which is not a valid web address.`);
+      return msg(str`${attribute} is set to ${value}, which is not a web address. Write the address of the API, such as /api/v1.`);
     case 'not-a-number':
-      return msg(str`This element is not set up: "${attribute}" must be a whole number, not "${value}".`);
-    case 'unknown-value':
-      return msg(str`This element is not set up: "${attribute}" cannot be "${value}". Use one of: ${(problem.allowed ?? []).join(', ')}.`);
+      return msg(str`${attribute} is set to ${value}. Write a whole number, such as 5.`);
+    case 'unknown-value': {
+      const allowed = [...(problem.allowed ?? [])];
+      return msg(str`${attribute} is set to ${value}. Use ${format ? format.list(allowed, 'disjunction') : allowed.join(', ')}.`);
+    }
   }
 }
 
@@ -38,7 +45,9 @@ export function configurationText(problem: ConfigurationProblem): string {
 export function errorText(error: JawdaError, format: Formats): string {
   switch (error.kind) {
     case 'offline':
-      return msg('You seem to be offline, or the service cannot be reached.');
+      return msg("You're offline. Check your connection and try again.");
+    case 'unreachable':
+      return msg("The service can't be reached from this page right now.");
     case 'timeout':
       return msg('The service is taking too long to answer.');
     case 'not-found':
@@ -77,10 +86,8 @@ export const retryLabel = () => msg('Try again');
  */
 export function errorView(error: JawdaError, format: Formats, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
   const canRetry = options.onRetry && (error.transient || error.kind === 'http');
-  return html`<div class="message" data-tone="error" role="alert" part="message">
-    <p>${options.text ?? errorText(error, format)}</p>
-    ${issuesTemplate(error)}
-    ${canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : nothing}
-  </div>`;
+  return notice(error.kind === 'offline' ? 'info' : 'danger', options.text ?? errorText(error, format), issuesTemplate(error), {
+    action: canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : undefined,
+  });
 }
 export const loadingLabel = () => msg('Loading…');

@@ -300,7 +300,7 @@ export async function deliverQueuedSubmissions(config: ResolvedConfig = resolveC
         return current ? attempt(config, current) : undefined;
       });
       if (outcome?.kind === 'delivered') deliveredListeners.forEach((listener) => listener(item.submissionId, outcome.receipt));
-      if (outcome && outcome.kind !== 'delivered' && outcome.kind !== 'rejected' && outcome.error.kind === 'offline') break;
+      if (outcome && outcome.kind !== 'delivered' && outcome.kind !== 'rejected' && (outcome.error.kind === 'offline' || outcome.error.kind === 'unreachable')) break;
     }
   });
 }

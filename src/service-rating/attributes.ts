@@ -172,6 +172,10 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   /** Forgets the reasons and comment of the draft (the element's). */
   protected abstract clearDraft(): void;
 
+  protected override problemHeading(): string {
+    return msg("This rating can't be shown", { id: 'rating.cannot-show' });
+  }
+
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const needsService = !this.formField || this.readOnly;
     return [

@@ -63,9 +63,9 @@ export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted
  * @csspart dialog - The modal dialog (`delivery="floating"` or `"dialog"`).
  * @csspart close - The dialog's close button.
  *
- * @cssprop --jawda-color-star - Stars, filled and outlined.
- * @cssprop --jawda-color-accent - The chosen face or thumb, selected chips, the send button.
- * @cssprop --jawda-color-success - The thank-you message's edge.
+ * @cssprop --jawda-star - Stars, filled and outlined.
+ * @cssprop --jawda-accent - The chosen face or thumb, selected chips, the send button.
+ * @cssprop --jawda-success - The thank-you message's edge.
  * @cssprop --jawda-radius - Corner radius of choices, chips, fields and messages.
  * @cssprop --jawda-space - Spacing unit.
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).

@@ -11,27 +11,27 @@ export const THEMES = {
   bahrain: {
     name: 'Bahrain · البحرين',
     tokens: {
-      '--jawda-color-accent': '#b0101f', '--jawda-color-on-accent': '#ffffff', '--jawda-color-star': '#b0101f',
-      '--jawda-color-subtle': '#fbeff0', '--jawda-color-border': '#b07a82', '--jawda-color-focus': '#7a0a14',
-      '--jawda-radius': '0.25rem', '--jawda-font-family': "'Segoe UI', Tahoma, sans-serif",
+      '--jawda-accent': '#b0101f', '--jawda-on-accent': '#ffffff', '--jawda-star': '#b0101f',
+      '--jawda-surface-sunken': '#fbeff0', '--jawda-border-strong': '#b07a82', '--jawda-focus': '#7a0a14',
+      '--jawda-radius': '0.25rem', '--jawda-font-ar': "'Segoe UI', Tahoma, sans-serif",
     },
   },
   uae: {
     name: 'United Arab Emirates · الإمارات',
     tokens: {
-      '--jawda-color-accent': '#00732f', '--jawda-color-on-accent': '#ffffff', '--jawda-color-star': '#c8102e',
-      '--jawda-color-text': '#000000', '--jawda-color-subtle': '#eef5f0', '--jawda-color-border': '#5f8f72',
-      '--jawda-color-focus': '#000000', '--jawda-radius': '0', '--jawda-space': '0.6rem',
-      '--jawda-font-family': "'Dubai', 'Noto Kufi Arabic', system-ui, sans-serif",
+      '--jawda-accent': '#00732f', '--jawda-on-accent': '#ffffff', '--jawda-star': '#c8102e',
+      '--jawda-text': '#000000', '--jawda-surface-sunken': '#eef5f0', '--jawda-border-strong': '#5f8f72',
+      '--jawda-focus': '#000000', '--jawda-radius': '0', '--jawda-space': '0.6rem',
+      '--jawda-font-ar': "'Dubai', 'Noto Kufi Arabic', system-ui, sans-serif", '--jawda-font-latin': "'Dubai', system-ui, sans-serif",
     },
   },
   saudi: {
     name: 'Saudi Arabia · السعودية',
     tokens: {
-      '--jawda-color-accent': '#006c35', '--jawda-color-on-accent': '#ffffff', '--jawda-color-star': '#8a6a12',
-      '--jawda-color-surface': '#fffdf7', '--jawda-color-text': '#14241a', '--jawda-color-subtle': '#eef5ef',
-      '--jawda-color-border': '#5e8a6b', '--jawda-color-focus': '#004d26', '--jawda-radius': '1rem',
-      '--jawda-font-family': "'Noto Naskh Arabic', 'Segoe UI', system-ui, sans-serif", '--jawda-font-size': '1.05rem',
+      '--jawda-accent': '#006c35', '--jawda-on-accent': '#ffffff', '--jawda-star': '#8a6a12',
+      '--jawda-surface': '#fffdf7', '--jawda-text': '#14241a', '--jawda-surface-sunken': '#eef5ef',
+      '--jawda-border-strong': '#5e8a6b', '--jawda-focus': '#004d26', '--jawda-radius': '1rem',
+      '--jawda-font-ar': "'IBM Plex Sans Arabic', 'Segoe UI', system-ui, sans-serif", '--jawda-font-size': '1.05rem',
     },
   },
 } as const;
@@ -49,9 +49,9 @@ export function contrast(a: string, b: string): number {
 /** A national look as the CSS a portal writes, each colour with its contrast on the surface. */
 export function themeCss(key: keyof typeof THEMES, selector = `.portal-${key}`): string {
   const tokens: Record<string, string> = THEMES[key].tokens;
-  const surface = tokens['--jawda-color-surface'] ?? '#ffffff';
+  const surface = tokens['--jawda-surface'] ?? '#ffffff';
   const lines = Object.entries(tokens).map(([token, value]) => {
-    const measured = /^#[0-9a-f]{6}$/i.test(value) && token !== '--jawda-color-surface' && token !== '--jawda-color-subtle' && token !== '--jawda-color-on-accent'
+    const measured = /^#[0-9a-f]{6}$/i.test(value) && token !== '--jawda-surface' && token !== '--jawda-surface-sunken' && token !== '--jawda-on-accent'
       ? `  /* ${contrast(value, surface).toFixed(1)}:1 on the surface */` : '';
     return `  ${token}: ${value};${measured}`;
   });

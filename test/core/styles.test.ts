@@ -17,7 +17,7 @@ describe('core/styles: tokens, themes, focus', () => {
     const dark = await fixture<JawdaProbe>(html`<jawda-probe theme="dark"></jawda-probe>`);
     expect(colour(light)).to.equal('rgb(27, 31, 36)');
     expect(colour(dark)).to.equal('rgb(232, 236, 240)');
-    const themed = await fixture<HTMLDivElement>(html`<div style="--jawda-color-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`);
+    const themed = await fixture<HTMLDivElement>(html`<div style="--jawda-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`);
     expect(colour(themed.firstElementChild!)).to.equal('rgb(1, 2, 3)');
     await expect(dark).to.be.accessible();
   });

@@ -13,7 +13,18 @@ export const base = [
       display: block;
       box-sizing: border-box;
       text-align: start;
+    }
+    /* The card look, asked for: never a background without padding. */
+    :host([surface='card']) {
+      padding: calc(var(--_space) * 3);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
       background: var(--_surface);
+    }
+    @media (max-width: 480px) {
+      :host([surface='card']) {
+        padding: calc(var(--_space) * 2);
+      }
     }
     :host([hidden]) {
       display: none;
@@ -31,13 +42,14 @@ export const base = [
       color: inherit;
     }
     button {
-      min-block-size: 2.75rem;
-      min-inline-size: 2.75rem;
+      min-block-size: var(--_target);
+      min-inline-size: var(--_target);
       padding-block: 0.25rem;
       padding-inline: 1rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-strong);
       border-radius: var(--_radius);
-      background: var(--_subtle);
+      background: transparent;
+      font-weight: 500;
       cursor: pointer;
     }
     button[data-variant='primary'] {
@@ -45,9 +57,10 @@ export const base = [
       background: var(--_accent);
       color: var(--_on-accent);
     }
-    button:disabled {
+    button:disabled,
+    button[aria-disabled='true'] {
       cursor: not-allowed;
-      opacity: 0.7;
+      opacity: 0.6;
     }
     :focus-visible {
       outline: 3px solid var(--_focus);
@@ -77,8 +90,66 @@ export const base = [
         background-position: -100% 0;
       }
     }
-    .message[data-tone='error'] {
-      color: var(--_danger);
+    /* The notice (core/notice.ts): one colour for tint, bar, icon and heading. */
+    .notice {
+      display: flex;
+      gap: calc(var(--_space) * 1.5);
+      padding: calc(var(--_space) * 2);
+      border-inline-start: 4px solid var(--_tone);
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_tone) 9%, var(--_surface));
+    }
+    .notice > svg {
+      flex: none;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      color: var(--_tone);
+    }
+    .notice p {
+      margin: 0;
+    }
+    .notice .heading {
+      font-weight: 700;
+      color: var(--_tone);
+    }
+    .notice button {
+      margin-block-start: var(--_space);
+    }
+    [data-tone='danger'] {
+      --_tone: var(--_danger);
+    }
+    [data-tone='warning'] {
+      --_tone: var(--_warning);
+    }
+    [data-tone='info'] {
+      --_tone: var(--_info);
+    }
+    [data-tone='neutral'] {
+      --_tone: var(--_neutral);
+    }
+    [data-tone='success'] {
+      --_tone: var(--_success);
+    }
+    /* The confirmation panel (GOV.UK's): solid success, centred, a large tick. */
+    .panel {
+      padding: calc(var(--_space) * 3);
+      border-radius: var(--_radius);
+      background: var(--_success);
+      color: var(--_on-tone);
+      text-align: center;
+    }
+    .panel > svg {
+      inline-size: 3rem;
+      block-size: 3rem;
+    }
+    .panel .heading {
+      margin: 0;
+      font-size: 1.5em;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    .panel p {
+      margin: var(--_space) 0 0;
     }
     @media (prefers-reduced-motion: reduce) {
       *,
@@ -95,7 +166,12 @@ export const base = [
         --_on-accent: HighlightText;
         --_focus: Highlight;
         --_border: CanvasText;
+        --_border-strong: CanvasText;
         --_star: CanvasText;
+      }
+      .notice,
+      .panel {
+        border: 2px solid CanvasText;
       }
       .skeleton {
         background: GrayText;

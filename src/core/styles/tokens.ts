@@ -1,86 +1,83 @@
 import { css } from 'lit';
 
-/** The dark theme's colours, written once: used by `theme="dark"` and by the system setting. */
-const dark = css`
-    --_surface: var(--jawda-dark-color-surface, #161b22);
-    --_text: var(--jawda-dark-color-text, #e8ecf0);
-    --_muted: var(--jawda-dark-color-muted, #aab4bf);
-    --_border: var(--jawda-dark-color-border, #4a5561);
-    --_subtle: var(--jawda-dark-color-subtle, #222a33);
-    --_accent: var(--jawda-dark-color-accent, #7cc4f0);
-    --_on-accent: var(--jawda-dark-color-on-accent, #0d1117);
-    --_success: var(--jawda-dark-color-success, #6fd38f);
-    --_warning: var(--jawda-dark-color-warning, #f2b65a);
-    --_danger: var(--jawda-dark-color-danger, #ff8a80);
-    --_star: var(--jawda-dark-color-star, #f2c14e);
-    --_focus: var(--jawda-dark-color-focus, #8ab4f8);
-    color-scheme: dark;
-`;
-
 /**
- * Design tokens. A portal themes Jawda with `--jawda-*` custom properties set on the element or any
- * ancestor; inside, each token is read once into a private `--_` property with a neutral
- * government default, so a token set on the page always wins over the default.
+ * Design tokens (see the README's design section). A portal themes Jawda with `--jawda-*` custom
+ * properties set on the element or any ancestor; inside, each token is read once into a private
+ * `--_` property with a government default, so a token set on the page always wins.
  *
- * @cssprop [--jawda-font-family=inherit] - Text font. Default: the page's font.
- * @cssprop [--jawda-font-size=1rem] - Base text size.
- * @cssprop [--jawda-radius=0.5rem] - Corner radius.
- * @cssprop [--jawda-space=0.5rem] - Base spacing unit.
- * @cssprop [--jawda-color-surface=#ffffff] - Background (light theme).
- * @cssprop [--jawda-color-text=#1b1f24] - Text colour (light theme).
- * @cssprop [--jawda-color-muted=#525b66] - Secondary text colour (light theme).
- * @cssprop [--jawda-color-border=#c4cad2] - Borders (light theme).
- * @cssprop [--jawda-color-subtle=#eef1f4] - Quiet backgrounds: skeletons, chips, table stripes, bar tracks (light theme).
- * @cssprop [--jawda-color-accent=#0b5c8a] - Primary actions and selected options (light theme).
- * @cssprop [--jawda-color-on-accent=#ffffff] - Text on the accent colour (light theme).
- * @cssprop [--jawda-color-success=#1d6b36] - Positive states (light theme).
- * @cssprop [--jawda-color-warning=#8a5300] - Warnings, e.g. a certificate about to expire (light theme).
- * @cssprop [--jawda-color-danger=#b3261e] - Errors and negative states (light theme).
- * @cssprop [--jawda-color-star=#a86400] - Filled stars (light theme).
- * @cssprop [--jawda-color-focus=#1a73e8] - Focus ring (light theme).
- * @cssprop [--jawda-dark-color-surface=#161b22] - Background in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-text=#e8ecf0] - Text colour in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-muted=#aab4bf] - Secondary text colour in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-border=#4a5561] - Borders in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-subtle=#222a33] - Quiet backgrounds: skeletons, chips, table stripes, bar tracks in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-accent=#7cc4f0] - Primary actions and selected options in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-on-accent=#0d1117] - Text on the accent colour in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-success=#6fd38f] - Positive states in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-warning=#f2b65a] - Warnings, e.g. a certificate about to expire, in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-danger=#ff8a80] - Errors and negative states in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-star=#f2c14e] - Filled stars in the dark theme (`theme="dark"`, or the system setting).
- * @cssprop [--jawda-dark-color-focus=#8ab4f8] - Focus ring in the dark theme (`theme="dark"`, or the system setting).
+ * Light or dark follows the page: each colour is a `light-dark()` pair, chosen by the host's
+ * `color-scheme`, which it inherits from the page (a page that declares `color-scheme: light dark`
+ * gets dark elements on a dark system) unless `theme="light"` or `theme="dark"` sets it. The host is
+ * transparent, so following the system on a page that stays light would put light text on it.
+ *
+ * @cssprop [--jawda-accent=#1f5f8b] - The portal's brand colour: only for what can be pressed and what is selected, never for good or bad.
+ * @cssprop [--jawda-on-accent=#ffffff] - Text on the accent.
+ * @cssprop [--jawda-accent-dark] - The accent in the dark theme. Default: the portal's accent, its hue kept, lightened to at least 75% lightness (oklch).
+ * @cssprop [--jawda-focus] - Focus ring (3 px, 2 px away). Default: the accent.
+ * @cssprop [--jawda-text=#1b1d21] - Text.
+ * @cssprop [--jawda-text-muted=#4b4f58] - Secondary text, chart labels.
+ * @cssprop [--jawda-surface=#ffffff] - Background of the card look (`surface="card"`), dialogs and the kiosk.
+ * @cssprop [--jawda-surface-sunken=#eef0f3] - Skeletons, bar tracks, table stripes.
+ * @cssprop [--jawda-border=#c3c6cb] - Dividers and card borders.
+ * @cssprop [--jawda-border-strong=#8a8f98] - Control borders and empty stars (3:1).
+ * @cssprop [--jawda-success=#067647] - Good states: a valid certificate, a high score, the thank-you panel.
+ * @cssprop [--jawda-warning=#b54708] - Needs attention: expiring soon, a setup mistake.
+ * @cssprop [--jawda-danger=#b42318] - Failure: an error, a withdrawn certificate, a low score.
+ * @cssprop [--jawda-info=#175cd3] - Information: offline and queued.
+ * @cssprop [--jawda-neutral=#4b4f58] - Neither good nor bad: already rated, expired.
+ * @cssprop [--jawda-star=#b7791f] - Filled stars.
+ * @cssprop [--jawda-face-unhappy=#d83731] - The unhappy face (Happiness Meter red).
+ * @cssprop [--jawda-face-neutral=#d67909] - The neutral face (amber).
+ * @cssprop [--jawda-face-happy=#3f8e50] - The happy face (green).
+ * @cssprop [--jawda-dark-text=#f2f2f2] - Text in the dark theme (each colour above has a `--jawda-dark-*` twin: `-text-muted` #b8bcc4, `-surface` #17191c, `-surface-sunken` #26282c, `-border` #3e4046, `-border-strong` #6b7078, `-success` #75e0a7, `-warning` #fec84b, `-danger` #fda29b, `-info` #84caff, `-neutral` #c3c6cb, `-star` #f2c14e, `-on-accent` #0e0f12).
+ * @cssprop [--jawda-font-ar=system-ui, "Noto Sans Arabic", "IBM Plex Sans Arabic", "Segoe UI", Tahoma, sans-serif] - Arabic UI font stack (no Naskh: a book face).
+ * @cssprop [--jawda-font-latin=system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif] - Latin UI font stack.
+ * @cssprop [--jawda-font-size=1rem] - Body text size; the type scale (caption 0.875, question 1.25, title 1.5, figure 3) follows it.
+ * @cssprop [--jawda-space=0.5rem] - The spacing unit; the scale is 0.5, 1, 1.5, 2, 3, 4, 6 and 8 of it (4-64 px).
+ * @cssprop [--jawda-radius=0.5rem] - Corners of buttons, notices and cards (tags take half, dialogs and the kiosk twice).
+ * @cssprop [--jawda-target=2.75rem] - Smallest size of a control (44 px; the kiosk uses 96 px).
  */
 export const tokens = css`
   :host {
-    --_font: var(--jawda-font-family, inherit);
+    --_accent: light-dark(var(--jawda-accent, #1f5f8b), var(--jawda-accent-dark, oklch(from var(--jawda-accent, #1f5f8b) max(l, 0.75) c h)));
+    --_on-accent: light-dark(var(--jawda-on-accent, #fff), var(--jawda-dark-on-accent, #0e0f12));
+    --_focus: var(--jawda-focus, var(--_accent));
+    --_text: light-dark(var(--jawda-text, #1b1d21), var(--jawda-dark-text, #f2f2f2));
+    --_muted: light-dark(var(--jawda-text-muted, #4b4f58), var(--jawda-dark-text-muted, #b8bcc4));
+    --_surface: light-dark(var(--jawda-surface, #fff), var(--jawda-dark-surface, #17191c));
+    --_subtle: light-dark(var(--jawda-surface-sunken, #eef0f3), var(--jawda-dark-surface-sunken, #26282c));
+    --_border: light-dark(var(--jawda-border, #c3c6cb), var(--jawda-dark-border, #3e4046));
+    --_border-strong: light-dark(var(--jawda-border-strong, #8a8f98), var(--jawda-dark-border-strong, #6b7078));
+    --_success: light-dark(var(--jawda-success, #067647), var(--jawda-dark-success, #75e0a7));
+    --_warning: light-dark(var(--jawda-warning, #b54708), var(--jawda-dark-warning, #fec84b));
+    --_danger: light-dark(var(--jawda-danger, #b42318), var(--jawda-dark-danger, #fda29b));
+    --_info: light-dark(var(--jawda-info, #175cd3), var(--jawda-dark-info, #84caff));
+    --_neutral: light-dark(var(--jawda-neutral, #4b4f58), var(--jawda-dark-neutral, #c3c6cb));
+    --_star: light-dark(var(--jawda-star, #b7791f), var(--jawda-dark-star, #f2c14e));
+    --_face-1: light-dark(var(--jawda-face-unhappy, #d83731), #f47a75);
+    --_face-2: light-dark(var(--jawda-face-neutral, #d67909), #f8c027);
+    --_face-3: light-dark(var(--jawda-face-happy, #3f8e50), #6fb97f);
+    /* Text on a solid semantic colour (the thank-you panel, a selected face). */
+    --_on-tone: light-dark(#fff, #0e0f12);
+    --_font: var(--jawda-font-latin, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_size: var(--jawda-font-size, 1rem);
-    --_radius: var(--jawda-radius, 0.5rem);
     --_space: var(--jawda-space, 0.5rem);
-    --_surface: var(--jawda-color-surface, #ffffff);
-    --_text: var(--jawda-color-text, #1b1f24);
-    --_muted: var(--jawda-color-muted, #525b66);
-    --_border: var(--jawda-color-border, #c4cad2);
-    --_subtle: var(--jawda-color-subtle, #eef1f4);
-    --_accent: var(--jawda-color-accent, #0b5c8a);
-    --_on-accent: var(--jawda-color-on-accent, #ffffff);
-    --_success: var(--jawda-color-success, #1d6b36);
-    --_warning: var(--jawda-color-warning, #8a5300);
-    --_danger: var(--jawda-color-danger, #b3261e);
-    --_star: var(--jawda-color-star, #a86400);
-    --_focus: var(--jawda-color-focus, #1a73e8);
-    color-scheme: light;
+    --_radius: var(--jawda-radius, 0.5rem);
+    --_target: var(--jawda-target, 2.75rem);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.5;
     color: var(--_text);
   }
-  :host([theme='dark']) {
-    ${dark}
+  /* Arabic lines need more room for dots and marks above and below. */
+  :host(:lang(ar)) {
+    --_font: var(--jawda-font-ar, system-ui, 'Noto Sans Arabic', 'IBM Plex Sans Arabic', 'Segoe UI', Tahoma, sans-serif);
+    line-height: 1.7;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 `;
