@@ -13,6 +13,27 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
+/**
+ * `executeServerCommand('forced-colors', { active })` (test/helpers/forced-colors.ts): Windows High
+ * Contrast emulated in Chromium. @web/test-runner-commands' emulateMedia drops `forcedColors` with
+ * the Chrome launcher (it passes only colour scheme and reduced motion on to puppeteer).
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'jawda-forced-colors',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      // Through the protocol: puppeteer's emulateMediaFeatures refuses 'forced-colors' by name.
+      const client = (sessions.get(page) ?? sessions.set(page, await page.createCDPSession()).get(page));
+      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
@@ -22,6 +43,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto', define: { __JAWDA_VERSION__: JSON.stringify(pkg.version) } }),
     jawdaCopyPlugin(),
+    forcedColorsPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],

@@ -42,11 +42,10 @@ export function notice(tone: Tone, heading: string, body?: unknown, options: { a
 }
 
 /** "Sent": the confirmation panel, focused after sending (its heading is what a screen reader reads). */
-export function confirmationPanel(heading: string, sentence: string, extra: unknown = nothing): TemplateResult {
+export function confirmationPanel(heading: unknown, sentence: unknown): TemplateResult {
   return html`<div class="panel" role="status" part="message" tabindex="-1">
     ${toneIcon('success')}
     <p class="heading">${heading}</p>
     <p>${sentence}</p>
-    ${extra}
   </div>`;
 }

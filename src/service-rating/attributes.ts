@@ -30,6 +30,8 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
     transactionId: { attribute: 'transaction-id' },
     scale: {},
     question: {},
+    questionAr: { attribute: 'question-ar' },
+    questionEn: { attribute: 'question-en' },
     quick: { type: Boolean },
     maxLength: { attribute: 'max-length', converter: wholeNumber },
     cooldown: { converter: wholeNumber },
@@ -40,6 +42,8 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
     disabled: { type: Boolean, reflect: true },
     delivery: { reflect: true },
     buttonLabel: { attribute: 'button-label' },
+    buttonLabelAr: { attribute: 'button-label-ar' },
+    buttonLabelEn: { attribute: 'button-label-en' },
     opened: { attribute: 'open', type: Boolean, reflect: true },
     kiosk: { type: Boolean, reflect: true },
     resetAfter: { attribute: 'reset-after', converter: wholeNumber },
@@ -65,8 +69,17 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   /** `stars` (1-5, default), `faces` (dissatisfied, neutral, satisfied) or `thumbs` (useful, not useful). */
   scale: RatingScale = 'stars';
 
-  /** The question. The `question` slot wins over it; without either, a localized default for the scale. */
+  /**
+   * The question, in any language. `question-ar` and `question-en` win in their language (a
+   * bilingual page, the kiosk); the `question` slot wins over all; without any, a localized default.
+   */
   question?: string;
+
+  /** The question in Arabic: shown on Arabic pages, and beside the English one at a kiosk. */
+  questionAr?: string;
+
+  /** The question in English: shown on English pages, and beside the Arabic one at a kiosk. */
+  questionEn?: string;
 
   /** Sends the score alone: no reasons, no comment. */
   quick = false;
@@ -99,8 +112,19 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
    */
   delivery: Delivery = 'inline';
 
-  /** The floating button's text (and the dialog's name). Default: the question. */
+  /** The floating button's text. Default: «قيّم الخدمة» / "Rate this service"; `button-label-ar` and `-en` win in their language. */
   buttonLabel?: string;
+
+  /** The floating button's text on Arabic pages. */
+  buttonLabelAr?: string;
+
+  /** The floating button's text on English pages. */
+  buttonLabelEn?: string;
+
+  /** The question the page wrote for `locale`, if any. */
+  protected questionIn(locale: string): string | undefined {
+    return (locale === 'ar' ? this.questionAr : this.questionEn) || this.question || undefined;
+  }
 
   /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
   opened = false;
@@ -190,6 +214,11 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
       // A read-only summary rendered on a server with its data needs no API to show it.
       needsService && !(this.readOnly && serverData(this) !== undefined) ? this.config.apiBaseProblem : undefined,
     ];
+  }
+
+  /** The tap is the vote: a quick yes/no (as GOV.UK's "Is this page useful?"), or a kiosk's quick faces. A star can be changed before Send. */
+  protected get tapSends(): boolean {
+    return this.quickVote && (this.kiosk || this.scale === 'thumbs');
   }
 
   /** The score alone: `quick`, or a kiosk without the service's reasons. */

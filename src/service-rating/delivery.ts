@@ -73,14 +73,46 @@ export const deliveryStyles = css`
     inset-inline-end: calc(var(--_space) * 2);
     z-index: 2147483000;
   }
+  .floating {
+    inset-block-end: max(calc(var(--_space) * 2), env(safe-area-inset-bottom));
+    inset-inline-end: max(calc(var(--_space) * 2), env(safe-area-inset-right));
+  }
   .launcher {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    min-block-size: 3rem;
+    padding-inline: calc(var(--_space) * 2.5);
+    border-color: var(--_accent);
+    border-radius: 999px;
     background: var(--_accent);
     color: var(--_on-accent);
-    border-color: var(--_accent);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
   }
+  .launcher svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: currentColor;
+  }
   .dialog-head {
-    justify-content: flex-end;
+    align-items: center;
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.3;
+  }
+  .close {
+    border-color: transparent;
+  }
+  /* The reasons and comment are laid out, unseen, before a score: picking one moves nothing. */
+  .reserve {
+    visibility: hidden;
+  }
+  [data-scale='stars'] .icon {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
   }
   .close svg {
     inline-size: 1.25rem;
@@ -178,10 +210,11 @@ export class DeliveryController implements ReactiveController {
     this.host.dispatchEvent(new RatingCloseEvent({ reason }));
   };
 
-  /** The dialog around `body`, and for `floating` the labelled landmark with its button. */
-  template(delivery: Exclude<Delivery, 'inline'>, label: string, body: unknown): TemplateResult {
-    const dialog = html`<dialog part="dialog" aria-label=${label} @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
+  /** The dialog around `body` (a title row: the title, and Close at the inline end), and for `floating` the labelled landmark with its button. */
+  template(delivery: Exclude<Delivery, 'inline'>, title: string, buttonLabel: string, body: unknown): TemplateResult {
+    const dialog = html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
       <div class="dialog-head">
+        <h2 id="dialog-title">${title}</h2>
         <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
           <span class="visually-hidden">${msg('Close')}</span>
@@ -190,8 +223,11 @@ export class DeliveryController implements ReactiveController {
       ${body}
     </dialog>`;
     if (delivery === 'dialog') return dialog;
-    return html`<aside class="floating" part="floating" aria-label=${label}>
-        <button type="button" class="launcher" part="launcher" aria-haspopup="dialog" @click=${() => this.host.open()}>${label}</button>
+    // Hidden while its dialog is open: one way in at a time.
+    return html`<aside class="floating" part="floating" aria-label=${buttonLabel} ?hidden=${this.wanted}>
+        <button type="button" class="launcher" part="launcher" aria-haspopup="dialog" @click=${() => this.host.open()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" /></svg>${buttonLabel}
+        </button>
       </aside>
       ${dialog}`;
   }
@@ -204,7 +240,7 @@ export class DeliveryController implements ReactiveController {
       dialog.showModal();
       lockScroll(true);
       this.opened();
-      (dialog.querySelector<HTMLElement>('.question, .message[tabindex]') ?? dialog).focus();
+      (dialog.querySelector<HTMLElement>('.question, [part="message"][tabindex]') ?? dialog).focus();
       this.host.dispatchEvent(new RatingOpenEvent());
     } else if (!this.wanted && dialog.open) {
       dialog.close();

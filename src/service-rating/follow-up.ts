@@ -67,12 +67,13 @@ export function followUpTemplate(view: FollowUpView): TemplateResult {
   return html`<fieldset class="reasons" part="reasons" ?disabled=${view.disabled}>
       <legend>${high ? msg('What went well?') : msg('What did not go well?')} <span class="optional">${msg('(optional)')}</span></legend>
       <div class="chips">
-        ${view.chips.map(
-          (chip) => html`<label class="chip">
-            <input type="checkbox" value=${chip.id} .checked=${view.reasons.includes(chip.id)} @change=${view.onReason} />
-            <span>${chip.label}</span>
-          </label>`,
-        )}
+        ${view.chips.map((chip) => {
+          const pressed = view.reasons.includes(chip.id);
+          // A toggle button, not a checkbox in a pill: the whole pill is the target, its state in aria-pressed.
+          return html`<button type="button" class="chip" value=${chip.id} aria-pressed=${pressed ? 'true' : 'false'} ?disabled=${view.disabled} @click=${view.onReason}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>${chip.label}
+          </button>`;
+        })}
       </div>
     </fieldset>
     <div class="comment" part="comment">

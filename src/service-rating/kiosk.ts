@@ -10,6 +10,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
+import { loadCatalogue } from '../core/i18n/catalogues.js';
 
 interface KioskHost extends ReactiveElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -23,16 +24,84 @@ interface KioskHost extends ReactiveElement {
 }
 
 export const kioskStyles = css`
+  /* The whole screen: the question in both languages, three faces a quarter of the width each. */
+  :host([kiosk]) {
+    position: fixed;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    overflow: auto;
+    padding: calc(var(--_space) * 3);
+    background: var(--_surface);
+    font-size: clamp(1rem, 2vw, 1.5rem);
+  }
+  :host([kiosk]) form {
+    inline-size: 100%;
+    justify-items: center;
+  }
   :host([kiosk]) .question {
-    font-size: 1.6em;
+    margin-block-end: calc(var(--_space) * 4);
+    font-size: clamp(2rem, 4vw, 4rem);
+    font-weight: 700;
+    text-align: center;
+  }
+  :host([kiosk]) .both {
+    display: flex;
+    gap: calc(var(--_space) * 3) calc(var(--_space) * 8);
+    justify-content: center;
+  }
+  :host([kiosk]) .both > * {
+    flex: 1 1 0;
+  }
+  @media (orientation: portrait) {
+    :host([kiosk]) .both {
+      flex-direction: column;
+    }
+  }
+  :host([kiosk]) .options {
+    justify-content: center;
+    gap: 3vw;
   }
   :host([kiosk]) .option {
-    min-inline-size: var(--jawda-kiosk-target, 6rem);
+    flex: none;
+    inline-size: max(26vw, var(--jawda-kiosk-target, 6rem));
+    max-inline-size: none;
     min-block-size: var(--jawda-kiosk-target, 6rem);
+    padding: calc(var(--_space) * 2);
+    border-width: 3px;
+    border-radius: calc(var(--_radius) * 2);
+    font-size: clamp(1.25rem, 2.5vw, 2.5rem);
+    font-weight: 700;
   }
   :host([kiosk]) .option .icon {
-    inline-size: calc(var(--jawda-kiosk-target, 6rem) * 0.6);
-    block-size: calc(var(--jawda-kiosk-target, 6rem) * 0.6);
+    inline-size: min(14vw, 24vh);
+    block-size: min(14vw, 24vh);
+  }
+  /* Filled faces at rest, as on the Happiness Meter's counters: the face is the button. */
+  :host([kiosk]) [data-scale='faces'] .icon {
+    fill: var(--_face);
+    color: var(--_on-tone);
+  }
+  :host([kiosk]) [data-scale='faces'] .icon circle:first-child {
+    stroke: var(--_face);
+  }
+  :host([kiosk]) .option-name .both,
+  :host([kiosk]) .panel .both {
+    flex-direction: column;
+    align-items: center;
+    gap: 0;
+  }
+  :host([kiosk]) .panel {
+    display: grid;
+    place-content: center;
+    min-block-size: calc(100dvh - var(--_space) * 6);
+    inline-size: 100%;
+    font-size: clamp(1.5rem, 3vw, 3rem);
+  }
+  :host([kiosk]) .panel > svg {
+    inline-size: 6rem;
+    block-size: 6rem;
+    justify-self: center;
   }
   .pending {
     position: absolute;
@@ -40,9 +109,6 @@ export const kioskStyles = css`
     inset-inline-end: 0.25rem;
     font-size: 0.75rem;
     color: var(--_muted);
-  }
-  :host([kiosk]) {
-    position: relative;
   }
 `;
 
@@ -60,6 +126,8 @@ export class KioskController implements ReactiveController {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, kioskStyles.styleSheet!];
     host.addEventListener('pointerdown', this.touched);
     host.addEventListener('keydown', this.touched);
+    // The kiosk speaks both languages, whatever the page's.
+    void loadCatalogue('ar').then(() => host.requestUpdate(), () => undefined);
     if (host.isConnected) this.hostConnected();
   }
 

@@ -10,6 +10,7 @@
  * When the bundle loads, the element does not hydrate this markup: it renders its own interactive
  * form in its place (see `ServiceRating.createRenderRoot`), which sends JSON as always.
  */
+import { confirmationPanel, notice } from '../core/notice.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { Chip } from './reasons.js';
@@ -83,13 +84,11 @@ export function noScriptTemplate(view: NoScriptView): TemplateResult {
 function formTemplate(view: NoScriptView): TemplateResult {
   const { state, scale } = view;
   if (state.outcome === 'sent') {
-    return html`<div class="message" part="message" data-tone="success" role="status">
-      <div><p class="title">${msg('Thank you.')}</p><p>${msg('Your rating has been sent.')}</p></div>
-    </div>`;
+    return confirmationPanel(msg('Thank you'), msg('We have received your rating.'));
   }
   const missing = state.outcome === 'score-missing';
   return html`<form method="post" action=${view.action} data-no-script accept-charset="utf-8">
-    ${state.outcome === 'invalid' ? html`<div class="message" data-tone="error" part="message" role="alert"><p class="title">${msg('Your rating was not sent.')}</p></div>` : nothing}
+    ${state.outcome === 'invalid' ? notice('danger', msg("We couldn't send your rating")) : nothing}
     <fieldset class="scale" aria-describedby=${missing ? 'score-missing' : nothing}>
       <legend class="question" part="question">${view.question}</legend>
       <div class="options" data-scale=${scale}>

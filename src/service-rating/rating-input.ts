@@ -5,10 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
+import { bothLanguages } from '../core/i18n/bilingual.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { JawdaError } from '../core/errors.js';
-import { notSentTemplate } from './rating-messages.js';
+import { chooseFirstText, notSentTemplate } from './rating-messages.js';
 import { SCALE_OPTIONS, starsName, type ScaleOption } from './scales.js';
 
 /** The score an arrow key moves to, or undefined for other keys. Down and the reading direction go forward. */
@@ -30,7 +31,10 @@ export interface ScaleView {
   scoreMissing: boolean;
   onPick: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
+  /** A kiosk: each choice named in Arabic and English. */
+  bilingual?: boolean;
 }
+
 
 /** The question and the choices. */
 export function scaleTemplate(view: ScaleView): TemplateResult {
@@ -51,7 +55,7 @@ function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
   return html`<label class="option" part="option" ?data-checked=${checked} ?data-filled=${filled}>
     <input type="radio" name="score" class="visually-hidden" value=${option.score} .checked=${checked} ?disabled=${view.busy} @change=${view.onPick} />
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${option.icon}</svg>
-    <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${option.name(view.format)}</span>
+    <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? bothLanguages(() => option.name(view.format)) : option.name(view.format)}</span>
   </label>`;
 }
 
@@ -61,8 +65,10 @@ export interface SendView {
   format: Formats;
   disabled: boolean;
   busy: boolean;
-  /** False at a quick kiosk: the tap is the send. */
+  /** False for a quick vote: the tap is the send. */
   button: boolean;
+  /** A score is chosen: until then Send says what to do first. */
+  chosen: boolean;
 }
 
 /** The honeypot a person never sees, what went wrong with the last send, and the send button. */
@@ -72,8 +78,11 @@ export function sendTemplate(view: SendView): TemplateResult {
     </div>
     ${view.error ? notSentTemplate(view.error, view.format) : nothing}
     ${view.button
-      ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy ? 'true' : 'false'}>
-          ${view.busy ? msg('Sending…') : msg('Send rating')}
-        </button>`
+      ? html`<div class="send">
+          <button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
+            ${view.busy ? msg('Sending…') : msg('Send rating')}
+          </button>
+          ${view.chosen ? nothing : html`<span class="hint" id="choose-first">${chooseFirstText()}</span>`}
+        </div>`
       : nothing}`;
 }

@@ -1,39 +1,31 @@
-/** What the citizen reads after sending: thanks, saved for later, already rated, or not sent and why. */
-import { html, svg, type TemplateResult } from 'lit';
+/** What the citizen reads after sending: thanks, saved for later, already rated, or not sent and why: the core notice and panel. */
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { JawdaError } from '../core/errors.js';
 import type { Formats } from '../core/i18n/format.js';
 import { errorText, issuesTemplate } from '../core/messages.js';
+import { confirmationPanel, notice } from '../core/notice.js';
 import type { Phase } from './submission.js';
+import { bothLanguages } from '../core/i18n/bilingual.js';
 
-const CHECK = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
-
-/** The vote was refused or could not be kept: said where the send button is, focusable. */
+/** The vote was refused or could not be kept: said where the send button is, focusable; the button below tries again. */
 export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {
-  return html`<div class="message" data-tone="error" part="message" tabindex="-1">
-    <div>
-      <p class="title">${msg('Your rating was not sent.')}</p>
-      ${error.details.issues?.length ? issuesTemplate(error) : html`<p>${errorText(error, format)}</p>`}
-    </div>
-  </div>`;
+  return notice('danger', msg("We couldn't send your rating"), error.details.issues?.length ? issuesTemplate(error) : errorText(error, format), { focusable: true });
 }
 
-/** Sent, saved on the device, or already given: a thank-you in each case. */
-export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk = false): TemplateResult {
-  let text: string;
+/** Sent (the confirmation panel), saved on the device (offline, info) or already given (neutral). */
+export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk = false, after: unknown = nothing): TemplateResult {
   // A kiosk says the same whether the vote went out or waits on the device: nothing alarming at the counter.
-  if (kiosk) text = msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' });
-  else if (phase.status === 'submitted') text = msg('Your rating has been sent.');
-  else if (phase.status === 'queued') text = msg('Your rating is saved on this device and will be sent as soon as the service can be reached.');
-  else if (phase.until) {
+  if (kiosk) return confirmationPanel(bothLanguages(() => msg('Thank you')), bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
+  if (phase.status === 'submitted') return html`${confirmationPanel(msg('Thank you'), msg('We have received your rating.'))}${after}`;
+  if (phase.status === 'queued') return notice('info', msg("You're offline"), msg('Your rating is saved and will be sent when the connection is back.'), { focusable: true, action: after as TemplateResult });
+  let text: string | undefined;
+  if (phase.until) {
     const until = format.date(phase.until, { dateStyle: 'long', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-    text = msg(str`You rated this service recently. You can rate it again after ${until}.`);
-  } else text = msg('You have already rated this service for this transaction.');
-  return html`<div class="message" part="message" data-tone=${phase.status === 'submitted' ? 'success' : 'info'} tabindex="-1">
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${CHECK}</svg>
-    <div>
-      <p class="title">${msg('Thank you.')}</p>
-      <p>${text}</p>
-    </div>
-  </div>`;
+    text = msg(str`You can rate it again after ${until}.`);
+  }
+  return notice('neutral', msg('You have already rated this service'), text, { focusable: true, action: after as TemplateResult });
 }
+
+/** The send button's hint while no score is chosen. */
+export const chooseFirstText = () => msg('Choose a rating first');

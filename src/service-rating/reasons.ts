@@ -20,7 +20,7 @@ export interface Chip {
   label: string;
 }
 
-export const invalidReasonsText = () => msg('"reason-options" is not a valid list of reasons, so the built-in reasons are shown.');
+export const invalidReasonsText = () => msg('The reason-options list is not written correctly, so the usual reasons are shown.');
 
 /**
  * The service's own chips (`reason-options`), validated with the contract (loaded on demand); the

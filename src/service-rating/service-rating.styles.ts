@@ -22,10 +22,11 @@ export const styles = css`
   legend {
     padding: 0;
     margin-block-end: var(--_space);
-    font-weight: 600;
+    font-weight: 500;
   }
   .question {
-    font-size: 1.1em;
+    font-size: 1.25em;
+    line-height: 1.4;
   }
   p {
     margin: 0;
@@ -100,15 +101,41 @@ export const styles = css`
     flex: 1 1 5.5rem;
     max-inline-size: 9rem;
     padding: var(--_space);
-    border-color: var(--_border);
-    background: var(--_surface);
+    border-color: var(--_border-strong);
+    --_face: var(--_accent);
+  }
+  /* The Happiness Meter's colours, with the face's shape and its word: never colour alone. */
+  [data-scale='faces'] .option:nth-child(1) {
+    --_face: var(--_face-1);
+  }
+  [data-scale='faces'] .option:nth-child(2) {
+    --_face: var(--_face-2);
+  }
+  [data-scale='faces'] .option:nth-child(3) {
+    --_face: var(--_face-3);
+  }
+  [data-scale='faces'] .icon {
+    color: var(--_face);
+  }
+  @media (hover: hover) {
+    [data-scale='faces'] .option:hover,
+    [data-scale='thumbs'] .option:hover {
+      background: color-mix(in srgb, var(--_face) 10%, transparent);
+    }
   }
   [data-scale='faces'] .option[data-checked],
   [data-scale='thumbs'] .option[data-checked] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 2px var(--_accent);
-    background: var(--_subtle);
+    border-color: var(--_face);
+    box-shadow: 0 0 0 2px var(--_face);
+    background: color-mix(in srgb, var(--_face) 14%, transparent);
     font-weight: 700;
+  }
+  [data-scale='faces'] .option[data-checked] .icon {
+    fill: var(--_face);
+    color: var(--_on-tone);
+  }
+  [data-scale='faces'] .option[data-checked] .icon circle:first-child {
+    stroke: var(--_face);
   }
   .option[data-checked] .icon {
     stroke-width: 2.25;
@@ -131,23 +158,26 @@ export const styles = css`
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
+    gap: calc(var(--_space) / 2);
+    padding-inline: calc(var(--_space) * 2);
     border-radius: 999px;
-    cursor: pointer;
+    font-weight: 400;
   }
-  .chip:has(input:checked) {
-    border-color: var(--_accent);
-    background: var(--_subtle);
-    font-weight: 600;
+  .chip svg {
+    display: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
   }
-  .chip input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
+  .chip[aria-pressed='true'] {
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border: 2px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .chip[aria-pressed='true'] svg {
+    display: block;
   }
   .comment {
     display: grid;
@@ -160,7 +190,7 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 5rem;
     padding: var(--_space);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--_radius);
     background: var(--_surface);
     resize: vertical;
@@ -169,8 +199,11 @@ export const styles = css`
     color: var(--_warning);
     font-weight: 600;
   }
-  button[part='submit'] {
-    justify-self: start;
+  .send {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -185,34 +218,6 @@ export const styles = css`
     clip-path: inset(50%);
   }
 
-  /* Messages */
-  .message {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-    padding-block: var(--_space);
-    padding-inline: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
-  }
-  .message[data-tone='success'] {
-    border-inline-start-color: var(--_success);
-  }
-  .message[data-tone='error'] {
-    border-inline-start-color: var(--_danger);
-  }
-  .message .icon {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    stroke-width: 2.5;
-    color: var(--_success);
-  }
-  .title {
-    font-weight: 700;
-  }
   .issues {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
@@ -249,11 +254,12 @@ export const styles = css`
   }
   .graphic .track {
     fill: var(--_subtle);
-    stroke: var(--_border);
+    stroke: var(--_border-strong);
     stroke-width: 0.5;
   }
+  /* Ink, not the brand and not a judgement: the words beside it say the score. */
   .graphic .fill {
-    fill: var(--_accent);
+    fill: var(--_neutral);
   }
   :host(:dir(rtl)) .graphic {
     transform: scaleX(-1);

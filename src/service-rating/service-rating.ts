@@ -13,6 +13,7 @@ import { ServiceRatingAttributes } from './attributes.js';
 import { RatingErrorEvent } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import { scoreAfterKey } from './rating-input.js';
+import { bothLanguages } from '../core/i18n/bilingual.js';
 import { ServiceReasons, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
@@ -153,7 +154,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   private readonly followUps = new LazyPart(followUpChunk, (module) => {
     // Only a chosen score shows the follow-up: without one, its arrival changes nothing on screen
     // (rendering anyway drew each of a page's ratings twice: 1000 of them took ~20% longer).
-    if (this.score !== undefined) this.requestUpdate();
+    // A dialog lays it out unseen from the start (see formView), so that picking a score moves nothing.
+    if (this.score !== undefined || this.delivery !== 'inline') this.requestUpdate();
     return module;
   });
 
@@ -262,7 +264,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     }
     if (this.focusMessage) {
       this.focusMessage = false;
-      this.renderRoot.querySelector<HTMLElement>('.message[tabindex]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part="message"][tabindex]')?.focus();
     }
   }
 
@@ -278,8 +280,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
     this.dispatchEvent(inputEvent('input'));
     this.dispatchEvent(inputEvent('change'));
-    // A kiosk sends on the tap, unless the service wants its reasons as a second step.
-    if (this.kiosk && !this.formField && this.quickVote) void this.submit();
+    if (!this.formField && this.tapSends) void this.submit();
   }
 
   private onPick = (event: Event): void => {
@@ -301,8 +302,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   };
 
   private onReason = (event: Event): void => {
-    const box = event.target as HTMLInputElement;
-    this.reasons = box.checked ? [...this.reasons, box.value] : this.reasons.filter((id) => id !== box.value);
+    const { value } = event.currentTarget as HTMLButtonElement;
+    this.reasons = this.reasons.includes(value) ? this.reasons.filter((id) => id !== value) : [...this.reasons, value];
   };
 
   private onComment = (event: Event): void => {
@@ -362,15 +363,17 @@ export class ServiceRating extends ServiceRatingAttributes {
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
     if (isServer) return serverFormTemplate(this);
     if (this.delivery === 'inline') return this.ratingView();
-    const label = this.buttonLabel || this.question || defaultQuestion(this.scale);
-    return this.modal ? this.modal.template(this.delivery, label, this.ratingView()) : html``; // a closed dialog shows nothing
+    const label = (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel || msg('Rate this service');
+    return this.modal ? this.modal.template(this.delivery, msg('Rate this service'), label, this.ratingView()) : html``; // a closed dialog shows nothing
   }
 
   private ratingView(): TemplateResult {
     const { format, kiosk, announcement } = this;
     const summary = () => (this.showSummary ? this.summary.view(format, false) : nothing);
     const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
-    return ratingTemplate({ phase: this.submission.phase, format, kiosk, summary, form: () => this.formView(), announcement, indicator });
+    // In a dialog, the thank-you is the panel and a way out.
+    const after = this.delivery === 'inline' ? nothing : html`<button type="button" @click=${() => this.modal?.close('dismissed')}>${msg('Close')}</button>`;
+    return ratingTemplate({ phase: this.submission.phase, format, kiosk, summary, form: () => this.formView(), announcement, indicator, after });
   }
 
   private formView(): TemplateResult {
@@ -378,13 +381,16 @@ export class ServiceRating extends ServiceRatingAttributes {
     const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
     const { scale, score, format, scoreMissing, onPick, onKeydown, onSubmit } = this;
-    const question = html`<slot name="question">${this.question || defaultQuestion(scale)}</slot>`;
-    const send = this.formField ? undefined : { error: phase.status === 'error' ? phase.error : undefined, format, disabled, busy, button: !(this.kiosk && this.quickVote) };
+    const asked = (locale: string) => this.questionIn(locale) || defaultQuestion(scale);
+    // A kiosk asks in both languages: the next citizen may read either.
+    const question = html`<slot name="question">${this.kiosk ? bothLanguages(asked) : asked(this.locale)}</slot>`;
+    const send = this.formField ? undefined : { error: phase.status === 'error' ? phase.error : undefined, format, disabled, busy, button: !this.tapSends, chosen: score !== undefined };
     // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
-    const followUp =
-      score !== undefined && !this.quickVote && !this.formField && this.followUp
-        ? this.followUp.followUpTemplate({ scale, score, format, chips: this.chips(isHighScore(scale, score)), reasons: this.reasons, comment: this.comment, commentLimit: this.commentLimit, disabled: disabled || busy, onReason: this.onReason, onComment: this.onComment })
-        : nothing;
-    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, reasonsInvalid: this.reasons$.invalid, followUp, send });
+    const followUpOf = (shown: number, off: boolean) =>
+      this.followUp!.followUpTemplate({ scale, score: shown, format, chips: this.chips(isHighScore(scale, shown)), reasons: this.reasons, comment: this.comment, commentLimit: this.commentLimit, disabled: off, onReason: this.onReason, onComment: this.onComment });
+    const asks = !this.quickVote && !this.formField && this.followUp;
+    // A dialog lays the follow-up out unseen (and inert) before a score, so that picking one does not resize it.
+    const followUp = !asks ? nothing : score !== undefined ? followUpOf(score, disabled || busy) : this.delivery !== 'inline' ? html`<div class="reserve" inert aria-hidden="true">${followUpOf(SCALE_OPTIONS[scale][0]!.score, true)}</div>` : nothing;
+    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, bilingual: this.kiosk, reasonsInvalid: this.reasons$.invalid, followUp, send });
   }
 }

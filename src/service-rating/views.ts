@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { doneTemplate } from './rating-messages.js';
+import { notice } from '../core/notice.js';
 import { scaleTemplate, sendTemplate, type ScaleView, type SendView } from './rating-input.js';
 import { invalidReasonsText } from './reasons.js';
 import type { Phase } from './submission.js';
@@ -23,7 +24,7 @@ export interface FormView extends ScaleView {
 export function formTemplate(view: FormView): TemplateResult {
   return html`<form novalidate @submit=${view.onSubmit}>
     ${scaleTemplate(view)}
-    ${view.reasonsInvalid ? html`<p class="message" data-tone="error" part="message">${invalidReasonsText()}</p>` : nothing}
+    ${view.reasonsInvalid ? notice('warning', invalidReasonsText()) : nothing}
     ${view.followUp}
     ${view.send ? sendTemplate(view.send) : nothing}
   </form>`;
@@ -40,12 +41,14 @@ export interface RatingView {
   announcement: string;
   /** The kiosk's count of votes waiting, if any. */
   indicator: unknown;
+  /** Below the thank-you: a dialog's Close. */
+  after: unknown;
 }
 
 /** The form, or once the vote is given the thank-you (and the summary); the live region. */
 export function ratingTemplate(view: RatingView): TemplateResult {
   const { phase } = view;
   const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
-  return html`${done ? html`${doneTemplate(phase, view.format, view.kiosk)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
+  return html`${done ? html`${doneTemplate(phase, view.format, view.kiosk, view.after)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
     <p class="visually-hidden" role="status">${view.announcement}</p>${view.indicator}`;
 }

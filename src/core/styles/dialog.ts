@@ -3,12 +3,13 @@ import { css } from 'lit';
 /** A modal dialog, as the badge's details and the rating's dialog delivery show it (only those two pay for it). */
 export const dialogStyles = css`
     dialog {
-      inline-size: min(40rem, calc(100vw - 2rem));
+      inline-size: min(35rem, calc(100vw - 2rem));
       max-block-size: calc(100vh - 2rem);
       padding: calc(var(--_space) * 3);
       border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+      border-radius: calc(var(--_radius) * 2);
       background: var(--_surface);
+      box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.3);
       color: var(--_text);
       overscroll-behavior: contain;
     }
