@@ -186,9 +186,9 @@ async function networkFailure(config: ResolvedConfig, url: string, reason: strin
   if (config.fetch === defaultFetch && target.origin !== location.origin) {
     const answered = await fetch(target, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
     warnOnce(answered
-      ? `The API at ${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (Access-Control-Allow-Origin; the reference server's JAWDA_ALLOWED_ORIGINS).`
-      : `No answer from ${target.origin}: check api-base (now ${url}), that the API is up, and that this page's Content-Security-Policy connect-src allows ${target.origin}.`);
-  } else warnOnce(`No answer from ${url}: check api-base, and that the API is up.`);
+      ? `${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS).`
+      : `No answer from ${target.origin}: check api-base, the API, and the page's CSP connect-src.`);
+  } else warnOnce(`No answer from ${url}: check api-base and the API.`);
   return new JawdaError('unreachable', reason, { url });
 }
 

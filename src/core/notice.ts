@@ -3,28 +3,24 @@
  * optional action; tint, bar, icon and heading in one semantic colour) and, for "sent", the
  * confirmation panel. Styles in styles/base.ts.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export type Tone = 'danger' | 'warning' | 'info' | 'neutral' | 'success';
 
-const ICONS: Record<Tone, TemplateResult> = {
-  // exclamation in a circle
-  danger: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6M12 16.5v.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
-  // triangle
-  warning: svg`<path d="M12 3 22 20H2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9.5v4.5M12 17v.2" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
-  // cloud with a stroke through it
-  info: svg`<path d="M7 18h10a4 4 0 0 0 .6-8A6 6 0 0 0 6.2 9.3 4.4 4.4 0 0 0 7 18zM3 3l18 18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>`,
-  // i in a circle
-  neutral: svg`<circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 11v6M12 7.5v.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
-  // tick
-  success: svg`<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>`,
+// One stroked path each (styles/base.ts draws them): a circle is two arcs.
+const RING = 'M12 2.5a9.5 9.5 0 1 1 0 19a9.5 9.5 0 1 1 0-19';
+const ICONS: Record<Tone, string> = {
+  danger: `${RING}M12 7v6m0 3.5v.5`, // exclamation in a circle
+  warning: 'M12 3 22 20H2zM12 9.5V14m0 3v.2', // triangle
+  info: 'M7 18h10a4 4 0 0 0 .6-8A6 6 0 0 0 6.2 9.3 4.4 4.4 0 0 0 7 18zM3 3l18 18', // cloud, struck through: offline
+  neutral: `${RING}M12 11v6m0-9.5v.5`, // i in a circle
+  success: 'M5 12.5l4.5 4.5L19 7.5', // tick
 };
 
 /** The role each tone is announced with: an error interrupts, the rest wait their turn; a setup note is read in place. */
 const ROLES: Record<Tone, string> = { danger: 'alert', warning: 'note', info: 'status', neutral: 'status', success: 'status' };
 
-export const toneIcon = (tone: Tone, className = '') =>
-  html`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[tone]}</svg>`;
+export const toneIcon = (tone: Tone) => html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${ICONS[tone]} /></svg>`;
 
 /**
  * A notice where the form or the data would be. `focusable`: the element moves focus to it after

@@ -18,7 +18,12 @@ export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queu
   // A kiosk says the same whether the vote went out or waits on the device: nothing alarming at the counter.
   if (kiosk) return confirmationPanel(bothLanguages(() => msg('Thank you')), bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
   if (phase.status === 'submitted') return html`${confirmationPanel(msg('Thank you'), msg('We have received your rating.'))}${after}`;
-  if (phase.status === 'queued') return notice('info', msg("You're offline"), msg('Your rating is saved and will be sent when the connection is back.'), { focusable: true, action: after as TemplateResult });
+  if (phase.status === 'queued') {
+    // "Offline" only when the device is: a server that is down is not the citizen's connection.
+    return navigator.onLine
+      ? notice('info', msg('Your rating is saved'), msg('It will be sent as soon as the service can be reached.'), { focusable: true, action: after as TemplateResult })
+      : notice('info', msg("You're offline"), msg('Your rating is saved and will be sent when the connection is back.'), { focusable: true, action: after as TemplateResult });
+  }
   let text: string | undefined;
   if (phase.until) {
     const until = format.date(phase.until, { dateStyle: 'long', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });

@@ -270,7 +270,8 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   /* ------------------------------------------------------------ choosing */
 
-  private choose(score: number): void {
+  /** `tap`: a click or a touch; an arrow key only moves the choice, Enter or Space then sends a one-tap vote. */
+  private choose(score: number, tap = true): void {
     if (score === this.score) return;
     const before = this.score;
     this.score = score;
@@ -280,7 +281,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
     this.dispatchEvent(inputEvent('input'));
     this.dispatchEvent(inputEvent('change'));
-    if (!this.formField && this.tapSends) void this.submit();
+    if (tap && !this.formField && this.tapSends) void this.submit();
   }
 
   private onPick = (event: Event): void => {
@@ -293,10 +294,16 @@ export class ServiceRating extends ServiceRatingAttributes {
       this.form?.requestSubmit();
       return;
     }
+    if ((event.key === 'Enter' || event.key === ' ') && this.tapSends && !this.formField) {
+      event.preventDefault();
+      this.choose(Number((event.target as HTMLInputElement).value));
+      if (this.score !== undefined && this.submission.phase.status === 'idle') void this.submit();
+      return;
+    }
     const next = scoreAfterKey(this.scale, Number((event.target as HTMLInputElement).value), event.key, this.matches(':dir(rtl)'));
     if (next === undefined) return;
     event.preventDefault();
-    this.choose(next);
+    this.choose(next, false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`input[type="radio"][value="${next}"]`)?.focus();
   };

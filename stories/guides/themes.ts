@@ -11,7 +11,7 @@ export const THEMES = {
   bahrain: {
     name: 'Bahrain · البحرين',
     tokens: {
-      '--jawda-accent': '#b0101f', '--jawda-on-accent': '#ffffff', '--jawda-star': '#b0101f',
+      '--jawda-accent': '#b0101f', '--jawda-star': '#b0101f',
       '--jawda-surface-sunken': '#fbeff0', '--jawda-border-strong': '#b07a82', '--jawda-focus': '#7a0a14',
       '--jawda-radius': '0.25rem', '--jawda-font-ar': "'Segoe UI', Tahoma, sans-serif",
     },
@@ -19,7 +19,7 @@ export const THEMES = {
   uae: {
     name: 'United Arab Emirates · الإمارات',
     tokens: {
-      '--jawda-accent': '#00732f', '--jawda-on-accent': '#ffffff', '--jawda-star': '#c8102e',
+      '--jawda-accent': '#00732f', '--jawda-star': '#c8102e',
       '--jawda-text': '#000000', '--jawda-surface-sunken': '#eef5f0', '--jawda-border-strong': '#5f8f72',
       '--jawda-focus': '#000000', '--jawda-radius': '0', '--jawda-space': '0.6rem',
       '--jawda-font-ar': "'Dubai', 'Noto Kufi Arabic', system-ui, sans-serif", '--jawda-font-latin': "'Dubai', system-ui, sans-serif",
@@ -28,7 +28,7 @@ export const THEMES = {
   saudi: {
     name: 'Saudi Arabia · السعودية',
     tokens: {
-      '--jawda-accent': '#006c35', '--jawda-on-accent': '#ffffff', '--jawda-star': '#8a6a12',
+      '--jawda-accent': '#006c35', '--jawda-star': '#8a6a12',
       '--jawda-surface': '#fffdf7', '--jawda-text': '#14241a', '--jawda-surface-sunken': '#eef5ef',
       '--jawda-border-strong': '#5e8a6b', '--jawda-focus': '#004d26', '--jawda-radius': '1rem',
       '--jawda-font-ar': "'IBM Plex Sans Arabic', 'Segoe UI', system-ui, sans-serif", '--jawda-font-size': '1.05rem',

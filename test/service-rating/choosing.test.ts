@@ -68,9 +68,11 @@ describe('<service-rating>: choosing a score', () => {
         await sendKeys({ press: 'ArrowUp' });
         await sendKeys({ press: 'ArrowUp' });
         expect(el.score, 'wraps around as a radio group does').to.equal(scores[scores.length - 1]);
-        // One tab stop: the next Tab leaves the options for the send button (quick: no follow-up).
+        expect(el.state, 'arrow keys only move the choice: nothing is sent').to.equal('selected');
+        // One tab stop: the next Tab leaves the options for the send button (quick: no follow-up);
+        // a quick yes/no has none (a tap sends), so Tab leaves the element.
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.getAttribute('part')).to.equal('submit');
+        expect(focused(el)?.getAttribute('part') ?? null).to.equal(scale === 'thumbs' ? null : 'submit');
         outside.remove();
       });
     }
@@ -133,14 +135,14 @@ describe('<service-rating>: choosing a score', () => {
       expect(el.shadowRoot!.querySelector('[part="reasons"]')).to.equal(null);
       await pick(el, 1);
       expect(shadowText(el, '[part="reasons"] legend')).to.contain('What did not go well?');
-      const box = el.shadowRoot!.querySelector<HTMLInputElement>('[part="reasons"] input[value="efficiency"]')!;
-      box.click();
+      const chip = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="reasons"] button[value="efficiency"]')!;
+      chip().click();
       await el.updateComplete;
       expect(shadowText(el, '[part="reasons"]')).to.contain('It took too long');
       await pick(el, 3);
       expect(shadowText(el, '[part="reasons"] legend')).to.contain('What went well?');
       expect(shadowText(el, '[part="reasons"]')).to.contain('It was quick');
-      expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part="reasons"] input[value="efficiency"]')!.checked).to.equal(false);
+      expect(chip().getAttribute('aria-pressed')).to.equal('false');
       await expect(el).to.be.accessible();
     });
 
@@ -197,8 +199,8 @@ describe('<service-rating>: choosing a score', () => {
           await el.localeReady();
           await until(() => shadowText(el).includes('reason-options'), 'the note about reason-options');
           expect(shadowText(el, '[part="message"]')).to.equal(lang === 'en'
-            ? '"reason-options" is not a valid list of reasons, so the built-in reasons are shown.'
-            : 'قيمة السمة "reason-options" ليست قائمة أسباب صالحة، لذا تُعرض الأسباب المدمجة.');
+            ? 'The reason-options list is not written correctly, so the usual reasons are shown.'
+            : 'قائمة الأسباب في reason-options غير مكتوبة بشكل صحيح، لذا تظهر الأسباب المعتادة.');
           expect(errors.map((e) => [e.detail.kind, e.detail.details.attribute])).to.deep.equal([['misconfigured', 'reason-options']]);
           await pick(el, 5);
           expect(shadowText(el, '.chips')).to.contain(lang === 'en' ? 'I got what I needed' : 'حصلت على ما أحتاجه');
@@ -217,9 +219,9 @@ describe('<service-rating>: choosing a score', () => {
 
   describe('bad attributes', () => {
     const cases: [string, () => Promise<ServiceRating>, RegExp, RegExp][] = [
-      ['a missing service-id', () => rating(html`<service-rating></service-rating>`), /"service-id" is missing/, /"service-id" مفقودة/],
-      ['an unknown scale', () => rating(html`<service-rating service-id="cr-renewal" scale="hearts"></service-rating>`), /"scale" cannot be "hearts"/, /"scale" هي "hearts"/],
-      ['a max-length that is not a number', () => rating(html`<service-rating service-id="cr-renewal" max-length="lots"></service-rating>`), /"max-length" must be a whole number, not "lots"/, /"max-length" عددًا صحيحًا، وليس "lots"/],
+      ['a missing service-id', () => rating(html`<service-rating></service-rating>`), /Add the service-id attribute to the tag\./, /أضف السمة service-id إلى الوسم\./],
+      ['an unknown scale', () => rating(html`<service-rating service-id="cr-renewal" scale="hearts"></service-rating>`), /scale is set to hearts\. Use stars, faces, or thumbs\./, /قيمة scale هي hearts؛ استخدم stars أو faces أو thumbs\./],
+      ['a max-length that is not a number', () => rating(html`<service-rating service-id="cr-renewal" max-length="lots"></service-rating>`), /max-length is set to lots\. Write a whole number, such as 5\./, /قيمة max-length هي lots\. اكتب عددًا صحيحًا، مثل ٥\./],
     ];
     for (const [what, make, english, arabic] of cases) {
       it(`names ${what} in a visible, localized message, warns once, and throws nothing`, async () => {
@@ -231,7 +233,7 @@ describe('<service-rating>: choosing a score', () => {
           window.addEventListener('rating-error', (event) => errors.push(event), { once: true });
           const el = await make();
           expect(el.state).to.equal('misconfigured');
-          expect(shadowText(el, '[role="alert"]')).to.match(english);
+          expect(shadowText(el, '[role="note"]')).to.match(english);
           expect(errors.length).to.equal(1);
           el.requestUpdate();
           await el.updateComplete;
@@ -239,7 +241,7 @@ describe('<service-rating>: choosing a score', () => {
           await expect(el).to.be.accessible();
           el.lang = 'ar';
           await el.localeReady();
-          expect(shadowText(el, '[role="alert"]')).to.match(arabic);
+          expect(shadowText(el, '[role="note"]')).to.match(arabic);
           await expect(el).to.be.accessible();
         } finally {
           console.warn = warn;
@@ -250,7 +252,7 @@ describe('<service-rating>: choosing a score', () => {
     it('says so when there is no API base', async () => {
       const el = await rating(html`<service-rating service-id="cr-renewal" api-base="ftp://nope"></service-rating>`);
       expect(el.state).to.equal('misconfigured');
-      expect(shadowText(el, '[role="alert"]')).to.contain('"api-base"');
+      expect(shadowText(el, '[role="note"]')).to.contain('api-base is set to ftp://nope, which is not a web address.');
     });
   });
 });

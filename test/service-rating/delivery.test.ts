@@ -49,7 +49,8 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     const { el, event } = await queuedVote();
     expect(event.detail.queued).to.equal(true);
     expect(el.state).to.equal('queued');
-    expect(shadowText(el, '[part="message"]')).to.equal('Thank you. Your rating is saved on this device and will be sent as soon as the service can be reached.');
+    // The fake network fails while the browser is online: "saved", not "offline".
+    expect(shadowText(el, '[part="message"]')).to.equal('Your rating is saved It will be sent as soon as the service can be reached.');
     const id = event.detail.submissionId;
     expect((await queuedSubmissions()).map((item) => item.submissionId)).to.deep.equal([id]);
     expect(localStorage.getItem(OUTBOX_PENDING_KEY)).to.equal('1');
@@ -183,7 +184,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
       const { api, storedIds, answer } = server('network-error');
       const { el, event } = await queuedVote('ar');
       expect(el.state).to.equal('queued');
-      expect(shadowText(el, '[part="message"]')).to.equal('شكرًا لك. حُفظ تقييمك على هذا الجهاز، وسيُرسَل حالما يتاح الوصول إلى الخدمة.');
+      expect(shadowText(el, '[part="message"]')).to.equal('حُفظ تقييمك سيُرسَل حالما يتاح الوصول إلى الخدمة.');
       const records = JSON.parse(localStorage.getItem(OUTBOX_FALLBACK_KEY)!);
       expect(records.length).to.equal(1);
       expect(Object.keys(records[0]).sort()).to.deep.equal(['attempts', 'body', 'notBefore', 'queuedAt', 'submissionId', 'url']);
@@ -208,10 +209,10 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
         await pick(el, 4);
         const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
         await send(el);
-        expect((await failed).detail.kind).to.equal('offline');
+        expect((await failed).detail.kind, 'the browser is online: the service is unreachable').to.equal('unreachable');
         expect(el.state).to.equal('error');
         expect(shadowText(el)).to.not.contain('Thank you');
-        expect(shadowText(el, '[part="message"]')).to.equal('Your rating was not sent. You seem to be offline, or the service cannot be reached.');
+        expect(shadowText(el, '[part="message"]')).to.equal("We couldn't send your rating The service can't be reached from this page right now.");
       } finally {
         Storage.prototype.setItem = setItem;
       }

@@ -3,7 +3,7 @@
  * button in the page's language, the kiosk as a kiosk, chips as toggle buttons, the shared notices.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { fakeApi, shadowText, until } from '../helpers/fake-api.js';
 import { forcedColors } from '../helpers/forced-colors.js';
 import type { ServiceRating } from '../../src/service-rating/service-rating.js';
@@ -266,5 +266,25 @@ describe('<service-rating>: the design language', () => {
     await send(el);
     expect(getComputedStyle(notice(el)).borderTopStyle).to.equal('solid');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<service-rating>: a quick yes/no from the keyboard', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  it('arrow keys move the choice without sending; Enter sends once', async () => {
+    const api = fakeApi({ [RATINGS]: stored });
+    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" scale="thumbs" quick></service-rating>`);
+    const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.state).to.equal('selected');
+    expect(api.count(RATINGS)).to.equal(0);
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.state === 'submitted', 'sent');
+    expect(api.count(RATINGS)).to.equal(1);
+    expect(api.requests.find((request) => request.method === 'POST')!.body).to.include({ score: 0 });
   });
 });

@@ -74,21 +74,12 @@ export const base = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* Sunken blocks of the final size; no shimmer: nothing moves while the page loads (GOV.UK's way). */
     .skeleton {
       display: block;
       border-radius: var(--_radius);
-      background: linear-gradient(90deg, var(--_subtle) 25%, var(--_surface) 50%, var(--_subtle) 75%);
-      background-size: 200% 100%;
-      animation: jawda-shimmer 1.4s ease-in-out infinite;
+      background: var(--_subtle);
       color: transparent;
-    }
-    @keyframes jawda-shimmer {
-      from {
-        background-position: 100% 0;
-      }
-      to {
-        background-position: -100% 0;
-      }
     }
     /* The notice (core/notice.ts): one colour for tint, bar, icon and heading. */
     .notice {
@@ -104,6 +95,14 @@ export const base = [
       inline-size: 1.5rem;
       block-size: 1.5rem;
       color: var(--_tone);
+    }
+    .notice > svg,
+    .panel > svg {
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2.2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
     }
     .notice p {
       margin: 0;
@@ -176,11 +175,6 @@ export const base = [
       .skeleton {
         background: GrayText;
         forced-color-adjust: none;
-      }
-    }
-    @media print {
-      .skeleton {
-        animation: none;
       }
     }
   `,

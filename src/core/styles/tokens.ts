@@ -5,10 +5,14 @@ import { css } from 'lit';
  * properties set on the element or any ancestor; inside, each token is read once into a private
  * `--_` property with a government default, so a token set on the page always wins.
  *
- * Light or dark follows the page: each colour is a `light-dark()` pair, chosen by the host's
+ * Light or dark follows the page: each default is a `light-dark()` pair, chosen by the host's
  * `color-scheme`, which it inherits from the page (a page that declares `color-scheme: light dark`
  * gets dark elements on a dark system) unless `theme="light"` or `theme="dark"` sets it. The host is
  * transparent, so following the system on a page that stays light would put light text on it.
+ * A portal's token replaces both; for its own dark colour it writes a pair itself:
+ * `--jawda-text: light-dark(#222, #eee)`. Dark defaults: text #f2f2f2, muted #b8bcc4, surface
+ * #17191c, sunken #26282c, borders #3e4046 / #6b7078, success #75e0a7, warning #fec84b, danger
+ * #fda29b, info #84caff, neutral #c3c6cb, star #f2c14e, text on the accent #0e0f12.
  *
  * @cssprop [--jawda-accent=#1f5f8b] - The portal's brand colour: only for what can be pressed and what is selected, never for good or bad.
  * @cssprop [--jawda-on-accent=#ffffff] - Text on the accent.
@@ -29,7 +33,6 @@ import { css } from 'lit';
  * @cssprop [--jawda-face-unhappy=#d83731] - The unhappy face (Happiness Meter red).
  * @cssprop [--jawda-face-neutral=#d67909] - The neutral face (amber).
  * @cssprop [--jawda-face-happy=#3f8e50] - The happy face (green).
- * @cssprop [--jawda-dark-text=#f2f2f2] - Text in the dark theme (each colour above has a `--jawda-dark-*` twin: `-text-muted` #b8bcc4, `-surface` #17191c, `-surface-sunken` #26282c, `-border` #3e4046, `-border-strong` #6b7078, `-success` #75e0a7, `-warning` #fec84b, `-danger` #fda29b, `-info` #84caff, `-neutral` #c3c6cb, `-star` #f2c14e, `-on-accent` #0e0f12).
  * @cssprop [--jawda-font-ar=system-ui, "Noto Sans Arabic", "IBM Plex Sans Arabic", "Segoe UI", Tahoma, sans-serif] - Arabic UI font stack (no Naskh: a book face).
  * @cssprop [--jawda-font-latin=system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif] - Latin UI font stack.
  * @cssprop [--jawda-font-size=1rem] - Body text size; the type scale (caption 0.875, question 1.25, title 1.5, figure 3) follows it.
@@ -40,23 +43,23 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_accent: light-dark(var(--jawda-accent, #1f5f8b), var(--jawda-accent-dark, oklch(from var(--jawda-accent, #1f5f8b) max(l, 0.75) c h)));
-    --_on-accent: light-dark(var(--jawda-on-accent, #fff), var(--jawda-dark-on-accent, #0e0f12));
+    --_on-accent: var(--jawda-on-accent, light-dark(#fff, #0e0f12));
     --_focus: var(--jawda-focus, var(--_accent));
-    --_text: light-dark(var(--jawda-text, #1b1d21), var(--jawda-dark-text, #f2f2f2));
-    --_muted: light-dark(var(--jawda-text-muted, #4b4f58), var(--jawda-dark-text-muted, #b8bcc4));
-    --_surface: light-dark(var(--jawda-surface, #fff), var(--jawda-dark-surface, #17191c));
-    --_subtle: light-dark(var(--jawda-surface-sunken, #eef0f3), var(--jawda-dark-surface-sunken, #26282c));
-    --_border: light-dark(var(--jawda-border, #c3c6cb), var(--jawda-dark-border, #3e4046));
-    --_border-strong: light-dark(var(--jawda-border-strong, #8a8f98), var(--jawda-dark-border-strong, #6b7078));
-    --_success: light-dark(var(--jawda-success, #067647), var(--jawda-dark-success, #75e0a7));
-    --_warning: light-dark(var(--jawda-warning, #b54708), var(--jawda-dark-warning, #fec84b));
-    --_danger: light-dark(var(--jawda-danger, #b42318), var(--jawda-dark-danger, #fda29b));
-    --_info: light-dark(var(--jawda-info, #175cd3), var(--jawda-dark-info, #84caff));
-    --_neutral: light-dark(var(--jawda-neutral, #4b4f58), var(--jawda-dark-neutral, #c3c6cb));
-    --_star: light-dark(var(--jawda-star, #b7791f), var(--jawda-dark-star, #f2c14e));
-    --_face-1: light-dark(var(--jawda-face-unhappy, #d83731), #f47a75);
-    --_face-2: light-dark(var(--jawda-face-neutral, #d67909), #f8c027);
-    --_face-3: light-dark(var(--jawda-face-happy, #3f8e50), #6fb97f);
+    --_text: var(--jawda-text, light-dark(#1b1d21, #f2f2f2));
+    --_muted: var(--jawda-text-muted, light-dark(#4b4f58, #b8bcc4));
+    --_surface: var(--jawda-surface, light-dark(#fff, #17191c));
+    --_subtle: var(--jawda-surface-sunken, light-dark(#eef0f3, #26282c));
+    --_border: var(--jawda-border, light-dark(#c3c6cb, #3e4046));
+    --_border-strong: var(--jawda-border-strong, light-dark(#8a8f98, #6b7078));
+    --_success: var(--jawda-success, light-dark(#067647, #75e0a7));
+    --_warning: var(--jawda-warning, light-dark(#b54708, #fec84b));
+    --_danger: var(--jawda-danger, light-dark(#b42318, #fda29b));
+    --_info: var(--jawda-info, light-dark(#175cd3, #84caff));
+    --_neutral: var(--jawda-neutral, light-dark(#4b4f58, #c3c6cb));
+    --_star: var(--jawda-star, light-dark(#b7791f, #f2c14e));
+    --_face-1: var(--jawda-face-unhappy, light-dark(#d83731, #f47a75));
+    --_face-2: var(--jawda-face-neutral, light-dark(#d67909, #f8c027));
+    --_face-3: var(--jawda-face-happy, light-dark(#3f8e50, #6fb97f));
     /* Text on a solid semantic colour (the thank-you panel, a selected face). */
     --_on-tone: light-dark(#fff, #0e0f12);
     --_font: var(--jawda-font-latin, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
