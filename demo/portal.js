@@ -1,4 +1,4 @@
-// The demo portal's own script: the language switch, the mock CR renewal, and the cycle switch.
+// The demo portal's own script: the language switch, the phone menu, the mock CR renewal, and the cycle switch.
 // It never writes HTML (textContent and createElement only), so the pages keep a strict CSP.
 
 const LANGUAGE_KEY = 'jawda-demo:lang'; // localStorage, never a cookie
@@ -30,6 +30,14 @@ function applyLanguage(lang) {
     element.dataset.textAr ??= element.textContent;
     element.textContent = lang === 'en' ? element.dataset.textEn : element.dataset.textAr;
   }
+  // An element's words in both languages (a floating button's label, a kiosk's question) until the
+  // elements take `button-label-en` / `question-en` themselves: data-button-label-ar/-en, data-question-ar/-en.
+  for (const attribute of ['button-label', 'question']) {
+    for (const element of document.querySelectorAll(`[data-${attribute}-en]`)) {
+      const words = element.getAttribute(`data-${attribute}-${lang}`);
+      if (words) element.setAttribute(attribute, words);
+    }
+  }
 }
 
 function setUpLanguageSwitch() {
@@ -43,6 +51,19 @@ function setUpLanguageSwitch() {
       } catch {
         // private mode: the choice lasts for this page only
       }
+    });
+  }
+}
+
+/** The phone header's menu: a disclosure button for the nav (portal.css folds the nav on phones). */
+function setUpMenu() {
+  for (const button of document.querySelectorAll('.menu-button[aria-controls]')) {
+    const setOpen = (open) => button.setAttribute('aria-expanded', String(open));
+    button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+    document.getElementById(button.getAttribute('aria-controls'))?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.focus();
     });
   }
 }
@@ -93,5 +114,6 @@ function setUpCycleSwitch() {
 }
 
 setUpLanguageSwitch();
+setUpMenu();
 setUpRenewal();
 setUpCycleSwitch();
