@@ -1,4 +1,4 @@
-// The demo portal's own script: the language switch, the mock CR renewal, and the cycle switch.
+// The demo portal's own script: the language switch, the phone menu, the mock CR renewal, and the cycle switch.
 // It never writes HTML (textContent and createElement only), so the pages keep a strict CSP.
 
 const LANGUAGE_KEY = 'jawda-demo:lang'; // localStorage, never a cookie
@@ -47,6 +47,19 @@ function setUpLanguageSwitch() {
   }
 }
 
+/** The phone header's menu: a disclosure button for the nav (portal.css folds the nav on phones). */
+function setUpMenu() {
+  for (const button of document.querySelectorAll('.menu-button[aria-controls]')) {
+    const setOpen = (open) => button.setAttribute('aria-expanded', String(open));
+    button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+    document.getElementById(button.getAttribute('aria-controls'))?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.focus();
+    });
+  }
+}
+
 /** A transaction number like the portal's own: TX-2025-004217. */
 function transactionNumber() {
   const [random] = crypto.getRandomValues(new Uint32Array(1));
@@ -76,6 +89,12 @@ function setUpRenewal() {
     const again = document.getElementById('rate-again');
     again.hidden = false;
     again.onclick = () => rating.open();
+    // Rated: the receipt stops asking, and says thank you instead.
+    rating.addEventListener('rating-submitted', () => {
+      document.getElementById('rating-ask').hidden = true;
+      document.getElementById('rating-thanks').hidden = false;
+      again.hidden = true;
+    });
   });
 }
 
@@ -93,5 +112,6 @@ function setUpCycleSwitch() {
 }
 
 setUpLanguageSwitch();
+setUpMenu();
 setUpRenewal();
 setUpCycleSwitch();

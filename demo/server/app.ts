@@ -98,9 +98,19 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
     }
   });
 
-  const { distDir, demoDir } = settings;
-  if (distDir) app.get('/dist/*', async (c) => (await sendFile(c, distDir, c.req.path.slice('/dist/'.length))) ?? c.notFound());
+  const { distDir, demoDir, fontsDir } = settings;
+  if (distDir) {
+    app.get('/dist/*', async (c) => {
+      const response = (await sendFile(c, distDir, c.req.path.slice('/dist/'.length))) ?? (await c.notFound());
+      // A portal on another origin loads the library as a module script, which is fetched in CORS
+      // mode: any origin may, as from a CDN. The library is public code and no cookie is ever read,
+      // so `*` gives nothing away (the API keeps its own allowlist in http/cors.ts).
+      response.headers.set('Access-Control-Allow-Origin', '*');
+      return response;
+    });
+  }
   const internalApi = (request: Request, env: unknown) => app.fetch(request, env);
+  if (demoDir && fontsDir) app.get('/fonts/*', async (c) => (await sendFile(c, fontsDir, c.req.path.slice('/fonts/'.length))) ?? c.notFound());
   if (demoDir) {
     app.get('*', async (c, next) => {
       const name = c.req.path === '/' ? '/index.html' : c.req.path;

@@ -38,6 +38,8 @@ export interface ServerSettings {
   /** Folder with the demo pages, and folder with the built library; undefined: not served. */
   demoDir?: string;
   distDir?: string;
+  /** The demo portal's web fonts (woff2 files of an npm package), served at /fonts/ beside the pages. */
+  fontsDir?: string;
   /** `JAWDA_BOOTSTRAP_KEY`: a key with every admin role, for the first start (create real keys with `npm run admin`). */
   bootstrapKey?: string;
   /** Groups of fewer votes than this are left out of exports and reports, so none singles out a citizen. */
@@ -62,6 +64,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   seed: true,
   demoDir: resolve(projectRoot, 'demo'),
   distDir: resolve(projectRoot, 'dist'),
+  // IBM Plex Sans Arabic (a devDependency): Arabic and Latin glyphs in one UI face, self-hosted.
+  fontsDir: resolve(projectRoot, 'node_modules/@fontsource/ibm-plex-sans-arabic/files'),
   minGroup: 5,
   log: 'json',
 };

@@ -19,13 +19,6 @@ interface CriterionTemplate {
 const TAQYEEM = { ar: 'تقييم', en: 'Taqyeem' };
 /** Year of each Taqyeem cycle. */
 const TAQYEEM_YEARS: Record<number, number> = { 1: 2018, 2: 2019, 3: 2021, 4: 2023, 5: 2024 };
-/** How many centres each cycle ranked, per framework (remote centres were first evaluated in cycle 4). */
-const RANKED: Record<Model, Record<number, number>> = {
-  'on-premise': { 1: 52, 2: 60, 3: 96, 4: 70, 5: 64 },
-  remote: { 4: 10, 5: 13 },
-  digital: {},
-};
-
 const FEEDBACK: CriterionTemplate = {
   name: { ar: 'التعامل مع الملاحظات والشكاوى', en: 'Handling of feedback and complaints' },
   weight: 10,
@@ -231,17 +224,7 @@ function taqyeemEvaluations(): SeedEvaluation[] {
       });
     }
   }
-  // Rank within each cycle and framework, spread over the number of centres the programme ranked.
-  for (const model of ['on-premise', 'remote'] as const) {
-    for (const cycle of [1, 2, 3, 4, 5]) {
-      const of = RANKED[model][cycle];
-      if (!of) continue;
-      const group = evaluations
-        .filter((e) => e.centre.model === model && e.cycle.number === cycle)
-        .sort((a, b) => (b.result as { percentage: number }).percentage - (a.result as { percentage: number }).percentage);
-      group.forEach((evaluation, index) => (evaluation.rank = { position: 1 + Math.floor((index * of) / group.length), of }));
-    }
-  }
+  // No rank here: the server computes each centre's place from the results (store/rankings.ts).
   return evaluations;
 }
 

@@ -1,6 +1,7 @@
 /** SQL for service centres and their evaluations. */
 import type { Evaluation, EvaluationResult, LocalizedText } from '../../../src/core/contract.js';
 import type { Queryable } from '../db.js';
+import { rankOf } from './rankings.js';
 
 interface EvaluationRow {
   centre_id: string;
@@ -19,8 +20,6 @@ interface EvaluationRow {
   mystery_shopper_visits: number | null;
   field_visits: number | null;
   survey_responses: number | null;
-  rank_position: number | null;
-  rank_of: number | null;
   strengths: LocalizedText[];
   improvements: LocalizedText[];
   published_at: string | null;
@@ -30,7 +29,7 @@ interface EvaluationRow {
 const EVALUATION_SQL = `
   SELECT e.centre_id, c.name_ar, c.name_en, c.entity_ar, c.entity_en, c.model,
          e.cycle, e.year, e.programme_ar, e.programme_en, e.result, e.criteria,
-         e.mystery_shopper_visits, e.field_visits, e.survey_responses, e.rank_position, e.rank_of,
+         e.mystery_shopper_visits, e.field_visits, e.survey_responses,
          e.strengths, e.improvements, to_char(e.published_at, 'YYYY-MM-DD') AS published_at,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('cycle', h.cycle, 'year', h.year, 'result', h.result) ORDER BY h.cycle), '[]')
             FROM evaluations h WHERE h.centre_id = e.centre_id AND h.cycle < e.cycle) AS history
@@ -60,7 +59,6 @@ function toEvaluation(row: EvaluationRow): Evaluation {
       fieldVisits: row.field_visits ?? undefined,
       surveyResponses: row.survey_responses ?? undefined,
     }),
-    rank: row.rank_position != null && row.rank_of != null ? { position: row.rank_position, of: row.rank_of } : undefined,
     strengths: row.strengths,
     improvements: row.improvements,
     publishedAt: row.published_at ?? undefined,
@@ -69,7 +67,12 @@ function toEvaluation(row: EvaluationRow): Evaluation {
 
 export async function findEvaluation(db: Queryable, centreId: string, cycle?: number): Promise<Evaluation | undefined> {
   const [row] = await db.query<EvaluationRow>(EVALUATION_SQL, [centreId, cycle ?? null]);
-  return row && toEvaluation(row);
+  if (!row) return undefined;
+  // The rank is the centre's place in the ranking this server serves for the same cycle, never the
+  // stored rank_position: a publisher's "13 of 64" counted centres this store does not hold, and a
+  // reader sees the card beside the table (issue 19).
+  const rank = await rankOf(db, centreId, row.cycle);
+  return { ...toEvaluation(row), ...(rank ? { rank } : {}) };
 }
 
 export async function centreExists(db: Queryable, centreId: string): Promise<boolean> {
