@@ -36,7 +36,9 @@ export function configurationText(problem: ConfigurationProblem, format?: Format
       return msg(str`${attribute} is set to ${value}. Write a whole number, such as 5.`);
     case 'unknown-value': {
       const allowed = [...(problem.allowed ?? [])];
-      return msg(str`${attribute} is set to ${value}. Use ${format ? format.list(allowed, 'disjunction') : allowed.join(', ')}.`);
+      // The console's English (no formatter there) says "or" too.
+      const choices = format ? format.list(allowed, 'disjunction') : `${allowed.slice(0, -1).join(', ')}, or ${allowed.at(-1)}`;
+      return msg(str`${attribute} is set to ${value}. Use ${choices}.`);
     }
   }
 }

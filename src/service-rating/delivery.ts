@@ -77,6 +77,9 @@ export const deliveryStyles = css`
     inset-block-end: max(calc(var(--_space) * 2), env(safe-area-inset-bottom));
     inset-inline-end: max(calc(var(--_space) * 2), env(safe-area-inset-right));
   }
+  .floating[data-open] {
+    opacity: 0;
+  }
   .launcher {
     display: inline-flex;
     align-items: center;
@@ -223,8 +226,9 @@ export class DeliveryController implements ReactiveController {
       ${body}
     </dialog>`;
     if (delivery === 'dialog') return dialog;
-    // Hidden while its dialog is open: one way in at a time.
-    return html`<aside class="floating" part="floating" aria-label=${buttonLabel} ?hidden=${this.wanted}>
+    // Unseen while its dialog is open (one way in at a time), but not display: none: Chromium 156
+    // crashes when a modal dialog closes and gives focus back to a button in a hidden subtree.
+    return html`<aside class="floating" part="floating" aria-label=${buttonLabel} ?data-open=${this.wanted}>
         <button type="button" class="launcher" part="launcher" aria-haspopup="dialog" @click=${() => this.host.open()}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6-4.5-4.2 6.1-.7z" /></svg>${buttonLabel}
         </button>

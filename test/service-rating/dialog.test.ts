@@ -24,9 +24,9 @@ describe('<service-rating> in a dialog', () => {
       await el.localeReady();
       const aside = el.shadowRoot!.querySelector('aside')!;
       const button = aside.querySelector('button')!;
-      const question = lang === 'en' ? 'How satisfied are you with this service?' : 'ما مدى رضاك عن هذه الخدمة؟';
-      expect(aside.getAttribute('aria-label')).to.equal(question);
-      expect(button.textContent!.trim()).to.equal(question);
+      const label = lang === 'en' ? 'Rate this service' : 'قيّم الخدمة';
+      expect(aside.getAttribute('aria-label')).to.equal(label);
+      expect(button.textContent!.trim()).to.equal(label);
       expect(el.getBoundingClientRect().height, 'no room taken in the page').to.equal(0);
       const box = button.getBoundingClientRect();
       expect(getComputedStyle(aside).position).to.equal('fixed');
@@ -91,7 +91,7 @@ describe('<service-rating> in a dialog', () => {
       expect(deepFocus(), 'focus back where it was').to.equal(trigger);
       el.open();
       await until(() => dialogOf(el).open, 'the dialog again');
-      expect(dialogOf(el).textContent, 'already rated, not the form').to.contain('You have already rated this service for this transaction.');
+      expect(dialogOf(el).textContent, 'already rated, not the form').to.contain('You have already rated this service');
       expect(dialogOf(el).querySelector('input[type="radio"]')).to.equal(null);
       el.close();
       await until(() => !dialogOf(el).open, 'host close');
@@ -116,7 +116,7 @@ describe('<service-rating> in a dialog', () => {
   it('an unknown delivery is a setup problem', async () => {
     const api = fakeApi();
     const el = await fixture<ServiceRating>(html`<service-rating service-id="cr-renewal" delivery="popup"></service-rating>`);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('"delivery"').and.contain('popup');
+    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('delivery is set to popup. Use inline, floating, or dialog.');
     expect(api.requests).to.have.length(0);
   });
 });
