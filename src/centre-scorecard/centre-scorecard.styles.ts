@@ -143,9 +143,9 @@ export const styles = css`
     padding-inline: var(--_space);
     border-radius: calc(var(--_radius) / 2);
     font-weight: 700;
-    white-space: nowrap;
   }
   .tier {
+    white-space: nowrap;
     color: var(--_tt, var(--_text));
     background: var(--_tb, var(--_subtle));
   }
@@ -272,7 +272,7 @@ export const styles = css`
   }
   .criterion {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0 var(--_space);
     align-items: center;
   }

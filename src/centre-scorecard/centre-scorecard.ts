@@ -16,7 +16,7 @@ import type { RankingController } from './ranking.js';
 import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
 import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
-import { cycleLabel, notFoundText } from './text.js';
+import { cycleLabel, cycleProblemText, notFoundText } from './text.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
 export type ScorecardVariant = (typeof VARIANTS)[number];
@@ -167,7 +167,8 @@ export class CentreScorecard extends JawdaElement {
       ranking ? enumProblem('scheme', this.scheme || undefined, RESULT_SCHEMES) : undefined,
       ranking ? wholeNumberProblem(this, 'page-size', this.pageSize, 1) : undefined,
       api && !ranking && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
-      api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) : undefined,
+      // A cycle is counted from 1: "a whole number" would not tell the editor why 0 is wrong.
+      api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && { attribute: 'cycle', value: this.getAttribute('cycle') ?? String(this.cycle), reason: 'not-a-number', text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)) } : undefined,
       api ? this.config.apiBaseProblem : undefined,
     ];
   }

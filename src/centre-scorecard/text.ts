@@ -242,3 +242,8 @@ export function notFoundText(format: Formats, cycle?: number): string {
     ? msg("This centre's evaluation could not be found.", { id: 'scorecard.not-found-plain' })
     : msg(str`This centre's evaluation for cycle ${format.number(cycle)} could not be found.`, { id: 'scorecard.not-found-in-cycle-plain' });
 }
+
+/** The `cycle` attribute is not a cycle's number, in the plain words of the core's setup notices. */
+export function cycleProblemText(value: string): string {
+  return msg(str`cycle is set to ${value}. Write the number of a cycle, counted from 1, such as 5.`, { id: 'scorecard.cycle-number' });
+}
