@@ -134,43 +134,39 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.35;
   }
-  /* Tags (tier, strongest, needs improvement): tint, text and icon in one colour, a word always. */
+  /* Tags (tier, strongest, needs improvement): tint and text in one colour, and always a word. */
   .tier,
   .mark {
     display: inline-flex;
     align-items: center;
-    gap: 0.25em;
     padding-inline: var(--_space);
     border-radius: calc(var(--_radius) / 2);
     font-weight: 700;
   }
+  /*
+   * Tier pairs: text and tint, set by the portal or the brief's defaults; the dark pair is derived
+   * from the same hue (light text on a dark tint), above 4.5:1 for the four defaults.
+   */
   .tier {
     white-space: nowrap;
-    color: var(--_tt, var(--_text));
-    background: var(--_tb, var(--_subtle));
+    color: light-dark(var(--_t), color-mix(in oklab, var(--_t) 40%, #fff));
+    background: light-dark(var(--_tb), color-mix(in oklab, var(--_t) 35%, #0e0f12));
   }
-  .tier .icon {
-    margin: 0;
-  }
-  /* Tier pairs (text / tint), light and dark, each above 4.5:1. */
   [data-tier='platinum'] {
-    --_tt: light-dark(var(--jawda-tier-platinum, #2e3a4b), var(--jawda-dark-tier-platinum, #cfd8e3));
-    --_tb: light-dark(var(--jawda-tier-platinum-bg, #e6eaf0), var(--jawda-dark-tier-platinum-bg, #262d37));
+    --_t: var(--jawda-tier-platinum, #2e3a4b);
+    --_tb: var(--jawda-tier-platinum-bg, #e6eaf0);
   }
   [data-tier='gold'] {
-    --_tt: light-dark(var(--jawda-tier-gold, #6c4527), var(--jawda-dark-tier-gold, #ecd08f));
-    --_tb: light-dark(var(--jawda-tier-gold-bg, #f2eccf), var(--jawda-dark-tier-gold-bg, #342a17));
+    --_t: var(--jawda-tier-gold, #6c4527);
+    --_tb: var(--jawda-tier-gold-bg, #f2eccf);
   }
   [data-tier='silver'] {
-    --_tt: light-dark(var(--jawda-tier-silver, #3e4046), var(--jawda-dark-tier-silver, #d5d8dc));
-    --_tb: light-dark(var(--jawda-tier-silver-bg, #e1e3e5), var(--jawda-dark-tier-silver-bg, #2c2e33));
+    --_t: var(--jawda-tier-silver, #3e4046);
+    --_tb: var(--jawda-tier-silver-bg, #e1e3e5);
   }
   [data-tier='bronze'] {
-    --_tt: light-dark(var(--jawda-tier-bronze, #7a3a12), var(--jawda-dark-tier-bronze, #f4bb93));
-    --_tb: light-dark(var(--jawda-tier-bronze-bg, #fce9d8), var(--jawda-dark-tier-bronze-bg, #3a2416));
-  }
-  .ribbon {
-    opacity: 0.6;
+    --_t: var(--jawda-tier-bronze, #7a3a12);
+    --_tb: var(--jawda-tier-bronze-bg, #fce9d8);
   }
   .stars {
     display: block;

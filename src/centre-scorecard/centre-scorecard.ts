@@ -58,7 +58,7 @@ type EvaluationArgs = readonly [inline: string | undefined, centreId: string | u
  * @csspart cycles - The cycle switcher.
  * @csspart message - A configuration, not-found or error message.
  *
- * @cssprop [--jawda-tier-platinum=#2e3a4b] - Text and medal of the Platinum tag (each tier has a `-bg` tint, #e6eaf0 here, and `--jawda-dark-tier-*` twins for the dark theme).
+ * @cssprop [--jawda-tier-platinum=#2e3a4b] - Text and medal of the Platinum tag (each tier has a `-bg` tint, #e6eaf0 here; the dark theme derives its pair from the same hue).
  * @cssprop [--jawda-tier-gold=#6c4527] - Text and medal of the Gold tag (tint #f2eccf).
  * @cssprop [--jawda-tier-silver=#3e4046] - Text and medal of the Silver tag (tint #e1e3e5).
  * @cssprop [--jawda-tier-bronze=#7a3a12] - Text and medal of the Bronze tag (tint #fce9d8).

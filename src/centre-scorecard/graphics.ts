@@ -21,7 +21,7 @@ const MODEL_PATHS: Record<CentreModel, string> = {
 export const modelIcon = (model: CentreModel) => icon(svg`<path d=${MODEL_PATHS[model]}></path>`);
 
 /** A medal in the tag's colour: decoration only, the tier's name is always written beside it. */
-export const tierIcon = () => icon(svg`<circle cx="12" cy="14" r="7"></circle><path class="ribbon" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
+export const tierIcon = () => icon(svg`<circle cx="12" cy="14" r="7"></circle><path opacity=".6" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
 
 const ARROWS: Record<Direction, string> = { up: 'M12 4l8 10h-5v6H9v-6H4z', down: 'M12 20L4 10h5V4h6v6h5z', same: 'M4 8h16v3H4zm0 5h16v3H4z' };
 export const deltaIcon = (direction: Direction) => icon(svg`<path d=${ARROWS[direction]}></path>`, `icon delta-${direction}`);

@@ -34,11 +34,19 @@ function token(el: CentreScorecard, name: string): string {
   return colour;
 }
 
-/** WCAG contrast of two rgb() colours. */
+/** Any CSS colour (rgb, oklab from color-mix) as sRGB bytes, through a canvas. */
+function bytes(colour: string): number[] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** WCAG contrast of two colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
+    const [r, g, bl] = bytes(c).map((v) => {
+      const s = v / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
