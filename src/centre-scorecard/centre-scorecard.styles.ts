@@ -5,11 +5,9 @@ import { css } from 'lit';
  * fits a 280 px sidebar and a full-width page. Tier colours are decoration; text carries meaning.
  */
 export const styles = css`
+  /* No box of its own (design language §3): the host is transparent, surface="card" draws the card. */
   .frame {
     container-type: inline-size;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   p,
   ul,
@@ -312,6 +310,10 @@ export const styles = css`
   .axis-title {
     font-size: max(0.8125em, 13px);
   }
+  /* the dots' round caps reach past the edge; nothing in the chart takes focus, so clipping is safe */
+  .trend {
+    overflow: clip;
+  }
   .trend-line {
     display: block;
     inline-size: 100%;
@@ -410,7 +412,7 @@ export const styles = css`
   }
   /* compact: the headline only, findings behind a disclosure */
   [data-variant='compact'] .summary {
-    margin-block: var(--_space) 0;
+    margin-block: var(--_space) calc(var(--_space) * 2);
   }
   /* full and wide: criteria and history beside evidence and findings */
   @container (min-width: 48rem) {
@@ -425,7 +427,6 @@ export const styles = css`
 
   @media print {
     .frame {
-      border-color: CanvasText;
       break-inside: avoid;
     }
     .cycles,
