@@ -5,9 +5,11 @@ import { css } from 'lit';
  * fits a 280 px sidebar and a full-width page. Tier colours are decoration; text carries meaning.
  */
 export const styles = css`
-  /* No box of its own (design language §3): the host is transparent, surface="card" draws the card. */
   .frame {
     container-type: inline-size;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   p,
   ul,
