@@ -135,7 +135,7 @@ export const MaturityCard = story(single(maturity()), 'card', MATURITY);
 export const MaturityCompact = story(single(maturity()), 'compact', MATURITY);
 export const MaturityFull = story(single(maturity()), 'full', MATURITY, { width: 'page (100%)' });
 
-const UNSUPPORTED = 'A result in a scheme this version does not know ("letter-grade"): said plainly, never a blank.';
+const UNSUPPORTED = 'A result in a scheme this version does not know ("letter-grade"): a plain notice for the reader, never a blank; the scheme is named in the console only.';
 export const UnsupportedSchemeCard = story(single(unsupportedScheme()), 'card', UNSUPPORTED);
 export const UnsupportedSchemeCompact = story(single(unsupportedScheme()), 'compact', UNSUPPORTED);
 export const UnsupportedSchemeFull = story(single(unsupportedScheme()), 'full', UNSUPPORTED);
@@ -147,7 +147,7 @@ export const LoadingCompact = story(loading, 'compact', LOADING);
 export const LoadingFull = story(loading, 'full', LOADING);
 
 const notFound: Setup = { centreId: 'isa-town', cycle: '5', routes: { '/centres/isa-town/evaluation': { status: 404, json: { error: 'not_found' } } } };
-export const NotFoundCard = story(notFound, 'card', 'No evaluation for this centre in this cycle: the editor sees which centre and cycle.');
+export const NotFoundCard = story(notFound, 'card', "No evaluation for this centre in this cycle: plain words in the page, the centre's id in the console for the editor.");
 export const NotFoundCompact = story(notFound, 'compact');
 export const NotFoundFull = story(notFound, 'full');
 
@@ -208,6 +208,9 @@ const rankingError: Setup = { cycle: '5', routes: { '/evaluations': { status: 50
 const RANKING = 'variant="ranking": a cycle\'s results, best first; ties share a rank; sort by any column (the buttons in the header), filter by tier and model. Figures illustrative.';
 export const RankingReadyEn = rankingStory(rankingReady, LANGS.En, RANKING);
 export const RankingReadyAr = rankingStory(rankingReady, LANGS.Ar, RANKING);
+const thisCentre: Setup = { ...rankingReady, attributes: { ...rankingReady.attributes, 'centre-id': taqyeemFive()[1]!.centre.id } };
+export const RankingThisCentreEn = rankingStory(thisCentre, LANGS.En, "On a centre's own page (`centre-id`): its row in the accent tint, with the words This centre.");
+export const RankingThisCentreAr = rankingStory(thisCentre, LANGS.Ar);
 export const RankingLoadingEn = rankingStory(rankingLoading, LANGS.En, 'The API never answers: a skeleton table of the final width.');
 export const RankingLoadingAr = rankingStory(rankingLoading, LANGS.Ar);
 export const RankingEmptyFilterEn = rankingStory(rankingReady, LANGS.En, 'The reader chose a tier and a model that no centre has together: said so, with a way back.', chooseNothing);

@@ -5,13 +5,6 @@ import { css } from 'lit';
  * fits a 280 px sidebar and a full-width page. Tier colours are decoration; text carries meaning.
  */
 export const styles = css`
-  :host {
-    --_tier-platinum: var(--jawda-tier-platinum, #6f7c8a);
-    --_tier-gold: var(--jawda-tier-gold, #b8860b);
-    --_tier-silver: var(--jawda-tier-silver, #9aa3ad);
-    --_tier-bronze: var(--jawda-tier-bronze, #9c5a2c);
-    --_bar: var(--jawda-scorecard-bar, var(--_accent));
-  }
   .frame {
     container-type: inline-size;
     padding: calc(var(--_space) * 2);
@@ -30,13 +23,6 @@ export const styles = css`
   fieldset {
     margin: 0;
   }
-  .message.note {
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_warning);
-    background: var(--_subtle);
-    font-size: 0.875em;
-  }
   .issues {
     padding-inline-start: 1.25rem;
   }
@@ -49,8 +35,10 @@ export const styles = css`
   .entity,
   .meta,
   .result-label,
+  .cycle-label,
   .criterion-weight,
-  .trend-row {
+  .trend-row,
+  .axis-title {
     color: var(--_muted);
   }
   .meta {
@@ -73,44 +61,53 @@ export const styles = css`
     fill: currentColor;
   }
 
-  /* cycle switcher */
+  /* cycle switcher: a segmented control; one row that scrolls inside itself on a phone */
   .cycles {
     display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    overflow-x: auto;
     margin-block-start: calc(var(--_space) * 1.5);
-    padding: 0;
+    padding: 5px;
     border: 0;
     min-inline-size: 0;
   }
   .cycles legend {
-    float: inline-start;
-    inline-size: 100%;
-    margin-block-end: calc(var(--_space) / 2);
+    padding: 0;
     font-size: 0.875em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .cycle-option {
+    position: relative;
+    flex: none;
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    min-block-size: var(--_target);
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border-strong);
+    margin-inline-start: -1px;
     cursor: pointer;
     font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .cycle-option:first-of-type {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+  .cycle-option:last-of-type {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   .cycle-option:has(:checked) {
+    z-index: 1;
     border-color: var(--_accent);
-    background: var(--_subtle);
-    font-weight: 600;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
   }
-  .cycle-option input {
-    margin: 0;
-    accent-color: var(--_accent);
+  .cycle-option:has(:focus-visible) {
+    z-index: 2;
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
-
   /* result and standing */
   .summary {
     display: grid;
@@ -120,36 +117,56 @@ export const styles = css`
   .result-label {
     font-size: 0.875em;
   }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
   .score {
-    font-size: 2.25em;
+    font-size: 3em;
     font-weight: 700;
     line-height: 1.2;
+    font-variant-numeric: tabular-nums;
   }
   .stars-text,
   .maturity-text {
     font-size: 1.25em;
     line-height: 1.35;
   }
+  /* Tags (tier, strongest, needs improvement): tint and text in one colour, and always a word. */
+  .tier,
+  .mark {
+    display: inline-flex;
+    align-items: center;
+    padding-inline: var(--_space);
+    border-radius: calc(var(--_radius) / 2);
+    font-weight: 700;
+  }
+  /*
+   * Tier pairs: text and tint, set by the portal or the brief's defaults; the dark pair is derived
+   * from the same hue (light text on a dark tint), above 4.5:1 for the four defaults.
+   */
   .tier {
-    font-weight: 600;
+    white-space: nowrap;
+    color: light-dark(var(--_t), color-mix(in oklab, var(--_t) 40%, #fff));
+    background: light-dark(var(--_tb), color-mix(in oklab, var(--_t) 35%, #0e0f12));
   }
-  .medal {
-    fill: var(--_muted);
+  [data-tier='platinum'] {
+    --_t: var(--jawda-tier-platinum, #2e3a4b);
+    --_tb: var(--jawda-tier-platinum-bg, #e6eaf0);
   }
-  .medal[data-tier='platinum'] {
-    fill: var(--_tier-platinum);
+  [data-tier='gold'] {
+    --_t: var(--jawda-tier-gold, #6c4527);
+    --_tb: var(--jawda-tier-gold-bg, #f2eccf);
   }
-  .medal[data-tier='gold'] {
-    fill: var(--_tier-gold);
+  [data-tier='silver'] {
+    --_t: var(--jawda-tier-silver, #3e4046);
+    --_tb: var(--jawda-tier-silver-bg, #e1e3e5);
   }
-  .medal[data-tier='silver'] {
-    fill: var(--_tier-silver);
-  }
-  .medal[data-tier='bronze'] {
-    fill: var(--_tier-bronze);
-  }
-  .ribbon {
-    fill: var(--_accent);
+  [data-tier='bronze'] {
+    --_t: var(--jawda-tier-bronze, #7a3a12);
+    --_tb: var(--jawda-tier-bronze-bg, #fce9d8);
   }
   .stars {
     display: block;
@@ -181,11 +198,6 @@ export const styles = css`
   .scale .current {
     border: 2px solid var(--_accent);
     font-weight: 700;
-  }
-  .unsupported {
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_warning);
-    background: var(--_subtle);
   }
   .standing {
     display: grid;
@@ -256,7 +268,7 @@ export const styles = css`
   }
   .criterion {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0 var(--_space);
     align-items: center;
   }
@@ -268,12 +280,11 @@ export const styles = css`
     grid-column: 1 / -1;
     inline-size: 100%;
     block-size: 0.5rem;
-  }
-  .track {
-    fill: var(--_subtle);
+    border-radius: 0.25rem;
+    background: var(--_subtle);
   }
   .fill {
-    fill: var(--_bar);
+    fill: var(--jawda-scorecard-bar, var(--_tone));
   }
   :host(:dir(rtl)) .bar,
   :host(:dir(rtl)) .trend-line {
@@ -285,26 +296,25 @@ export const styles = css`
   }
   .mark {
     justify-self: end;
-    padding-inline: 0.375rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-weight: 600;
+    color: var(--_tone);
+    background: color-mix(in srgb, var(--_tone) 12%, transparent);
   }
-  .criterion[data-mark='strongest'] .mark {
-    color: var(--_success);
-  }
-  .criterion[data-mark='weakest'] .mark {
-    color: var(--_warning);
-  }
-
   /* history */
   .trend-row {
     display: grid;
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
     text-align: center;
-    font-size: 0.75em;
     font-variant-numeric: tabular-nums;
+  }
+  /* chart labels: at least 13 px, the Arabic minimum (12 px Latin) */
+  .trend-row,
+  .axis-title {
+    font-size: max(0.8125em, 13px);
+  }
+  /* the dots' round caps reach past the edge; nothing in the chart takes focus, so clipping is safe */
+  .trend {
+    overflow: clip;
   }
   .trend-line {
     display: block;
@@ -314,11 +324,11 @@ export const styles = css`
   }
   .trend-line polyline {
     fill: none;
-    stroke: var(--_bar);
+    stroke: var(--_neutral);
     stroke-width: 2px;
   }
   .trend-line .dot {
-    stroke: var(--_bar);
+    stroke: var(--_neutral);
     stroke-width: 8px;
     stroke-linecap: round;
   }
@@ -350,7 +360,7 @@ export const styles = css`
     color: transparent !important;
     user-select: none;
   }
-  .placeholder :is(.name, .entity, .meta > span, .score, .result-label, .tier, .delta, .rank, .criterion-name, .criterion-score, .criterion-weight, .mark, .section-heading, .side li, summary, legend, .cycle-option) {
+  .placeholder :is(.name, .entity, .meta > span, .score, .result-label, .cycle-label, .tier, .delta, .rank, .criterion-name, .criterion-score, .criterion-weight, .mark, .section-heading, .side li, summary, legend, .cycle-option) {
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_subtle) 25%, var(--_surface) 50%, var(--_subtle) 75%);
     background-size: 200% 100%;
@@ -373,11 +383,6 @@ export const styles = css`
   }
 
   /* a 280 px sidebar: everything in one column, smaller headline figures */
-  @container (max-width: 22rem) {
-    .score {
-      font-size: 1.875em;
-    }
-  }
   /* wider: the result beside its standing, criteria in one row each */
   @container (min-width: 30rem) {
     .summary {
@@ -409,10 +414,7 @@ export const styles = css`
   }
   /* compact: the headline only, findings behind a disclosure */
   [data-variant='compact'] .summary {
-    margin-block: var(--_space) 0;
-  }
-  [data-variant='compact'] .score {
-    font-size: 1.75em;
+    margin-block: var(--_space) calc(var(--_space) * 2);
   }
   /* full and wide: criteria and history beside evidence and findings */
   @container (min-width: 48rem) {
@@ -427,7 +429,6 @@ export const styles = css`
 
   @media print {
     .frame {
-      border-color: #000;
       break-inside: avoid;
     }
     .cycles,
@@ -456,13 +457,13 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .fill,
-    .star.filled,
-    .medal {
+    .star.filled {
       fill: CanvasText;
     }
-    .track {
-      fill: Canvas;
-      stroke: CanvasText;
+    .bar,
+    .tier,
+    .mark {
+      outline: 1px solid CanvasText;
     }
     .trend-line polyline,
     .trend-line .dot {

@@ -4,7 +4,7 @@ import { apiClient, validateNow, validatePayload } from '../core/api.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation } from '../core/contract.js';
 import { DataController, type DataState } from '../core/data.js';
-import { JawdaElement } from '../core/element.js';
+import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
@@ -58,11 +58,11 @@ type EvaluationArgs = readonly [inline: string | undefined, centreId: string | u
  * @csspart cycles - The cycle switcher.
  * @csspart message - A configuration, not-found or error message.
  *
- * @cssprop --jawda-tier-platinum - Medal colour of the Platinum tier (decoration only).
- * @cssprop --jawda-tier-gold - Medal colour of the Gold tier.
- * @cssprop --jawda-tier-silver - Medal colour of the Silver tier.
- * @cssprop --jawda-tier-bronze - Medal colour of the Bronze tier.
- * @cssprop --jawda-scorecard-bar - Colour of the criterion bars and the trend line.
+ * @cssprop [--jawda-tier-platinum=#2e3a4b] - Text and medal of the Platinum tag (each tier has a `-bg` tint, #e6eaf0 here; the dark theme derives its pair from the same hue).
+ * @cssprop [--jawda-tier-gold=#6c4527] - Text and medal of the Gold tag (tint #f2eccf).
+ * @cssprop [--jawda-tier-silver=#3e4046] - Text and medal of the Silver tag (tint #e1e3e5).
+ * @cssprop [--jawda-tier-bronze=#7a3a12] - Text and medal of the Bronze tag (tint #fce9d8).
+ * @cssprop --jawda-scorecard-bar - One colour for every criterion bar instead of the performance bands (e.g. the neutral ink); never the brand colour.
  */
 export class CentreScorecard extends JawdaElement {
   static override styles = [base, styles];
@@ -167,6 +167,7 @@ export class CentreScorecard extends JawdaElement {
       ranking ? enumProblem('scheme', this.scheme || undefined, RESULT_SCHEMES) : undefined,
       ranking ? wholeNumberProblem(this, 'page-size', this.pageSize, 1) : undefined,
       api && !ranking && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
+      // A cycle is counted from 1: "a whole number" would not tell the editor why 0 is wrong.
       api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && { attribute: 'cycle', value: this.getAttribute('cycle') ?? String(this.cycle), reason: 'not-a-number', text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)) } : undefined,
       api ? this.config.apiBaseProblem : undefined,
     ];
@@ -269,7 +270,11 @@ export class CentreScorecard extends JawdaElement {
   private errorMessage(error: JawdaError): TemplateResult {
     const f = this.format;
     if (this.inline) return errorView(error, f, { text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }) });
-    if (error.kind === 'not-found') return errorView(error, f, { text: notFoundText(f, this.centreId!.trim(), asWholeNumber(this.cycle)) });
+    if (error.kind === 'not-found') {
+      const cycle = asWholeNumber(this.cycle);
+      warnOnce(`<centre-scorecard>: no evaluation for centre-id ${this.centreId!.trim()}${cycle === undefined ? '' : ` in cycle ${cycle}`}: check the id and the cycle.`);
+      return errorView(error, f, { text: notFoundText(f, cycle) });
+    }
     return errorView(error, f, { onRetry: () => this.evaluation.reload() });
   }
 }

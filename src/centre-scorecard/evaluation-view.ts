@@ -10,6 +10,7 @@ import type { Evaluation, LocalizedText } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
+import { notice } from '../core/notice.js';
 import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
 import { placeholderEvaluation } from './placeholder.js';
 import {
@@ -76,7 +77,10 @@ export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy =
   const id = (name: string) => (view.placeholder ? undefined : name);
   const previous = data.history.at(-1);
   const delta = previous ? deltaText(f, cycle.programme, data.result, previous) : undefined;
-  const findings = html`<div class="main">${criteria(data, sub, view)}${history(data, sub, view)}</div>
+  const compact = view.variant === 'compact';
+  // Compact: the three criteria that weigh most stay in view, the rest go behind Details.
+  const byWeight = compact ? [...data.criteria].sort((a, b) => b.weight - a.weight) : data.criteria;
+  const findings = html`<div class="main">${criteria(data, compact ? byWeight.slice(3) : data.criteria, sub, view, compact)}${history(data, sub, view)}</div>
     <div class="side">${evidence(data, sub, view)}${findingsSection(data.strengths, msg('Strengths', { id: 'scorecard.strengths' }), sub, 'strengths', view)}${findingsSection(data.improvements, msg('Areas to improve', { id: 'scorecard.areas-to-improve' }), sub, 'improvements', view)}</div>`;
   return html`<article class="scorecard" aria-labelledby=${ifDefined(id('centre-name'))} aria-busy=${busy ? 'true' : 'false'}>
     <header part="header">
@@ -84,41 +88,41 @@ export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy =
       <p class="entity">${pick(centre.entity)}</p>
       <p class="meta">
         <span class="model" data-model=${centre.model}>${modelIcon(centre.model)}${modelName(centre.model)}</span>
-        <span class="cycle-label">${cycleLabel(f, cycle.programme, cycle.number, cycle.year)}</span>
         ${data.publishedAt ? html`<span class="published">${msg(str`Published ${f.date(data.publishedAt)}`, { id: 'scorecard.published' })}</span>` : nothing}
       </p>
     </header>
-    ${switcherTemplate(data, cycle.number, view)}
+    ${compact ? nothing : switcherTemplate(data, cycle.number, view)}
     <div class="summary">
-      ${result(data, view)}
+      ${result(data, view, cycleLabel(f, cycle.programme, cycle.number, cycle.year))}
       <div class="standing">
         ${delta ? html`<p class="delta" data-direction=${delta.direction}>${deltaIcon(delta.direction)}<span>${delta.text}</span></p>` : nothing}
         ${data.rank ? html`<p class="rank">${rankText(f, data.rank.position, data.rank.of)}</p>` : nothing}
       </div>
     </div>
-    ${view.variant === 'compact'
-      ? html`<details class="more"><summary>${msg('Criteria and findings', { id: 'scorecard.criteria-and-findings' })}</summary>${findings}</details>`
+    ${compact
+      ? html`${criteria(data, byWeight.slice(0, 3), sub, view)}<details class="more"><summary>${msg('Details', { id: 'scorecard.details' })}</summary>${findings}</details>`
       : html`<div class="details">${findings}</div>`}
   </article>`;
 }
 
-function result(data: Evaluation, view: ScorecardView): TemplateResult {
+/** The result as the hero: the figure, its tier (or scale) as a tag beside it, programme and period below. */
+function result(data: Evaluation, view: ScorecardView, period: string): TemplateResult {
   const f = view.format;
   const result = known(data.result);
+  const below = html`<p class="cycle-label">${period}</p>`;
   switch (result?.scheme) {
     case 'percentage-tier':
       return html`<div part="result" class="result" data-scheme="percentage-tier">
         <p class="result-label">${msg('Overall score', { id: 'scorecard.overall-score' })}</p>
-        <p class="score">${f.percent(result.percentage)}</p>
-        ${result.tier
-          ? html`<p class="tier" data-tier=${result.tier}>${tierIcon(result.tier)}<span>${msg(str`Classification: ${tierName(result.tier)}`, { id: 'scorecard.classification' })}</span></p>`
-          : nothing}
+        <p class="figure"><span class="score">${f.percent(result.percentage)}</span>${result.tier ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>` : nothing}</p>
+        ${below}
       </div>`;
     case 'stars':
       return html`<div part="result" class="result" data-scheme="stars">
         <p class="result-label">${msg('Star rating', { id: 'scorecard.star-rating' })}</p>
         ${starRow(result.stars, result.maxStars)}
         <p class="score stars-text">${starsText(f, result.stars, result.maxStars)}</p>
+        ${below}
       </div>`;
     case 'maturity':
       return html`<div part="result" class="result" data-scheme="maturity">
@@ -131,15 +135,22 @@ function result(data: Evaluation, view: ScorecardView): TemplateResult {
               : html`<li>${localizedText(name, view.locale)}</li>`,
           )}
         </ol>
+        ${below}
       </div>`;
     default:
+      // The scheme's name goes to nobody: a citizen cannot act on it (the validator warns in the console).
       return html`<div part="result" class="result" data-scheme="unsupported">
-        <p class="unsupported" role="note">${msg(str`Unsupported result: this page cannot show results of the "${data.result.scheme}" scheme.`, { id: 'scorecard.unsupported-scheme' })}</p>
+        ${notice('neutral', msg("This result can't be shown on this page yet.", { id: 'scorecard.unsupported' }))}
+        ${below}
       </div>`;
   }
 }
 
-/** The cycle switcher: native radios, so arrow keys move between cycles. "5 (2024)": a middle dot reads as an Arabic zero. */
+/**
+ * The cycle switcher, a segmented control: native radios (visually hidden), so arrow keys move
+ * between cycles and a screen reader hears a radio group; the labels are the segments. "5 (2024)":
+ * a middle dot reads as an Arabic zero.
+ */
 export function switcherTemplate(data: Evaluation | undefined, current: number | undefined, view: ScorecardView): TemplateResult | typeof nothing {
   const cycles = view.placeholder ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const] : view.cycles;
   if (cycles.length < 2) return nothing;
@@ -150,33 +161,38 @@ export function switcherTemplate(data: Evaluation | undefined, current: number |
     <legend>${programme ? msg(str`${localizedText(programme, view.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
     ${cycles.map(
       ([number, cycleYear]) => html`<label class="cycle-option">
-        <input type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.onSelectCycle} />
+        <input class="visually-hidden" type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.onSelectCycle} />
         <span>${f.number(number)} (${year(f, cycleYear)})</span>
       </label>`,
     )}
   </fieldset>`;
 }
 
-function criteria(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {
-  const { criteria } = data;
-  if (!criteria.length) return nothing;
+/** Performance bands of a criterion's bar: never the portal's brand, never danger for a high score. */
+const band = (score: number) => (score >= 90 ? 'success' : score >= 75 ? 'info' : score >= 60 ? 'warning' : 'danger');
+
+/** `shown` of the evaluation's criteria; strongest and weakest are marked over all of them. `more`: the rest of a compact card, under the same heading. */
+function criteria(data: Evaluation, shown: Evaluation['criteria'], level: number, view: ScorecardView, more = false): TemplateResult | typeof nothing {
+  if (!shown.length) return nothing;
   const f = view.format;
-  const scores = criteria.map((c) => c.score);
+  const scores = data.criteria.map((c) => c.score);
   const best = Math.max(...scores);
   const worst = Math.min(...scores);
-  const marked = criteria.length > 1 && best !== worst;
-  const id = view.placeholder ? undefined : 'criteria-heading';
+  const marked = scores.length > 1 && best !== worst;
+  const id = view.placeholder || more ? undefined : 'criteria-heading';
   return html`<section part="criteria" class="criteria">
-    ${heading(level, 'section-heading', id, msg('Criteria', { id: 'scorecard.criteria' }))}
+    ${more ? nothing : heading(level, 'section-heading', id, msg('Criteria', { id: 'scorecard.criteria' }))}
     <ul>
-      ${criteria.map((criterion) => {
+      ${shown.map((criterion) => {
         const mark = !marked ? undefined : criterion.score === best ? 'strongest' : criterion.score === worst ? 'weakest' : undefined;
         return html`<li part="criterion" class="criterion" data-mark=${mark ?? 'none'}>
           <span class="criterion-name">${localizedText(criterion.name, view.locale)}</span>
           <span class="criterion-score">${f.percent(criterion.score)}</span>
-          ${bar(criterion.score)}
+          ${bar(criterion.score, band(criterion.score))}
           <span class="criterion-weight">${msg(str`Weight ${f.percent(criterion.weight)}`, { id: 'scorecard.weight' })}</span>
-          ${mark ? html`<span class="mark">${mark === 'strongest' ? msg('Strongest criterion', { id: 'scorecard.strongest-criterion' }) : msg('Weakest criterion', { id: 'scorecard.weakest-criterion' })}</span>` : nothing}
+          ${mark
+            ? html`<span class="mark" data-tone=${mark === 'strongest' ? 'success' : 'warning'}>${mark === 'strongest' ? msg('Strongest', { id: 'scorecard.strongest' }) : msg('Needs improvement', { id: 'scorecard.needs-improvement' })}</span>`
+            : nothing}
         </li>`;
       })}
     </ul>
@@ -203,9 +219,11 @@ function history(data: Evaluation, level: number, view: ScorecardView): Template
     ${heading(level, 'section-heading', id, msg('Results across cycles', { id: 'scorecard.results-across-cycles' }))}
     ${values.length > 1
       ? html`<div class="trend" aria-hidden="true">
+          <p class="axis-title">${msg('Result', { id: 'scorecard.result' })}</p>
           <div class="trend-row">${entries.map((entry, i) => html`<span>${comparable[i] === undefined ? '' : shortResult(f, entry.result)}</span>`)}</div>
           ${trendLine(comparable.map((value) => (value === undefined ? undefined : (value - floor) / (top - floor))))}
           <div class="trend-row">${entries.map((entry) => html`<span>${cycleName(f, data.cycle.programme, entry.cycle)}</span>`)}</div>
+          <p class="axis-title">${msg('Cycle', { id: 'scorecard.cycle-column' })}</p>
         </div>`
       : nothing}
     <details class="history-table">

@@ -4,7 +4,7 @@
  * value it shows is always written beside it as text. RTL mirrors bars and the trend in CSS.
  */
 import { svg, type TemplateResult } from 'lit';
-import type { CentreModel, Direction, Tier } from './text.js';
+import type { CentreModel, Direction } from './text.js';
 
 const icon = (body: TemplateResult, className = 'icon') =>
   svg`<svg class=${className} viewBox="0 0 24 24" aria-hidden="true" focusable="false">${body}</svg>`;
@@ -20,16 +20,15 @@ const MODEL_PATHS: Record<CentreModel, string> = {
 
 export const modelIcon = (model: CentreModel) => icon(svg`<path d=${MODEL_PATHS[model]}></path>`);
 
-/** A medal in the tier's colour: decoration only, the tier's name is always written beside it. */
-export const tierIcon = (tier: Tier) =>
-  icon(svg`<circle class="medal" data-tier=${tier} cx="12" cy="14" r="7"></circle><path class="ribbon" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
+/** A medal in the tag's colour: decoration only, the tier's name is always written beside it. */
+export const tierIcon = () => icon(svg`<circle cx="12" cy="14" r="7"></circle><path opacity=".6" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
 
 const ARROWS: Record<Direction, string> = { up: 'M12 4l8 10h-5v6H9v-6H4z', down: 'M12 20L4 10h5V4h6v6h5z', same: 'M4 8h16v3H4zm0 5h16v3H4z' };
 export const deltaIcon = (direction: Direction) => icon(svg`<path d=${ARROWS[direction]}></path>`, `icon delta-${direction}`);
 
-/** A horizontal bar of `value` out of 100. */
-export const bar = (value: number) =>
-  svg`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" width="100" height="10"></rect><rect class="fill" width=${value} height="10"></rect></svg>`;
+/** A horizontal bar of `value` out of 100 in a performance band's colour; the sunken track is the svg's background. */
+export const bar = (value: number, tone: string) =>
+  svg`<svg class="bar" data-tone=${tone} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="fill" width=${value} height="10"></rect></svg>`;
 
 /** Five-pointed star with its top at (x + 12, 1), 24 units wide. */
 function starPoints(x: number): string {

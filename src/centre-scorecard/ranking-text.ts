@@ -82,6 +82,7 @@ export const tiedText = () => msg('tied', { id: 'ranking.tied' });
 export const noEarlierResult = () => msg('No comparable earlier result', { id: 'ranking.no-earlier-result' });
 export const emptyText = () => msg('No results are published for this selection.', { id: 'ranking.empty' });
 export const noMatchText = () => msg('No centre in this list matches the chosen filters.', { id: 'ranking.no-match' });
+export const thisCentre = () => msg('This centre', { id: 'ranking.this-centre' });
 export const clearFiltersLabel = () => msg('Show all', { id: 'ranking.clear-filters' });
 export const previousPageLabel = () => msg('Previous page', { id: 'ranking.previous-page' });
 export const nextPageLabel = () => msg('Next page', { id: 'ranking.next-page' });

@@ -7,6 +7,7 @@ import type { RankingEntry } from '../core/contract.js';
 import { httpsUrl } from '../core/https-url.js';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
+import { notice } from '../core/notice.js';
 import { deltaIcon, tierIcon } from './graphics.js';
 import { SORT_KEYS, type RankedRow, type SortDirection, type SortKey } from './ranking-order.js';
 import {
@@ -22,6 +23,7 @@ import {
   previousPageLabel,
   summaryLabel,
   tiedText,
+  thisCentre,
   tierFilterLabel,
 } from './ranking-text.js';
 import { deltaText, known, modelName, ordinalText, resultText, tierName, type CentreModel, type Direction, type Tier } from './text.js';
@@ -54,6 +56,8 @@ export interface RankingView {
   matching: number;
   /** Said in the live region (after a sort). */
   announcement: string;
+  /** The id of the centre whose page this is (`centre-id`): its row is marked. */
+  current?: string;
   /** The loading skeleton: inert, no ids, no handlers that matter. */
   placeholder?: boolean;
   busy?: boolean;
@@ -73,7 +77,7 @@ function resultCell(format: Formats, entry: RankingEntry): TemplateResult {
   const result = known(entry.result);
   if (result?.scheme === 'percentage-tier') {
     return html`<span class="score">${format.percent(result.percentage)}</span>${result.tier
-      ? html` <span class="tier" data-tier=${result.tier}>${tierIcon(result.tier)}${tierName(result.tier)}</span>`
+      ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>`
       : nothing}`;
   }
   return html`<span class="score">${resultText(format, entry.result)}</span>`;
@@ -93,12 +97,14 @@ function centreCell(format: Formats, entry: RankingEntry, placeholder: boolean):
   return url ? html`<a href=${url}>${name}</a>` : html`${name}`;
 }
 
-function row(format: Formats, group: RankingGroupView, row: RankedRow, placeholder: boolean): TemplateResult {
+function row(format: Formats, group: RankingGroupView, row: RankedRow, placeholder: boolean, current: string | undefined): TemplateResult {
   const { entry, rank } = row;
   const tied = rank !== undefined && group.tied.has(rank);
-  return html`<tr>
+  const mine = entry.centre.id === current;
+  // aria-current and the words: the tint alone would say it only to who sees colour.
+  return html`<tr aria-current=${mine ? 'true' : nothing}>
     <td class="rank">${rank === undefined ? '—' : ordinalText(format, rank)}${tied ? html` <span class="tied">${tiedText()}</span>` : nothing}</td>
-    <th scope="row" class="centre">${centreCell(format, entry, placeholder)}</th>
+    <th scope="row" class="centre">${centreCell(format, entry, placeholder)}${mine ? html` <span class="this">${thisCentre()}</span>` : nothing}</th>
     <td class="entity">${localizedText(entry.centre.entity, format.locale)}</td>
     <td class="model">${modelName(entry.centre.model)}</td>
     <td class="result">${resultCell(format, entry)}</td>
@@ -121,13 +127,17 @@ function header(view: RankingView, actions: RankingActions): TemplateResult {
 
 function table(view: RankingView, group: RankingGroupView, actions: RankingActions): TemplateResult {
   const placeholder = view.placeholder ?? false;
+  const caption = placeholder ? undefined : `caption-${group.key}`;
+  // A wide table scrolls in its own region (named by its caption, reachable by keyboard), never the page.
   return html`<section class="group" data-group=${group.key}>
     ${group.summary.length ? html`<ul class="summary" aria-label=${summaryLabel()}>${group.summary.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-    <table>
-      <caption>${group.caption}</caption>
-      ${header(view, actions)}
-      <tbody>${group.rows.map((r) => row(view.format, group, r, placeholder))}</tbody>
-    </table>
+    <div class="scroll" role="region" tabindex=${placeholder ? nothing : '0'} aria-labelledby=${caption ?? nothing}>
+      <table>
+        <caption id=${caption ?? nothing}>${group.caption}</caption>
+        ${header(view, actions)}
+        <tbody>${group.rows.map((r) => row(view.format, group, r, placeholder, view.current))}</tbody>
+      </table>
+    </div>
   </section>`;
 }
 
@@ -167,7 +177,7 @@ export function rankingTemplate(view: RankingView, actions: RankingActions): Tem
   return html`<div class="ranking" aria-busy=${view.busy ? 'true' : 'false'}>
     ${filters(view, actions)}
     ${view.matching === 0
-      ? html`<div class="message" role="status" part="message"><p>${noMatchText()}</p><button type="button" @click=${actions.clearFilters}>${clearFiltersLabel()}</button></div>`
+      ? notice('neutral', noMatchText(), undefined, { action: html`<button type="button" @click=${actions.clearFilters}>${clearFiltersLabel()}</button>` })
       : view.groups.map((group) => table(view, group, actions))}
     ${pager(view, actions)}
     <p class="visually-hidden" role="status">${view.announcement}</p>

@@ -22,10 +22,33 @@ export const rankingStyles = css`
     list-style: none;
     font-weight: 600;
   }
+  /* wide tables scroll here, not the page; the header stays in view while the rows scroll */
+  .ranking .scroll {
+    max-block-size: 80vh;
+    overflow: auto;
+  }
   .ranking table {
     inline-size: 100%;
     border-collapse: collapse;
     table-layout: fixed;
+    font-variant-numeric: tabular-nums;
+  }
+  .ranking thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  /* this centre's row: accent tint (selection, not a verdict) and the words beside its name */
+  .ranking tr[aria-current] {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .ranking .this {
+    display: inline-block;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 0.875em;
   }
   .ranking caption {
     padding-block-end: var(--_space);
@@ -89,7 +112,6 @@ export const rankingStyles = css`
     font-weight: 600;
     line-height: inherit;
   }
-  .ranking .tier,
   .ranking .delta {
     display: inline-flex;
     align-items: center;

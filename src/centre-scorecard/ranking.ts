@@ -18,6 +18,7 @@ import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel } from '../core/messages.js';
+import { notice } from '../core/notice.js';
 import { CENTRE_MODELS, TIERS } from '../core/vocabulary.js';
 import { ScorecardErrorEvent } from './events.js';
 import { countBy, firstDirection, rankGroups, sortRows, type RankedGroup, type RankedRow, type SortDirection, type SortKey } from './ranking-order.js';
@@ -30,6 +31,8 @@ import { cycleName, known, modelName, year, type CentreModel } from './text.js';
 export interface RankingHost extends LitElement {
   readonly setupBlocked: boolean;
   variant: string;
+  /** The centre whose page this is: its row is marked. */
+  centreId?: string;
   cycle?: number;
   entity?: string;
   model?: string;
@@ -243,6 +246,7 @@ export class RankingController {
       pages,
       matching,
       announcement: this.sorted && !options.placeholder ? sortedText(columnName(this.sortKey), this.direction) : '',
+      current: this.host.centreId?.trim() || undefined,
       ...options,
     };
   }
@@ -262,7 +266,7 @@ export class RankingController {
     const state = this.data.state;
     const entries = this.data.value;
     if (entries) {
-      if (!entries.length) return html`<p class="message" role="status" part="message">${emptyText()}</p>`;
+      if (!entries.length) return notice('neutral', emptyText());
       return rankingTemplate(this.viewModel(entries, format, { busy: state.status === 'loading' }), this.actions);
     }
     if (state.status === 'error') {

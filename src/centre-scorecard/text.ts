@@ -236,14 +236,14 @@ export function evidenceItems(format: Formats, evidence: Evidence): string[] {
   return items;
 }
 
-/** "No evaluation published for centre 'isa-town' in cycle 5": the editor sees what is wrong. */
-export function notFoundText(format: Formats, centreId: string, cycle?: number): string {
+/** Not found, in plain words: the centre's id is the editor's business and goes to the console only. */
+export function notFoundText(format: Formats, cycle?: number): string {
   return cycle === undefined
-    ? msg(str`No evaluation published for centre '${centreId}'`, { id: 'scorecard.not-found' })
-    : msg(str`No evaluation published for centre '${centreId}' in cycle ${format.number(cycle)}`, { id: 'scorecard.not-found-in-cycle' });
+    ? msg("This centre's evaluation could not be found.", { id: 'scorecard.not-found-plain' })
+    : msg(str`This centre's evaluation for cycle ${format.number(cycle)} could not be found.`, { id: 'scorecard.not-found-in-cycle-plain' });
 }
 
-/** The `cycle` attribute is not a positive whole number. */
+/** The `cycle` attribute is not a cycle's number, in the plain words of the core's setup notices. */
 export function cycleProblemText(value: string): string {
-  return msg(str`This element is not set up: "cycle" must be a positive whole number, such as 5, not "${value}".`, { id: 'scorecard.cycle-problem' });
+  return msg(str`cycle is set to ${value}. Write the number of a cycle, counted from 1, such as 5.`, { id: 'scorecard.cycle-number' });
 }

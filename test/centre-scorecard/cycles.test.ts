@@ -96,7 +96,7 @@ describe('<centre-scorecard>: switching cycles', () => {
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
     radios(el)[1].click();
     await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the not-found message');
-    expect(text(el, '[role="alert"]')).to.equal("No evaluation published for centre 'isa-town' in cycle 2");
+    expect(text(el, '[role="alert"]')).to.equal("This centre's evaluation for cycle 2 could not be found.");
     expect(checkedCycle(el)).to.equal('2');
     radios(el)[4].click();
     await until(() => showing(el) === 'Taqyeem 5 · 2024', 'back to cycle 5');

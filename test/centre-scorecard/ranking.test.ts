@@ -9,7 +9,7 @@ import { CUSTOMS, manyEntries, rankingOf, starEntry, taqyeemFive } from './ranki
 const root = (el: CentreScorecard) => el.shadowRoot!;
 /** Waits until the ranking shows its table or a message (not the skeleton). */
 async function ready(el: CentreScorecard): Promise<CentreScorecard> {
-  await until(() => root(el).querySelector('.ranking, [role="alert"], .message') && !root(el).querySelector('.placeholder'), 'the ranking', 8000); // the first one waits for the ranking's module
+  await until(() => root(el).querySelector('.ranking, [role="alert"], [role="note"], .notice') && !root(el).querySelector('.placeholder'), 'the ranking', 8000); // the first one waits for the ranking's module
   await el.localeReady();
   return el;
 }
@@ -120,8 +120,8 @@ describe('<centre-scorecard variant="ranking">', () => {
       expect(ranks(el), 'ranks are the ranking\'s, not the filtered list\'s').to.deep.equal(['2nd tied', '2nd tied']);
       await choose(el, 1, 'remote');
       expect(root(el).querySelector('table')).to.equal(null);
-      expect(text(el, '.message')).to.contain('No centre in this list matches the chosen filters.');
-      root(el).querySelector<HTMLButtonElement>('.message button')!.click();
+      expect(text(el, '.notice')).to.contain('No centre in this list matches the chosen filters.');
+      root(el).querySelector<HTMLButtonElement>('.notice button')!.click();
       await el.updateComplete;
       expect(rows(el)).to.have.length(5);
       await choose(el, 1, 'remote');
@@ -148,7 +148,7 @@ describe('<centre-scorecard variant="ranking">', () => {
         const event = await failed;
         expect((event.detail as JawdaError).kind).to.equal('misconfigured');
         expect((event.detail as JawdaError).details.attribute).to.equal(attribute);
-        expect(text(el, '[role="alert"]')).to.contain(value);
+        expect(text(el, '[role="note"]'), 'a setup note (design language §4)').to.contain(value);
         expect(api.requests).to.have.length(0);
       });
     }
@@ -260,7 +260,7 @@ describe('<centre-scorecard variant="ranking">', () => {
     it('an empty cycle says that nothing is published', async () => {
       fakeApi({ 'GET /evaluations': { json: rankingOf([]) } });
       const el = await ready(await mount(html`<centre-scorecard variant="ranking" cycle="9"></centre-scorecard>`));
-      expect(text(el, '.message')).to.equal('No results are published for this selection.');
+      expect(text(el, '.notice')).to.equal('No results are published for this selection.');
     });
   });
 
@@ -358,7 +358,7 @@ describe('<centre-scorecard variant="ranking">', () => {
           await choose(el, 0, 'platinum');
           await choose(el, 1, 'on-premise');
           expect(root(el).querySelector('table')).to.equal(null);
-          expect(root(el).querySelector('.message button')).to.not.equal(null);
+          expect(root(el).querySelector('.notice button')).to.not.equal(null);
         }
         await expect(box).to.be.accessible();
       });

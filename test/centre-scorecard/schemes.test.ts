@@ -16,14 +16,14 @@ const SCHEMES: Scheme[] = [
   {
     name: 'Taqyeem percentage with the Gold tier (on-premise)',
     data: () => isaTown(5),
-    en: ['Nationality, Passports and Residence Affairs — Isa Town branch', 'Ministry of Interior', 'On-premise centre', 'Taqyeem 5 · 2024', 'Published December 10, 2024', '91.4%', 'Classification: Gold', 'Up 3.2 points from Taqyeem 4', 'Ranked 12th of 64 centres', '4 mystery-shopper visits', '2 field visits', '1,250 survey responses'],
-    ar: ['شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى', 'وزارة الداخلية', 'مركز حضوري', 'تقييم ٥ · ٢٠٢٤', 'نُشر في ١٠ ديسمبر ٢٠٢٤', '٩١٫٤', 'التصنيف: ذهبي', 'ارتفاع بمقدار ٣٫٢ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١٢ من أصل ٦٤ مركزًا', '٤ زيارات للمتسوق الخفي', 'زيارتان ميدانيتان', '١٬٢٥٠ ردًا على الاستبيان'],
+    en: ['Nationality, Passports and Residence Affairs — Isa Town branch', 'Ministry of Interior', 'On-premise centre', 'Taqyeem 5 · 2024', 'Published December 10, 2024', '91.4%', 'Gold', 'Up 3.2 points from Taqyeem 4', 'Ranked 12th of 64 centres', '4 mystery-shopper visits', '2 field visits', '1,250 survey responses'],
+    ar: ['شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى', 'وزارة الداخلية', 'مركز حضوري', 'تقييم ٥ · ٢٠٢٤', 'نُشر في ١٠ ديسمبر ٢٠٢٤', '٩١٫٤', 'ذهبي', 'ارتفاع بمقدار ٣٫٢ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١٢ من أصل ٦٤ مركزًا', '٤ زيارات للمتسوق الخفي', 'زيارتان ميدانيتان', '١٬٢٥٠ ردًا على الاستبيان'],
   },
   {
     name: 'Taqyeem percentage with the Platinum tier (remote centre)',
     data: customsRemote,
-    en: ['Customs Affairs — Remote Customer Service Centre', 'Remote centre', '95.8%', 'Classification: Platinum', 'Up 2.7 points from Taqyeem 4', 'Ranked 1st of 13 centres', '6 mystery-shopper visits', '2,140 survey responses'],
-    ar: ['شؤون الجمارك — مركز خدمة العملاء عن بُعد', 'مركز عن بُعد', '٩٥٫٨', 'التصنيف: بلاتيني', 'ارتفاع بمقدار ٢٫٧ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١ من أصل ١٣ مركزًا', '٦ زيارات للمتسوق الخفي'],
+    en: ['Customs Affairs — Remote Customer Service Centre', 'Remote centre', '95.8%', 'Platinum', 'Up 2.7 points from Taqyeem 4', 'Ranked 1st of 13 centres', '6 mystery-shopper visits', '2,140 survey responses'],
+    ar: ['شؤون الجمارك — مركز خدمة العملاء عن بُعد', 'مركز عن بُعد', '٩٥٫٨', 'بلاتيني', 'ارتفاع بمقدار ٢٫٧ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١ من أصل ١٣ مركزًا', '٦ زيارات للمتسوق الخفي'],
   },
   {
     name: 'UAE-style stars (seven of seven)',
@@ -40,8 +40,9 @@ const SCHEMES: Scheme[] = [
   {
     name: 'an unknown scheme',
     data: unsupportedScheme,
-    en: ['Unsupported result: this page cannot show results of the "letter-grade" scheme.', 'Ranked 12th of 64 centres'],
-    ar: ['نتيجة غير مدعومة: لا يمكن لهذه الصفحة عرض نتائج نظام "letter-grade".', 'المرتبة ١٢ من أصل ٦٤ مركزًا'],
+    // No scheme name in quotes for a citizen (design language §6): the validator's warning names it.
+    en: ["This result can't be shown on this page yet.", 'Ranked 12th of 64 centres'],
+    ar: ['تعذّر عرض هذه النتيجة في هذه الصفحة.', 'المرتبة ١٢ من أصل ٦٤ مركزًا'],
   },
 ];
 
@@ -93,7 +94,7 @@ describe('<centre-scorecard>: every scheme in every variant, in English and Arab
     const el = await show(isaTown(5), 'card', 'ar');
     const tier = el.shadowRoot!.querySelector('.tier')!;
     expect(tier.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(text(el, '.tier')).to.equal('التصنيف: ذهبي');
+    expect(text(el, '.tier')).to.equal('ذهبي');
   });
 
   it('shows the model as text and an icon', async () => {
@@ -110,8 +111,8 @@ describe('<centre-scorecard>: every scheme in every variant, in English and Arab
     const criteria = [...el.shadowRoot!.querySelectorAll('[part~="criterion"]')];
     expect(criteria).to.have.length(5);
     expect(criteria.map((c) => c.querySelector('.fill')!.getAttribute('width'))).to.deep.equal(['93.5', '95.2', '86.8', '90.1', '89.6']);
-    expect(text(el, '[part~="criteria"]')).to.contain('Quality of service delivery 95.2% Weight 25% Strongest criterion');
-    expect(text(el, '[part~="criteria"]')).to.contain('Centre environment 86.8% Weight 15% Weakest criterion');
+    expect(text(el, '[part~="criteria"]')).to.contain('Quality of service delivery 95.2% Weight 25% Strongest');
+    expect(text(el, '[part~="criteria"]')).to.contain('Centre environment 86.8% Weight 15% Needs improvement');
     expect(el.shadowRoot!.querySelectorAll('.mark')).to.have.length(2);
     expect(el.shadowRoot!.querySelectorAll('[style]'), 'no style attributes anywhere').to.have.length(0);
   });
@@ -146,10 +147,13 @@ describe('<centre-scorecard>: every scheme in every variant, in English and Arab
   });
 
   it('prints without the switcher and with the findings of compact expanded', async () => {
+    // Compact has no switcher at all (design language §5); the full variant's is hidden in print.
+    const full = await show(isaTown(5), 'full', 'en');
     const el = await show(isaTown(5), 'compact', 'en');
+    expect(el.shadowRoot!.querySelector('.cycles')).to.equal(null);
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle(el.shadowRoot!.querySelector('.cycles')!).display).to.equal('none');
+      expect(getComputedStyle(full.shadowRoot!.querySelector('.cycles')!).display).to.equal('none');
       expect(el.shadowRoot!.querySelector('.strengths')!.checkVisibility(), 'collapsed findings are printed').to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });

@@ -33,7 +33,7 @@ describe('<centre-scorecard>: states', () => {
       expect((event.detail as JawdaError).kind).to.equal('not-found');
       await settled(el);
       expect(text(el, '[role="alert"]')).to.equal(
-        lang === 'en' ? "No evaluation published for centre 'isa-town' in cycle 5" : "لا يوجد تقييم منشور للمركز 'isa-town' في الدورة ٥",
+        lang === 'en' ? "This centre's evaluation for cycle 5 could not be found." : 'لم يُعثر على تقييم هذا المركز للدورة ٥.',
       );
       expect(el.shadowRoot!.querySelector('[role="alert"] button'), 'no retry: trying again cannot help').to.equal(null);
       await expect(el).to.be.accessible();
@@ -42,7 +42,7 @@ describe('<centre-scorecard>: states', () => {
     it(`not found without a cycle (${lang})`, async () => {
       fakeApi({ 'GET /centres/isa-town/evaluation': { status: 404 } });
       const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" lang=${lang}></centre-scorecard>`));
-      expect(text(el, '[role="alert"]')).to.equal(lang === 'en' ? "No evaluation published for centre 'isa-town'" : "لا يوجد تقييم منشور للمركز 'isa-town'");
+      expect(text(el, '[role="alert"]')).to.equal(lang === 'en' ? "This centre's evaluation could not be found." : 'لم يُعثر على تقييم هذا المركز.');
       await expect(el).to.be.accessible();
     });
 
@@ -96,8 +96,9 @@ describe('<centre-scorecard>: states', () => {
       const warned = await warnings(async () => {
         el = await settled(await mount(html`<centre-scorecard lang=${lang}></centre-scorecard>`));
       });
-      expect(text(el, '[role="alert"]')).to.equal(
-        lang === 'en' ? 'This element is not set up: "centre-id" is missing.' : 'هذا العنصر غير مهيأ: السمة "centre-id" مفقودة.',
+      // The core's setup note (design language §4): plain words, no quotes.
+      expect(text(el, '[role="note"]')).to.equal(
+        lang === 'en' ? "This scorecard can't be shown Add the centre-id attribute to the tag." : 'لا يمكن عرض بطاقة التقييم أضف السمة centre-id إلى الوسم.',
       );
       expect(api.requests).to.have.length(0);
       if (lang === 'en') expect(warned.filter((w) => w.includes('centre-id'))).to.have.length(1);
@@ -127,18 +128,19 @@ describe('<centre-scorecard>: states', () => {
     it(`cycle="${value}": a configuration message naming cycle, no request`, async () => {
       const api = fakeApi();
       const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" cycle=${value}></centre-scorecard>`));
-      expect(text(el, '[role="alert"]')).to.equal(`This element is not set up: "cycle" must be a positive whole number, such as 5, not "${value}".`);
+      // A setup note in plain words (design language §4), no quotes.
+      expect(text(el, '[role="note"]')).to.equal(`This scorecard can't be shown cycle is set to ${value}. Write the number of a cycle, counted from 1, such as 5.`);
       expect(api.requests).to.have.length(0);
       el.lang = 'ar';
       await el.localeReady();
-      expect(text(el, '[role="alert"]')).to.contain('"cycle"').and.contain('عددًا صحيحًا موجبًا');
+      expect(text(el, '[role="note"]')).to.contain('cycle').and.contain('رقم الدورة');
       await expect(el).to.be.accessible();
     });
   }
 
   it('no API base: a configuration message naming api-base', async () => {
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
-    expect(text(el, '[role="alert"]')).to.equal('This element is not set up: "api-base" is missing.');
+    expect(text(el, '[role="note"]')).to.contain('api-base');
   });
 
   it('fires scorecard-error with a misconfigured JawdaError for a bad attribute', async () => {
@@ -166,9 +168,9 @@ describe('<centre-scorecard>: states', () => {
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(text(el, '[role="alert"]')).to.equal('This element is not set up: "variant" cannot be "wide". Use one of: card, compact, full, ranking.');
+    expect(text(el, '[role="note"]')).to.equal("This scorecard can't be shown variant is set to wide. Use card, compact, full, or ranking.");
     expect(api.requests, 'nothing loads while a problem stands').to.have.length(0);
-    expect(warned.filter((w) => w.includes('"variant"'))).to.have.length(1);
+    expect(warned.filter((w) => w.includes('variant'))).to.have.length(1);
     expect(errors.map((e) => [e.kind, e.details.attribute, e.details.value])).to.deep.equal([['misconfigured', 'variant', 'wide']]);
     await expect(el).to.be.accessible();
     el.variant = 'card';
@@ -198,9 +200,9 @@ describe('<centre-scorecard>: states', () => {
     const warned = await warnings(async () => {
       el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" heading-level="9" lang="ar"></centre-scorecard>`));
     });
-    expect(text(el, '[role="alert"]')).to.contain('"heading-level"').and.contain('9');
+    expect(text(el, '[role="note"]')).to.contain('heading-level').and.contain('9');
     expect(api.requests).to.have.length(0);
-    expect(warned.filter((w) => w.includes('"heading-level"'))).to.have.length(1);
+    expect(warned.filter((w) => w.includes('heading-level'))).to.have.length(1);
   });
 
   it('fires scorecard-load with the centre and the cycle, and no cycle-change on the first load', async () => {
