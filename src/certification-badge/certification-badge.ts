@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { msg, str } from '../core/i18n/msg.js';
+import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { DataController, type DataState } from '../core/data.js';
@@ -20,7 +20,8 @@ export type CertificationBadgeVariant = (typeof VARIANTS)[number];
 
 type CertificationArgs = readonly [inline: string | undefined, organisationId: string | undefined, certificateId: string | undefined, standard: string | undefined, apiBase: string | undefined];
 
-const noSubjectText = () => msg('This element is not set up: give it an "organisation-id" or a "certificate-id" attribute, or inline JSON data.');
+/** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
+const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
 
 /**
  * An organisation's management-system certifications (ISO 9001, ISO/IEC 20000-1, IQNet, ...) with
@@ -132,7 +133,17 @@ export class CertificationBadge extends JawdaElement {
 
   private announce(settled: DataState<CertificationLoadDetail>): void {
     if (settled.status === 'ready') this.dispatchEvent(new CertificationLoadEvent(settled.data));
-    if (settled.status === 'error') this.dispatchEvent(new CertificationErrorEvent(settled.error));
+    if (settled.status === 'error') {
+      // The id that was not found is for the developer: the console names it, the page does not.
+      if (settled.error.kind === 'not-found') {
+        warnOnce(`<${this.localName}>: ${this.certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`);
+      }
+      this.dispatchEvent(new CertificationErrorEvent(settled.error));
+    }
+  }
+
+  private certificateNotFound(error: JawdaError): boolean {
+    return error.details.attribute === 'certificate-id' || !this.organisationId;
   }
 
   protected errorEvent(error: JawdaError): Event {
@@ -191,9 +202,8 @@ export class CertificationBadge extends JawdaElement {
 
   private errorText(error: JawdaError): string | undefined {
     if (error.kind !== 'not-found') return undefined;
-    return error.details.attribute === 'certificate-id' || !this.organisationId
-      ? msg(str`No certificate "${this.certificateId ?? ''}" was found.`)
-      : msg(str`No organisation "${this.organisationId}" was found.`);
+    // No id in the page (design language §6): the citizen cannot act on it; the console names it.
+    return this.certificateNotFound(error) ? msg("We couldn't find this certificate.") : msg("We couldn't find this organisation's certificates.");
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
