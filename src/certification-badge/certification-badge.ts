@@ -54,17 +54,18 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * @csspart list - The list of the `list` variant.
  * @csspart item - One certificate in the `list` variant.
  * @csspart dialog - The `<dialog>` the pill opens.
- * @csspart status - A status: icon, label and date.
+ * @csspart status - A status: the tag (icon and words) and its date.
  * @csspart details - The list of a certificate's facts (entity, number, body, dates, ...).
- * @csspart scope - The expandable scope of certification.
+ * @csspart scope - The scope of certification (a full-width field of the details).
  * @csspart logo - The certification body's logo.
  * @csspart verify - The link to the certification body's own record.
  * @csspart message - Configuration, empty and error messages.
  * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssprop --jawda-success - Valid certificates.
- * @cssprop --jawda-warning - Expiring soon, suspended, pending, verification out of date.
- * @cssprop --jawda-danger - Expired, withdrawn, cancelled.
+ * @cssprop --jawda-warning - Expiring soon, not yet valid, pending, verification out of date.
+ * @cssprop --jawda-danger - Suspended, withdrawn, cancelled.
+ * @cssprop --jawda-neutral - Expired, inactive, status unknown.
  */
 export class CertificationBadge extends JawdaElement {
   static override styles = [base, dialogStyles, styles];
