@@ -1,50 +1,64 @@
 import { css } from 'lit';
 import { base } from '../core/styles/base.js';
 
+/**
+ * The badge (design language §5): the status is the one strong thing, a tag with icon and words in
+ * its semantic colour; facts are quiet label/value fields; the verify link is secondary. Every
+ * colour is a token (light and dark pairs), the tone comes from base.ts's [data-tone] rules.
+ */
 export const styles = [
   base,
   css`
     :host([variant='pill']) {
       display: inline-block;
-      background: transparent;
-    }
-    .message {
-      margin: 0;
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    [data-tone='success'] {
-      --_tone: var(--_success);
-    }
-    [data-tone='warning'] {
-      --_tone: var(--_warning);
-    }
-    [data-tone='danger'] {
-      --_tone: var(--_danger);
-    }
-    [data-tone='neutral'] {
-      --_tone: var(--_muted);
     }
     .icon {
       flex: none;
       color: var(--_tone, currentColor);
     }
+
+    /* The status tag: body size, bold, icon + words, tinted and bordered in one colour. */
     .status {
       display: flex;
-      align-items: flex-start;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+      margin: 0;
+    }
+    .tag {
+      display: inline-flex;
+      align-items: center;
       gap: var(--_space);
-      margin-block: var(--_space);
-    }
-    .status .label {
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      border: 1px solid var(--_tone);
+      border-radius: calc(var(--_radius) / 2);
       color: var(--_tone);
+      font-weight: 700;
     }
-    .status .date {
-      display: block;
+    .tag,
+    .pill {
+      background: color-mix(in srgb, var(--_tone) 9%, var(--_surface));
+    }
+    .status .date,
+    .issuer,
+    .title,
+    dt {
       color: var(--_muted);
     }
+    /* The second status line (verification; signed records will say "Verified by ..." here). */
+    .stale {
+      flex-wrap: nowrap;
+      align-items: start;
+      margin-block-start: var(--_space);
+    }
+    .stale .label {
+      font-weight: 500;
+    }
+    .stale .date {
+      display: block;
+    }
 
-    /* pill */
+    /* pill: icon, status word and standard on one line */
     .pills {
       display: flex;
       flex-wrap: wrap;
@@ -56,18 +70,17 @@ export const styles = [
     .pill {
       display: inline-flex;
       align-items: center;
+      flex-wrap: wrap;
       gap: calc(var(--_space) * 0.75);
+      max-inline-size: 100%;
       border-color: var(--_tone);
       border-radius: 999px;
-      background: var(--_surface);
       color: var(--_text);
-      max-inline-size: 100%;
-      flex-wrap: wrap;
       white-space: nowrap;
     }
     .pill .label {
       color: var(--_tone);
-      font-weight: 600;
+      font-weight: 700;
     }
     /* "Verification out of date" is said in the pill's visible words, not only in its name. */
     .pill .verification {
@@ -76,17 +89,19 @@ export const styles = [
       gap: calc(var(--_space) * 0.5);
       color: var(--_tone);
     }
+
     /* card and list */
     h2,
     h3 {
       margin: 0;
-      font-size: 1.125em;
-      line-height: 1.35;
+      font-size: 1em;
+    }
+    .card h3 {
+      margin-block-start: calc(var(--_space) * 2);
     }
     .title {
       display: block;
       font-weight: 400;
-      color: var(--_muted);
     }
     .cards {
       display: grid;
@@ -105,26 +120,43 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
+    /*
+     * A row per certificate: status (tag over its date), standard, issuer, verify link; the
+     * verification line and the details below, full width. As many columns as fit: one on a phone.
+     */
+    .item {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+      align-items: start;
+      gap: var(--_space) calc(var(--_space) * 3);
+    }
+    /* Full width: the verification line and details of a row, the scope among the fields. */
+    .item > .stale,
+    .item > details,
+    .scope {
+      grid-column: 1 / -1;
+    }
+    .item div.status {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+    .item > * {
+      margin: 0;
+    }
+
     .caption {
       margin-block: 0 var(--_space);
-      font-weight: 600;
+      font-weight: 700;
     }
-    .issuer,
-    .explanation {
-      margin-block: var(--_space);
-    }
+    /* Label above value, as many columns of fields as fit: the card uses its width. */
     dl {
       display: grid;
-      gap: calc(var(--_space) * 0.75);
-      margin-block: calc(var(--_space) * 1.5);
-    }
-    dl > div {
-      display: grid;
-      grid-template-columns: minmax(8rem, 1fr) 2fr;
-      gap: var(--_space);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+      margin-block: calc(var(--_space) * 2);
     }
     dt {
-      color: var(--_muted);
+      font-size: 0.875em;
     }
     dd {
       margin: 0;
@@ -158,11 +190,15 @@ export const styles = [
     :host(:dir(rtl)) a .icon {
       transform: scaleX(-1);
     }
+    /*
+     * Secondary: regular weight, caption size; still a 44 px target (padding round one caption
+     * line). Inline-block, so that on a phone the icon wraps with the last word, not apart from it.
+     */
     .verify {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 2.75rem;
-      font-weight: 600;
+      display: inline-block;
+      padding-block: 0.75rem;
+      font-size: 0.875em;
+      font-weight: 400;
     }
 
     /* skeletons reserve the final size */
@@ -177,16 +213,7 @@ export const styles = [
     .skeleton.list {
       block-size: 14rem;
     }
-    @media (max-width: 30rem) {
-      dl > div {
-        grid-template-columns: 1fr;
-        gap: 0;
-      }
-    }
-    @media (forced-colors: active) {
-      .pill {
-        border-color: ButtonText;
-      }
-    }
+    /* Forced colours drop the tint but keep the tag's and the pill's border, the icons and the words
+       (all forced to the text colour), so no rule is needed here (tested in design.test.ts). */
   `,
 ];

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { msg, str } from '../core/i18n/msg.js';
+import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { DataController, type DataState } from '../core/data.js';
@@ -20,7 +20,8 @@ export type CertificationBadgeVariant = (typeof VARIANTS)[number];
 
 type CertificationArgs = readonly [inline: string | undefined, organisationId: string | undefined, certificateId: string | undefined, standard: string | undefined, apiBase: string | undefined];
 
-const noSubjectText = () => msg('This element is not set up: give it an "organisation-id" or a "certificate-id" attribute, or inline JSON data.');
+/** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
+const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
 
 /**
  * An organisation's management-system certifications (ISO 9001, ISO/IEC 20000-1, IQNet, ...) with
@@ -53,17 +54,18 @@ const noSubjectText = () => msg('This element is not set up: give it an "organis
  * @csspart list - The list of the `list` variant.
  * @csspart item - One certificate in the `list` variant.
  * @csspart dialog - The `<dialog>` the pill opens.
- * @csspart status - A status: icon, label and date.
+ * @csspart status - A status: the tag (icon and words) and its date.
  * @csspart details - The list of a certificate's facts (entity, number, body, dates, ...).
- * @csspart scope - The expandable scope of certification.
+ * @csspart scope - The scope of certification (a full-width field of the details).
  * @csspart logo - The certification body's logo.
  * @csspart verify - The link to the certification body's own record.
  * @csspart message - Configuration, empty and error messages.
  * @csspart skeleton - The placeholder shown while loading.
  *
  * @cssprop --jawda-success - Valid certificates.
- * @cssprop --jawda-warning - Expiring soon, suspended, pending, verification out of date.
- * @cssprop --jawda-danger - Expired, withdrawn, cancelled.
+ * @cssprop --jawda-warning - Expiring soon, not yet valid, pending, verification out of date.
+ * @cssprop --jawda-danger - Suspended, withdrawn, cancelled.
+ * @cssprop --jawda-neutral - Expired, inactive, status unknown.
  */
 export class CertificationBadge extends JawdaElement {
   static override styles = [base, dialogStyles, styles];
@@ -132,7 +134,17 @@ export class CertificationBadge extends JawdaElement {
 
   private announce(settled: DataState<CertificationLoadDetail>): void {
     if (settled.status === 'ready') this.dispatchEvent(new CertificationLoadEvent(settled.data));
-    if (settled.status === 'error') this.dispatchEvent(new CertificationErrorEvent(settled.error));
+    if (settled.status === 'error') {
+      // The id that was not found is for the developer: the console names it, the page does not.
+      if (settled.error.kind === 'not-found') {
+        warnOnce(`<${this.localName}>: ${this.certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`);
+      }
+      this.dispatchEvent(new CertificationErrorEvent(settled.error));
+    }
+  }
+
+  private certificateNotFound(error: JawdaError): boolean {
+    return error.details.attribute === 'certificate-id' || !this.organisationId;
   }
 
   protected errorEvent(error: JawdaError): Event {
@@ -191,9 +203,8 @@ export class CertificationBadge extends JawdaElement {
 
   private errorText(error: JawdaError): string | undefined {
     if (error.kind !== 'not-found') return undefined;
-    return error.details.attribute === 'certificate-id' || !this.organisationId
-      ? msg(str`No certificate "${this.certificateId ?? ''}" was found.`)
-      : msg(str`No organisation "${this.organisationId}" was found.`);
+    // No id in the page (design language §6): the citizen cannot act on it; the console names it.
+    return this.certificateNotFound(error) ? msg("We couldn't find this certificate.") : msg("We couldn't find this organisation's certificates.");
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
 import { httpsUrl } from '../core/https-url.js';
+import { CERTIFICATE_STATUSES } from '../core/vocabulary.js';
 import { parseInlineJson } from '../core/inline-data.js';
 import type { CertificationLoadDetail } from './events.js';
 
@@ -72,8 +73,14 @@ export function selectCertifications(loaded: CertificationLoadDetail, query: Cer
   return { organisation: loaded.organisation, certifications: shown.map((c) => withSafeLinks(c, warn)) };
 }
 
-/** Drops every link and logo that is not https:, saying so once to the developer. */
+/**
+ * Drops every link and logo that is not https:, saying so once to the developer; a status outside
+ * the IAF vocabulary is named to the developer too (the citizen reads "Status unknown").
+ */
 function withSafeLinks(certification: Certification, warn: (message: string) => void): Certification {
+  if (!(CERTIFICATE_STATUSES as readonly string[]).includes(certification.status.trim().toLowerCase())) {
+    warn(`certificate "${certification.id}": unknown status ${JSON.stringify(certification.status)}`);
+  }
   const check = (field: string, value: string | undefined) => {
     const safe = httpsUrl(value);
     if (value && !safe) warn(`${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`);

@@ -8,17 +8,21 @@ import type { CertificateState, CertificateStatus, Verification } from './status
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral';
 
-/** Colour family of a state (always paired with its own icon and text). */
+/**
+ * Colour family of a state (always paired with its own icon and words), as design language §5 has
+ * it: valid success; expiring soon (and not yet valid, pending, draft) warning; expired neutral, as
+ * a certificate that ran its course is no wrongdoing; suspended, withdrawn and cancelled danger.
+ */
 export function toneOf(state: CertificateState): Tone {
   switch (state.kind) {
     case 'valid':
       return 'success';
     case 'expiring':
     case 'not-yet-valid':
-    case 'suspended':
     case 'pending':
     case 'draft':
       return 'warning';
+    case 'expired':
     case 'inactive':
     case 'unknown':
       return 'neutral';
@@ -55,7 +59,7 @@ export function verificationDetail(verification: Verification, lastVerified: str
   return msg(str`Last verified on ${lastVerified}`);
 }
 
-function expiresIn(format: Formats, days: number): string {
+export function expiresIn(format: Formats, days: number): string {
   const n = format.number(days);
   if (days === 0) return msg('Expires today', { id: 'certification-badge.expires-today' });
   return selectPlural(format, days, {
@@ -67,13 +71,16 @@ function expiresIn(format: Formats, days: number): string {
   });
 }
 
-/** The status in a word or two: what the pill shows. */
-export function statusLabel(state: CertificateState, format: Formats): string {
+/**
+ * The status in a word or two (design language §6: the same meaning in both languages). `short`:
+ * the pill's form, where the standard follows ("Valid · ISO 9001").
+ */
+export function statusLabel(state: CertificateState, short = false): string {
   switch (state.kind) {
     case 'valid':
-      return msg('Certified');
+      return short ? msg('Valid') : msg('Valid certificate');
     case 'expiring':
-      return expiresIn(format, state.daysLeft);
+      return msg('Expiring soon');
     case 'expired':
       return msg('Expired');
     case 'not-yet-valid':
@@ -91,22 +98,25 @@ export function statusLabel(state: CertificateState, format: Formats): string {
     case 'pending':
       return msg('Pending');
     case 'unknown':
-      return msg(str`Unknown status: "${state.raw}"`);
+      // The raw value is for the developer (a console warning when the data loads), not the citizen.
+      return msg('Status unknown');
   }
 }
 
 /**
- * The date that goes with the status, when one does ("Valid until ...", "Valid from ..."). `date`
- * formats a certificate date as the element prints it.
+ * The date that goes with the status, when one does ("Valid until ...", "Valid from ..."; expiring
+ * soon adds the days left). `date` formats a certificate date as the element prints it.
  */
-export function statusDate(state: CertificateState, dates: { expiryDate: string; issueDate: string }, date: (value: string) => string): string | undefined {
+export function statusDate(state: CertificateState, dates: { expiryDate: string; issueDate: string }, date: (value: string) => string, format: Formats): string | undefined {
   if (state.kind === 'not-yet-valid') {
     const issue = date(dates.issueDate);
     return msg(str`Valid from ${issue}`);
   }
   if (state.kind !== 'valid' && state.kind !== 'expiring' && state.kind !== 'expired') return undefined;
   const expiry = date(dates.expiryDate);
-  return state.kind === 'expired' ? msg(str`Expired on ${expiry}`) : msg(str`Valid until ${expiry}`);
+  if (state.kind === 'expired') return msg(str`Expired on ${expiry}`);
+  const until = msg(str`Valid until ${expiry}`);
+  return state.kind === 'expiring' ? `${until} · ${expiresIn(format, state.daysLeft)}` : until;
 }
 
 /** What the status means for a citizen relying on the certificate (details view). */

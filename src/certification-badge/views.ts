@@ -10,6 +10,7 @@ import { formats, type Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { loadingLabel } from '../core/messages.js';
+import { notice } from '../core/notice.js';
 import type { CertificationBadgeVariant } from './certification-badge.js';
 import type { CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
@@ -59,18 +60,21 @@ export function skeletonTemplate(view: BadgeView): TemplateResult {
   </div>`;
 }
 
-/** No certificate to show: said with the organisation's name and the standard asked for, where known. */
+/**
+ * No certificate to show: said with the organisation's name and the standard asked for, where known,
+ * in the shared notice (neutral: nothing went wrong). No quotes: the words read as a sentence.
+ */
 export function emptyTemplate(view: BadgeView, { organisation }: CertificationLoadDetail): TemplateResult {
   const standard = view.standard?.trim();
   const name = organisation && localizedText(organisation.name, view.locale);
   const text = name
     ? standard
-      ? msg(str`${name} has no "${standard}" certification to show.`)
+      ? msg(str`${name} has no ${standard} certification to show.`)
       : msg(str`${name} has no certifications to show.`)
     : standard
-      ? msg(str`No "${standard}" certification to show.`)
+      ? msg(str`No ${standard} certification to show.`)
       : msg('No certifications to show.');
-  return html`<p class="message" part="message">${text}</p>`;
+  return notice('neutral', text);
 }
 
 /** The certificates, in the variant asked for. */
@@ -94,14 +98,15 @@ function standardName({ standard }: Certification): string {
 }
 
 /**
- * Icon, label, date and, when the verification is not recent, "Verification out of date" or
- * "Verification date unknown" (then a valid status takes the warning tone, not success).
+ * The status, first and loudest: a tag (icon + words, in the status's colour) and its date. When the
+ * verification is not recent, a second line says so in words and explains it (a valid status then
+ * takes the warning tone, not success); signed records will use that same line for "Verified by ...".
  */
 function statusTemplate(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
-  const when = statusDate(status.state, certification, (value) => date(view, value));
+  const when = statusDate(status.state, certification, (value) => date(view, value), view.format);
   return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
-      ${statusIcon(status.state)}
-      <span><strong class="label">${statusLabel(status.state, view.format)}</strong> ${when ? html`<span class="date">${when}</span>` : nothing}</span>
+      <span class="tag">${statusIcon(status.state)}<strong class="label">${statusLabel(status.state)}</strong></span>
+      ${when ? html`<span class="date">${when}</span>` : nothing}
     </div>
     ${staleTemplate(view, certification, status)}`;
 }
@@ -110,27 +115,27 @@ function staleTemplate(view: BadgeView, certification: Certification, { verifica
   const label = verificationLabel(verification);
   if (!label) return nothing;
   const detail = verificationDetail(verification, certification.lastVerifiedAt && date(view, certification.lastVerifiedAt));
-  return html`<div class="status stale" data-tone="warning" data-status="stale" data-verification=${verification}>
-    ${staleIcon()}
-    <span><strong class="label">${label}</strong> <span class="date">${detail}</span></span>
-  </div>`;
+  return html`<p class="status stale" data-tone="warning" data-status="stale" data-verification=${verification}>
+    ${staleIcon()}<span><strong class="label">${label}</strong> <span class="date">${detail}</span></span>
+  </p>`;
 }
 
 /* ---------------------------------------------------------------- pill */
 
 /**
- * "ISO 9001:2015, Certified, Valid until 12 March 2027": the pill's whole accessible name. It starts
- * with the visible words (standard, status, verification note), then the date (WCAG 2.5.3).
+ * "Valid, ISO 9001:2015, Valid until 12 March 2027": the pill's whole accessible name. It starts
+ * with the visible words (status, standard, verification note), then the date (WCAG 2.5.3).
  */
 function pillName(view: BadgeView, certification: Certification, status: CertificateStatus): string {
-  const parts = [standardName(certification), statusLabel(status.state, view.format)];
+  const parts = [statusLabel(status.state, true), standardName(certification)];
   const note = verificationLabel(status.verification);
   if (note) parts.push(note);
-  const when = statusDate(status.state, certification, (value) => date(view, value));
+  const when = statusDate(status.state, certification, (value) => date(view, value), view.format);
   if (when) parts.push(when);
   return parts.join(msg(', ', { id: 'certification-badge.separator' }));
 }
 
+/** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. */
 function pill(view: BadgeView, certification: Certification): TemplateResult {
   const state = status(view, certification);
   const note = verificationLabel(state.verification);
@@ -144,9 +149,8 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
     aria-label=${pillName(view, certification, state)}
     @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
   >
-    ${statusIcon(state.state)}<bdi class="standard">${standardName(certification)}</bdi>
-    <span class="label">${statusLabel(state.state, view.format)}</span>
-    ${note ? html`<span class="verification" data-tone="warning" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
+    ${statusIcon(state.state)}<span class="label">${statusLabel(state.state, true)}</span> · <bdi class="standard">${standardName(certification)}</bdi>
+    ${note ? html`<span class="verification" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
   </button>`;
 }
 
@@ -173,9 +177,7 @@ function heading(certification: Certification, id: string, level: 2 | 3, locale:
 }
 
 function card(view: BadgeView, certification: Certification, index: number): TemplateResult {
-  return html`<article class="card" part="card" aria-labelledby="card-${index}">
-    ${heading(certification, `card-${index}`, 3, view.locale)} ${body(view, certification, status(view, certification))}
-  </article>`;
+  return html`<article class="card" part="card" aria-labelledby="card-${index}">${body(view, certification, status(view, certification), heading(certification, `card-${index}`, 3, view.locale))}</article>`;
 }
 
 /**
@@ -199,8 +201,9 @@ function list(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult 
     <ul>
       ${certifications.map((certification, index) => {
         const state = status(view, certification);
+        // A row: status, standard, issuer and verify link side by side when there is room.
         return html`<li class="item" part="item">
-          ${heading(certification, `item-${index}`, 3, view.locale)} ${statusTemplate(view, certification, state)}
+          ${statusTemplate(view, certification, state)} ${heading(certification, `item-${index}`, 3, view.locale)}
           <p class="issuer">${msg(str`Certificate ${certification.certificateNumber}, issued by ${certification.certificationBody.name}`)}</p>
           ${verifyLink(certification)}
           <details>
@@ -213,42 +216,47 @@ function list(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult 
   </section>`;
 }
 
-/** Status, facts and verify link: the card and the dialog. */
-function body(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
-  return html`${statusTemplate(view, certification, status)} ${facts(view, certification, status)} ${verifyLink(certification)}`;
+/**
+ * The card and the dialog: status first (the one strong thing), then the standard, then the facts
+ * and, last and quiet, the verify link. The dialog's heading is its title row, so it passes none.
+ */
+function body(view: BadgeView, certification: Certification, status: CertificateStatus, title: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`${statusTemplate(view, certification, status)} ${title} ${facts(view, certification, status)} ${verifyLink(certification)}`;
 }
 
-/** What ISO/IEC 17021-1 §8.2.2 puts on a certificate, plus what the citizen needs to judge it. */
+/**
+ * What ISO/IEC 17021-1 §8.2.2 puts on a certificate, plus what the citizen needs to judge it: label
+ * above value, in as many columns of fields as the width allows (one on a phone, two on a page).
+ * Scope first and full width: it says what the certificate covers.
+ */
 function facts(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
   const { certificationBody: body, accreditationBody: accreditation } = certification;
   const explanation = statusExplanation(status.state);
   const row = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
   return html`${explanation ? html`<p class="explanation">${explanation}</p>` : nothing}
     <dl part="details">
-      ${row(msg('Certified organisation'), localizedText(certification.certifiedEntity, view.locale))}
-      ${row(msg('Certificate number'), html`<bdi>${certification.certificateNumber}</bdi>`)}
-      ${certification.sites.length ? row(msg('Sites'), html`<ul class="sites">${certification.sites.map((site) => html`<li>${localizedText(site, view.locale)}</li>`)}</ul>`) : nothing}
+      <div class="scope" part="scope"><dt>${msg('Scope of certification')}</dt><dd>${localizedText(certification.scope, view.locale)}</dd></div>
       ${row(
         msg('Certification body'),
         html`${body.logo ? html`<img part="logo" class="logo" src=${body.logo} alt=${msg(str`${body.name} logo`)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
         ${body.url ? html`<a href=${body.url} target="_blank" rel="noopener noreferrer"><bdi>${body.name}</bdi>${newTabHint()}</a>` : html`<bdi>${body.name}</bdi>`}`,
       )}
+      ${row(msg('Certificate number'), html`<bdi>${certification.certificateNumber}</bdi>`)}
+      ${row(msg('Certified organisation'), localizedText(certification.certifiedEntity, view.locale))}
+      ${certification.sites.length ? row(msg('Sites'), html`<ul class="sites">${certification.sites.map((site) => html`<li>${localizedText(site, view.locale)}</li>`)}</ul>`) : nothing}
       ${accreditation ? row(msg('Accreditation'), html`<bdi>${accreditation.name}</bdi> (${accreditationText(accreditation.status)})`) : nothing}
-      ${certification.originalIssueDate ? row(msg('Original issue date'), date(view, certification.originalIssueDate)) : nothing}
       ${row(msg('Issue date'), date(view, certification.issueDate))}
       ${row(msg('Expiry date'), date(view, certification.expiryDate))}
+      ${certification.originalIssueDate ? row(msg('Original issue date'), date(view, certification.originalIssueDate)) : nothing}
       ${certification.lastVerifiedAt ? row(msg('Last verified'), date(view, certification.lastVerifiedAt)) : nothing}
-    </dl>
-    <details class="scope" part="scope">
-      <summary>${msg('Scope of certification')}</summary>
-      <p>${localizedText(certification.scope, view.locale)}</p>
-    </details>`;
+    </dl>`;
 }
 
 function newTabHint(): TemplateResult {
   return html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${externalIcon()}`;
 }
 
+/** Secondary on purpose (design language §5): regular weight, caption size; the status is the loud thing. */
 function verifyLink(certification: Certification): TemplateResult | typeof nothing {
   if (!certification.verifyUrl) return nothing;
   return html`<a class="verify" part="verify" href=${certification.verifyUrl} target="_blank" rel="noopener noreferrer"

@@ -71,7 +71,8 @@ describe('certification-badge: data, requests and events', () => {
 
   it('shows a configuration message, without a request, when there is no API base', async () => {
     const el = await mount(html`<certification-badge organisation-id="iga"></certification-badge>`);
-    expect(shadowText(el, '[role="alert"]')).to.include('"api-base" is missing');
+    // A setup note for the content editor, naming the attribute in plain words (design language §4).
+    expect(shadowText(el, '[role="note"]')).to.include('Add the api-base attribute to the tag.');
   });
 
   describe('inline JSON for CMS pages', () => {
@@ -123,7 +124,7 @@ describe('certification-badge: data, requests and events', () => {
       expect(issued.querySelector('dd')!.textContent).to.equal('١ أكتوبر ٢٠٢٤ م، الموافق ٢٨ ربيع الأول ١٤٤٦ هـ');
       await expect(el).to.be.accessible();
       const en = await mount(html`<certification-badge lang="en" calendar="islamic-umalqura" certificate-id="BV-ISO9001-2023-117" variant="pill"></certification-badge>`);
-      expect($(en, '[part="pill"]')!.getAttribute('aria-label')).to.match(/^ISO 9001:2015, Certified, Valid until March 12, 2027 \(.+ 1448 AH\)$/);
+      expect($(en, '[part="pill"]')!.getAttribute('aria-label')).to.match(/^Valid, ISO 9001:2015, Valid until March 12, 2027 \(.+ 1448 AH\)$/);
     });
   });
 

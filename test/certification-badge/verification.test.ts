@@ -13,9 +13,9 @@ import { $, $$, mount } from './helpers.js';
 const CERT = 'GET /certifications/BV-ISO9001-2023-117';
 /** 100 days before NOW: well past the 30-day default. */
 const HUNDRED_DAYS_AGO = '2026-08-15T09:00:00Z';
-/** The default success colour (#1d6b36) and warning colour (#8a5300) of the tokens. */
-const SUCCESS = 'rgb(29, 107, 54)';
-const WARNING = 'rgb(138, 83, 0)';
+/** The default success colour (#067647) and warning colour (#b54708) of the tokens. */
+const SUCCESS = 'rgb(6, 118, 71)';
+const WARNING = 'rgb(181, 71, 8)';
 
 async function showing(overrides: Partial<Certification>, variant: string, lang = 'en') {
   apiClient().clearCache();
@@ -44,9 +44,9 @@ describe('certification-badge: never a stale valid (issue 9)', () => {
   beforeEach(resetJawda);
   afterEach(resetJawda);
 
-  it('a freshly verified certificate stays plain "Certified", in the success colour', async () => {
+  it('a freshly verified certificate stays plain "Valid", in the success colour', async () => {
     const pill = await showing({}, 'pill');
-    expect(shadowText(pill, '[part="pill"]')).to.equal('ISO 9001:2015 Certified');
+    expect(shadowText(pill, '[part="pill"]')).to.equal('Valid · ISO 9001:2015');
     expect($(pill, '[part="pill"]')!.dataset.tone).to.equal('success');
     expect(colour($(pill, '[part="pill"] .label'))).to.equal(SUCCESS);
     const card = await showing({}, 'card');
@@ -59,8 +59,8 @@ describe('certification-badge: never a stale valid (issue 9)', () => {
       it(`${name}: the pill says it in its visible words, in the warning colour (${lang})`, async () => {
         const el = await showing(overrides, 'pill', lang);
         const pill = $(el, '[part="pill"]')!;
-        const certified = lang === 'en' ? 'Certified' : 'شهادة سارية';
-        expect(shadowText(el, '[part="pill"]')).to.equal(`ISO 9001:2015 ${certified} ${note[lang]}`);
+        const certified = lang === 'en' ? 'Valid' : 'سارية';
+        expect(shadowText(el, '[part="pill"]')).to.equal(`${certified} · ISO 9001:2015 ${note[lang]}`);
         expect(pill.dataset.status).to.equal('valid');
         expect(pill.dataset.tone).to.equal('warning');
         expect(colour(pill.querySelector('.label'))).to.equal(WARNING);
@@ -69,7 +69,7 @@ describe('certification-badge: never a stale valid (issue 9)', () => {
         // The accessible name starts with what is seen (WCAG 2.5.3), then the date.
         const separator = lang === 'en' ? ', ' : '، ';
         const until = lang === 'en' ? 'Valid until March 12, 2027' : 'سارية حتى ١٢ مارس ٢٠٢٧';
-        expect(pill.getAttribute('aria-label')).to.equal(['ISO 9001:2015', certified, note[lang], until].join(separator));
+        expect(pill.getAttribute('aria-label')).to.equal([certified, 'ISO 9001:2015', note[lang], until].join(separator));
         expect(el.dir).to.equal(lang === 'en' ? 'ltr' : 'rtl');
         await expect(el).to.be.accessible();
       });
@@ -95,6 +95,6 @@ describe('certification-badge: never a stale valid (issue 9)', () => {
   it('an ended certificate keeps its own tone when its verification is old too', async () => {
     const el = await showing({ lastVerifiedAt: HUNDRED_DAYS_AGO, status: 'withdrawn' }, 'pill');
     expect($(el, '[part="pill"]')!.dataset.tone).to.equal('danger');
-    expect(shadowText(el, '[part="pill"]')).to.equal('ISO 9001:2015 Withdrawn Verification out of date');
+    expect(shadowText(el, '[part="pill"]')).to.equal('Withdrawn · ISO 9001:2015 Verification out of date');
   });
 });
