@@ -354,7 +354,7 @@ export const styles = css`
     transition: opacity 0.2s;
   }
 
-  /* loading skeleton: the real template with its text hidden behind shimmering bars */
+  /* loading skeleton: the real template with its text hidden behind sunken bars (no shimmer) */
   .placeholder,
   .placeholder * {
     color: transparent !important;
@@ -362,9 +362,7 @@ export const styles = css`
   }
   .placeholder :is(.name, .entity, .meta > span, .score, .result-label, .cycle-label, .tier, .delta, .rank, .criterion-name, .criterion-score, .criterion-weight, .mark, .section-heading, .side li, summary, legend, .cycle-option) {
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_surface) 50%, var(--_subtle) 75%);
-    background-size: 200% 100%;
-    animation: jawda-shimmer 1.4s ease-in-out infinite;
+    background: var(--_subtle);
     border-color: transparent;
   }
   .placeholder svg * {
@@ -450,9 +448,6 @@ export const styles = css`
     .stars,
     .icon {
       print-color-adjust: exact;
-    }
-    .placeholder * {
-      animation: none;
     }
   }
   @media (forced-colors: active) {

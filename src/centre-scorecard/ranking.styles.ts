@@ -162,9 +162,7 @@ export const rankingStyles = css`
   }
   .placeholder :is(caption, .summary li, tbody th, tbody td, .sort) {
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_subtle) 25%, var(--_surface) 50%, var(--_subtle) 75%);
-    background-size: 200% 100%;
-    animation: jawda-shimmer 1.4s ease-in-out infinite;
+    background: var(--_subtle);
   }
   .placeholder select {
     visibility: hidden;

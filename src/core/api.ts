@@ -7,8 +7,7 @@
  * Schemas are named, not imported: the contract (and zod with it, about a quarter of the bundle)
  * loads on the first validation, in parallel with the first request, not before the first paint.
  */
-import { defaultFetch, endpointUrl, type ResolvedConfig } from './config.js';
-import { warnOnce } from './warn.js';
+import { endpointUrl, type ResolvedConfig } from './config.js';
 import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
 import { lazy } from './lazy.js';
@@ -113,19 +112,6 @@ export class ApiClient {
     return this.wait(entry, signal) as Promise<T>;
   }
 
-  /** POSTs `body` once (no retry: the caller owns delivery); what a 2xx answer means is in `postUrl` (core/post.ts). */
-  async post<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
-    return this.postUrl(config, endpoint, this.url(config, endpoint, params), body, schema, signal);
-  }
-
-  /**
-   * Like `post`, to a URL built earlier. The POST half of the client (core/post.ts) travels in the
-   * outbox's chunk, since the outbox is what sends: no element's first load carries it.
-   */
-  async postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
-    return (await import('./outbox.js')).postUrl(config, endpoint, url, body, schema, signal);
-  }
-
   private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
     if (!config.apiBase) {
       throw new JawdaError('misconfigured', 'No usable API base', { attribute: config.apiBaseProblem?.attribute });
@@ -173,25 +159,6 @@ export class ApiClient {
   }
 }
 
-/**
- * A request that failed without an answer. Offline when the browser says so; otherwise the page is
- * online and something blocks it: a second request that needs no CORS permission tells "the API
- * answers but does not allow this page's origin" apart from "no answer" (down, a wrong address, or
- * the page's CSP `connect-src`). The citizen reads "can't be reached", the developer the setting
- * to change, in the console. Only with the browser's own fetch: a portal's `fetch` is its business.
- */
-async function networkFailure(config: ResolvedConfig, url: string, reason: string): Promise<JawdaError> {
-  if (!navigator.onLine) return new JawdaError('offline', reason, { url });
-  const target = new URL(url, location.href);
-  if (config.fetch === defaultFetch && target.origin !== location.origin) {
-    const answered = await fetch(target, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
-    warnOnce(answered
-      ? `${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS).`
-      : `No answer from ${target.origin}: check api-base, the API, and the page's CSP connect-src.`);
-  } else warnOnce(`No answer from ${url}: check api-base and the API.`);
-  return new JawdaError('unreachable', reason, { url });
-}
-
 /** @internal One request with the client's timeout, headers and credentials rule; a failed status becomes a `JawdaError`. */
 export async function send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   const timeout = AbortSignal.timeout(config.timeoutMs);
@@ -208,7 +175,9 @@ export async function send(config: ResolvedConfig, url: string, init: RequestIni
   } catch (caught) {
     if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
     if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
-    throw await networkFailure(config, url, asJawdaError(caught).message);
+    const reason = asJawdaError(caught).message;
+    // Only a failure pays for telling offline from blocked (a chunk of its own).
+    throw await import('./network-failure.js').then(({ networkFailure }) => networkFailure(config, url, reason), () => new JawdaError('offline', reason, { url }));
   }
   if (response.ok) return response;
   const status = response.status;

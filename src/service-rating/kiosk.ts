@@ -80,7 +80,7 @@ export const kioskStyles = css`
   /* Filled faces at rest, as on the Happiness Meter's counters: the face is the button. */
   :host([kiosk]) [data-scale='faces'] .icon {
     fill: var(--_face);
-    color: var(--_on-tone);
+    color: var(--_surface);
   }
   :host([kiosk]) [data-scale='faces'] .icon circle:first-child {
     stroke: var(--_face);

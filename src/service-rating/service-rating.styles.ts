@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The Happiness Meter's colours (the rating alone uses them). */
+  :host {
+    --_face-1: var(--jawda-face-unhappy, light-dark(#d83731, #f47a75));
+    --_face-2: var(--jawda-face-neutral, light-dark(#d67909, #f8c027));
+    --_face-3: var(--jawda-face-happy, light-dark(#3f8e50, #6fb97f));
+  }
   /* Floating and dialog deliveries take no room in the page: the page's layout does not move. */
   :host([delivery='floating']:not([readonly])),
   :host([delivery='dialog']:not([readonly])) {
@@ -132,7 +138,7 @@ export const styles = css`
   }
   [data-scale='faces'] .option[data-checked] .icon {
     fill: var(--_face);
-    color: var(--_on-tone);
+    color: var(--_surface);
   }
   [data-scale='faces'] .option[data-checked] .icon circle:first-child {
     stroke: var(--_face);
@@ -178,6 +184,14 @@ export const styles = css`
   }
   .chip[aria-pressed='true'] svg {
     display: block;
+  }
+  /* The form without script keeps native checkboxes (a toggle button needs script). */
+  label.chip {
+    min-block-size: var(--_target);
+    border: 1px solid var(--_border-strong);
+  }
+  label.chip:has(:checked) {
+    border: 2px solid var(--_accent);
   }
   .comment {
     display: grid;

@@ -69,6 +69,9 @@ export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted
  * @cssprop --jawda-success - The thank-you message's edge.
  * @cssprop --jawda-radius - Corner radius of choices, chips, fields and messages.
  * @cssprop --jawda-space - Spacing unit.
+ * @cssprop [--jawda-face-unhappy=#d83731] - The unhappy face (Happiness Meter red).
+ * @cssprop [--jawda-face-neutral=#d67909] - The neutral face (amber).
+ * @cssprop [--jawda-face-happy=#3f8e50] - The happy face (green).
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends ServiceRatingAttributes {

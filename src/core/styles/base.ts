@@ -134,7 +134,7 @@ export const base = [
       padding: calc(var(--_space) * 3);
       border-radius: var(--_radius);
       background: var(--_success);
-      color: var(--_on-tone);
+      color: var(--_surface);
       text-align: center;
     }
     .panel > svg {

@@ -30,9 +30,6 @@ import { css } from 'lit';
  * @cssprop [--jawda-info=#175cd3] - Information: offline and queued.
  * @cssprop [--jawda-neutral=#4b4f58] - Neither good nor bad: already rated, expired.
  * @cssprop [--jawda-star=#b7791f] - Filled stars.
- * @cssprop [--jawda-face-unhappy=#d83731] - The unhappy face (Happiness Meter red).
- * @cssprop [--jawda-face-neutral=#d67909] - The neutral face (amber).
- * @cssprop [--jawda-face-happy=#3f8e50] - The happy face (green).
  * @cssprop [--jawda-font-ar=system-ui, "Noto Sans Arabic", "IBM Plex Sans Arabic", "Segoe UI", Tahoma, sans-serif] - Arabic UI font stack (no Naskh: a book face).
  * @cssprop [--jawda-font-latin=system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif] - Latin UI font stack.
  * @cssprop [--jawda-font-size=1rem] - Body text size; the type scale (caption 0.875, question 1.25, title 1.5, figure 3) follows it.
@@ -42,7 +39,8 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_accent: light-dark(var(--jawda-accent, #1f5f8b), var(--jawda-accent-dark, oklch(from var(--jawda-accent, #1f5f8b) max(l, 0.75) c h)));
+    --_brand: var(--jawda-accent, #1f5f8b);
+    --_accent: light-dark(var(--_brand), var(--jawda-accent-dark, oklch(from var(--_brand) max(l, 0.75) c h)));
     --_on-accent: var(--jawda-on-accent, light-dark(#fff, #0e0f12));
     --_focus: var(--jawda-focus, var(--_accent));
     --_text: var(--jawda-text, light-dark(#1b1d21, #f2f2f2));
@@ -57,11 +55,6 @@ export const tokens = css`
     --_info: var(--jawda-info, light-dark(#175cd3, #84caff));
     --_neutral: var(--jawda-neutral, light-dark(#4b4f58, #c3c6cb));
     --_star: var(--jawda-star, light-dark(#b7791f, #f2c14e));
-    --_face-1: var(--jawda-face-unhappy, light-dark(#d83731, #f47a75));
-    --_face-2: var(--jawda-face-neutral, light-dark(#d67909, #f8c027));
-    --_face-3: var(--jawda-face-happy, light-dark(#3f8e50, #6fb97f));
-    /* Text on a solid semantic colour (the thank-you panel, a selected face). */
-    --_on-tone: light-dark(#fff, #0e0f12);
     --_font: var(--jawda-font-latin, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_size: var(--jawda-font-size, 1rem);
     --_space: var(--jawda-space, 0.5rem);
