@@ -32,6 +32,11 @@ async function ready(el: HTMLElement & { localeReady(): Promise<void> }) {
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
+// A portal that follows the system: `color-scheme: light dark` and its own dark background.
+const followsSystem = document.createElement('style');
+followsSystem.textContent = '.follows-system { color-scheme: light dark; background: light-dark(#fff, #0e0f12); }';
+document.head.append(followsSystem);
+
 describe('themes: every element in dark and light, both languages, with axe', () => {
   beforeEach(() => {
     resetJawda();
@@ -45,20 +50,30 @@ describe('themes: every element in dark and light, both languages, with axe', ()
 
   for (const [name, template] of Object.entries(elements)) {
     for (const lang of ['en', 'ar']) {
-      it(`${name}, theme="dark", ${lang}`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template('dark')}</div>`);
+      // The elements are transparent: a dark element is tested on a dark page, as a portal puts it.
+      it(`${name}, theme="dark" on a dark page, ${lang}`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="background: #0e0f12">${template('dark')}</div>`);
         const el = wrapper.firstElementChild as HTMLElement & { localeReady(): Promise<void> };
         await ready(el);
         expect(getComputedStyle(el).colorScheme).to.equal('dark');
         await expect(el).to.be.accessible();
       });
 
-      it(`${name}, the reader's system in dark mode, ${lang}`, async () => {
+      it(`${name}, the reader's system in dark mode, on a page that follows it, ${lang}`, async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} class="follows-system">${template()}</div>`);
+        const el = wrapper.firstElementChild as HTMLElement & { localeReady(): Promise<void> };
+        await ready(el);
+        expect(getComputedStyle(el).color, 'the dark text').to.equal('rgb(242, 242, 242)');
+        await expect(el).to.be.accessible();
+      });
+
+      it(`${name}, the reader's system in dark mode, on a page that stays light: light, ${lang}`, async () => {
         await emulateMedia({ colorScheme: 'dark' });
         const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template()}</div>`);
         const el = wrapper.firstElementChild as HTMLElement & { localeReady(): Promise<void> };
         await ready(el);
-        expect(getComputedStyle(el).colorScheme).to.equal('dark');
+        expect(getComputedStyle(el).color, 'the light text: never light on a light page').to.equal('rgb(27, 29, 33)');
         await expect(el).to.be.accessible();
       });
 

@@ -213,7 +213,12 @@ export const styles = [
     .skeleton.list {
       block-size: 14rem;
     }
-    /* Forced colours drop the tint but keep the tag's and the pill's border, the icons and the words
-       (all forced to the text colour), so no rule is needed here (tested in design.test.ts). */
+    /* Forced colours drop the tint but keep the tag's and the pill's border and the words; an SVG's
+       colour is not forced, so its icon is drawn in the text colour (tested in design.test.ts). */
+    @media (forced-colors: active) {
+      svg {
+        color: CanvasText;
+      }
+    }
   `,
 ];

@@ -5,12 +5,13 @@
  * messages in the shared notice without ids, readable in dark mode and forced colours, and axe-clean.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { apiClient } from '../../src/core/api.js';
 import type { Certification } from '../../src/core/contract.js';
 import type { CertificationBadge } from '../../src/certification-badge/define.js';
 import { fakeApi, resetJawda, shadowText, until } from '../helpers/fake-api.js';
+import { forcedColors } from '../helpers/forced-colors.js';
 import { iga, igaIso20000, igaIso9001, NOW } from './fixtures.js';
 import { $, $$, mount } from './helpers.js';
 
@@ -255,11 +256,11 @@ describe('certification-badge design: dark mode and forced colours (issue 19, §
   beforeEach(resetJawda);
   afterEach(async () => {
     resetJawda();
-    await emulateMedia({ forcedColors: 'none' });
+    await forcedColors(false);
   });
 
   it('forced colours: the tag keeps a border and its icon, the pill its border', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await forcedColors(true);
     for (const [name, status] of Object.entries(STATUSES)) {
       serve(status.overrides);
       const card = await badge('card', 'ar');

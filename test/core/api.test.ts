@@ -53,11 +53,24 @@ describe('core/api: one client per page', () => {
     expect(answer.average).to.equal(4.3);
   });
 
-  it('reports offline after the retries are spent', async () => {
+  it('reports unreachable after the retries are spent, while the browser is online', async () => {
     const api = fakeApi({ [SUMMARY]: 'network-error' }, { retry: { retries: 2, baseDelayMs: 1 } });
     const error = await failure(get());
-    expect(error.kind).to.equal('offline');
+    expect(error.kind).to.equal('unreachable');
+    expect(error.transient).to.equal(true);
     expect(api.count(SUMMARY)).to.equal(3);
+  });
+
+  it('reports offline when the browser says it is offline', async () => {
+    fakeApi({ [SUMMARY]: 'network-error' }, { retry: { retries: 0 } });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const error = await failure(get());
+      expect(error.kind).to.equal('offline');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
   });
 
   it('never retries a POST, and never retries a 4xx', async () => {

@@ -54,17 +54,17 @@ describe('core/config: where settings come from', () => {
   it('shows a missing API base in the element, in words, with one console warning', async () => {
     const first = await fixture<JawdaProbe>(html`<jawda-probe></jawda-probe>`);
     await fixture<JawdaProbe>(html`<jawda-probe></jawda-probe>`);
-    expect(shadowText(first)).to.equal('This element is not set up: "api-base" is missing.');
-    expect(first.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-    expect(warnings.filter((w) => String(w[0]).includes('"api-base" is missing'))).to.have.length(1);
+    expect(shadowText(first)).to.equal("This can't be shown Add the api-base attribute to the tag.");
+    expect(first.shadowRoot!.querySelector('[role="note"]')).to.exist;
+    expect(warnings.filter((w) => String(w[0]).includes('Add the api-base attribute to the tag.'))).to.have.length(1);
     await expect(first).to.be.accessible();
   });
 
   it('names a malformed API base and where it came from, in Arabic too', async () => {
     const el = await fixture<JawdaProbe>(html`<jawda-probe lang="ar" api-base="javascript:alert(1)"></jawda-probe>`);
     await el.localeReady();
-    expect(shadowText(el)).to.contain('"api-base"').and.contain('"javascript:alert(1)"').and.contain('غير مهيأ');
-    expect(warnings.some((w) => String(w[0]).includes('not a valid web address'))).to.equal(true);
+    expect(shadowText(el)).to.contain('قيمة api-base هي javascript:alert(1)، وهي ليست عنوانًا على الويب.');
+    expect(warnings.some((w) => String(w[0]).includes('api-base is set to javascript:alert(1), which is not a web address.'))).to.equal(true);
     configure({ apiBase: 'ftp://files.example' });
     const fromConfigure = await fixture<JawdaProbe>(html`<jawda-probe></jawda-probe>`);
     expect(shadowText(fromConfigure)).to.contain('configure({ apiBase })').and.contain('ftp://files.example');
@@ -73,7 +73,7 @@ describe('core/config: where settings come from', () => {
 
   it('re-renders elements already on the page when configure() supplies what was missing', async () => {
     const el = await fixture<JawdaProbe>(html`<jawda-probe></jawda-probe>`);
-    expect(shadowText(el)).to.contain('missing');
+    expect(shadowText(el)).to.contain('Add the api-base attribute');
     configure({ apiBase: 'https://late.example/api' });
     await el.updateComplete;
     expect(shadowText(el, '#text')).to.equal('Loading…');

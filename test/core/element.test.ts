@@ -52,7 +52,7 @@ describe('core/element: what every element gets from the core', () => {
     await el.localeReady();
     await until(() => el.summary.state.status === 'error', 'the error');
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('يبدو أنك غير متصل بالإنترنت').and.contain('إعادة المحاولة');
+    expect(shadowText(el)).to.contain('تعذّر الوصول إلى الخدمة من هذه الصفحة الآن.').and.contain('حاول مرة أخرى');
     await expect(el).to.be.accessible();
   });
 

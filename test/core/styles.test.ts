@@ -15,8 +15,8 @@ describe('core/styles: tokens, themes, focus', () => {
   it('follows the theme attribute and lets a page token win over the default', async () => {
     const light = await fixture<JawdaProbe>(html`<jawda-probe theme="light"></jawda-probe>`);
     const dark = await fixture<JawdaProbe>(html`<jawda-probe theme="dark"></jawda-probe>`);
-    expect(colour(light)).to.equal('rgb(27, 31, 36)');
-    expect(colour(dark)).to.equal('rgb(232, 236, 240)');
+    expect(colour(light)).to.equal('rgb(27, 29, 33)');
+    expect(colour(dark)).to.equal('rgb(242, 242, 242)');
     const themed = await fixture<HTMLDivElement>(html`<div style="--jawda-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`);
     expect(colour(themed.firstElementChild!)).to.equal('rgb(1, 2, 3)');
     await expect(dark).to.be.accessible();
@@ -35,6 +35,6 @@ describe('core/styles: tokens, themes, focus', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><style>p { color: rgb(255, 0, 0) !important; display: none }</style><jawda-probe theme="light"></jawda-probe></div>`);
     const text = wrapper.querySelector('jawda-probe')!.shadowRoot!.querySelector('p')!;
     expect(getComputedStyle(text).display).to.equal('block');
-    expect(getComputedStyle(text).color).to.equal('rgb(27, 31, 36)');
+    expect(getComputedStyle(text).color).to.equal('rgb(27, 29, 33)');
   });
 });

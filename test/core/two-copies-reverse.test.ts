@@ -40,7 +40,7 @@ describe('two copies of Jawda on one page: a bundle of another version first, th
 
   it("the app's configure() reaches the bundle's elements", async () => {
     const el = await fixture<HTMLElement>(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`);
-    await until(() => shadowText(el, '[role="alert"]').includes('"api-base" is missing'), 'the configuration message');
+    await until(() => shadowText(el, '[role="note"]').includes('Add the api-base attribute to the tag.'), 'the configuration message');
     const api = recordingFetch({ [`${API}/centres/isa-town/evaluation`]: isaTown(5) });
     app.configure({ apiBase: API, fetch: api.fetch });
     await until(() => shadowText(el).includes('Isa Town branch'), "the evaluation from the app's API");

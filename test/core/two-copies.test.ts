@@ -52,8 +52,8 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
 
   it("the second copy's configure() reaches an element of the first copy: it loads from the second copy's API", async () => {
     const el = await fixture<HTMLElement>(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`);
-    await until(() => shadowText(el, '[role="alert"]'), 'the configuration message');
-    expect(shadowText(el, '[role="alert"]')).to.equal('This element is not set up: "api-base" is missing.');
+    await until(() => shadowText(el, '[role="note"]'), 'the configuration message');
+    expect(shadowText(el, '[role="note"]')).to.equal("This scorecard can't be shown Add the api-base attribute to the tag.");
 
     const api = recordingFetch({ [`${API}/centres/isa-town/evaluation`]: isaTown(5) });
     const seen = await watchPage(async () => {
@@ -71,7 +71,7 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
     const el = await fixture<HTMLElement>(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`);
     await until(() => shadowText(el).includes('Isa Town branch'), 'the evaluation');
     copy2.resetConfiguration();
-    await until(() => shadowText(el, '[role="alert"]').includes('"api-base" is missing'), 'the configuration message again');
+    await until(() => shadowText(el, '[role="note"]').includes('Add the api-base attribute to the tag.'), 'the configuration message again');
   });
 
   it('every element still works after the second copy loaded', async () => {

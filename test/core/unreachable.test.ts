@@ -41,6 +41,7 @@ describe('unreachable is told apart from offline', () => {
     configure({ apiBase: 'http://127.0.0.1:9/api/v1', retry: { retries: 0 } });
     const el = await fixture<ServiceRating>(html`<service-rating lang="ar" service-id="cr-renewal" readonly></service-rating>`);
     await until(() => el.shadowRoot!.querySelector('[part="message"]'), 'the notice', 8000);
+    await el.localeReady();
     expect(shadowText(el, '[part="message"]')).to.include('تعذّر الوصول إلى الخدمة من هذه الصفحة الآن.');
     expect(warnings.some((line) => line.includes('No answer from http://127.0.0.1:9') && line.includes('connect-src')), warnings.join('\n')).to.equal(true);
   });

@@ -34,11 +34,12 @@ export async function importJawda(): Promise<void> {
   await import('../../src/certification-badge/define.js');
 }
 
-export const ARABIC_API_BASE_MISSING = 'هذا العنصر غير مهيأ: السمة "api-base" مفقودة.';
-export const ENGLISH_API_BASE_MISSING = 'This element is not set up: "api-base" is missing.';
+export const ARABIC_API_BASE_MISSING = 'أضف السمة api-base إلى الوسم.';
+export const ENGLISH_API_BASE_MISSING = 'Add the api-base attribute to the tag.';
 
+/** What to fix, in a setup notice (its text under the element's own heading). */
 function alertText(element: Element): string {
-  return (element.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.shadowRoot?.querySelector('[role="note"] p:not(.heading)')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {

@@ -175,7 +175,7 @@ describe('<service-rating> reason chips of a service', () => {
     const options = JSON.stringify({ high: [{ id: 'queue', label: { en: 'Short queue', ar: '' } }], low: [] });
     const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" reason-options=${options}></service-rating>`);
     await pick(el, 5);
-    expect([...el.shadowRoot!.querySelectorAll('.chip span')].map((span) => span.textContent)).to.deep.equal(['Short queue']);
+    expect([...el.shadowRoot!.querySelectorAll('.chip')].map((chip) => chip.textContent!.trim())).to.deep.equal(['Short queue']);
   });
 });
 

@@ -14,8 +14,8 @@ import { API_BASE, fakeApi, shadowText, until, type RecordedRequest, type Reply 
 import { RATINGS, SUMMARY, cleanDevice, pick, rating, send, summary } from './setup.js';
 
 const idOf = (request: RecordedRequest) => (request.body as RatingSubmission).submissionId;
-const SENT = 'Thank you. Your rating has been sent.';
-const QUEUED = 'Thank you. Your rating is saved on this device and will be sent as soon as the service can be reached.';
+const SENT = 'Thank you We have received your rating.';
+const QUEUED = 'Your rating is saved It will be sent as soon as the service can be reached.';
 
 /** A vote sent from a fresh element, with the events it fired. */
 async function vote(template = html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`) {

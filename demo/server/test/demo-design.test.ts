@@ -250,6 +250,18 @@ describe('the demo portal design (issue 19)', () => {
       }
     });
 
+    test('13. English pages: no Arabic letters in any element\'s text (every payload has English)', async () => {
+      for (const name of ['index', 'service', 'centres', 'quality', 'editor', 'strict']) {
+        await page.goto(pageUrl(suite.server().url, name, 'en'), { waitUntil: 'networkidle0' });
+        await pause(300);
+        const arabic = await page.evaluate(() => {
+          const hosts = [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')] as any[];
+          return hosts.map((host) => [host.localName + (host.id ? `#${host.id}` : ''), (host.shadowRoot?.textContent ?? '').match(/[\u0600-\u06ff][^<]{0,30}/)?.[0]]).filter(([, found]) => found);
+        });
+        assert.deepEqual(arabic, [], `${name}: Arabic in ${JSON.stringify(arabic)}`);
+      }
+    });
+
     test('8. centres: compact cards of equal height per row, and a phone page of reasonable height', async () => {
       await page.setViewport({ width: 1366, height: 768 });
       await page.goto(pageUrl(suite.server().url, 'centres', 'ar'), { waitUntil: 'networkidle0' });
