@@ -216,7 +216,7 @@ export const styles = [
     /* Forced colours drop the tint but keep the tag's and the pill's border and the words; an SVG's
        colour is not forced, so its icon is drawn in the text colour (tested in design.test.ts). */
     @media (forced-colors: active) {
-      svg {
+      .icon {
         color: CanvasText;
       }
     }

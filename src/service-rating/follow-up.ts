@@ -3,12 +3,68 @@
  * pauses. A lazy chunk, fetched as soon as the form is on screen: most of it is text that only a
  * citizen who chose a score reads.
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
 import type { Chip } from './reasons.js';
 import { isHighScore } from './scales.js';
+
+/**
+ * The chips' and the comment's styles: they travel with the follow-up (this chunk), adopted by the
+ * element when it arrives; a server adds them to the form without script (jawda/ssr).
+ */
+export const followUpStyles = css`
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    padding-inline: calc(var(--_space) * 2);
+    border-radius: 999px;
+    font-weight: 400;
+  }
+  .chip svg {
+    display: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+  }
+  .chip[aria-pressed='true'] {
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border: 2px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .chip[aria-pressed='true'] svg {
+    display: block;
+  }
+  .comment {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .comment label {
+    font-weight: 600;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: 5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    resize: vertical;
+  }
+  .counter[data-low] {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+`;
 
 /** "42 characters left" with every Arabic plural form. */
 export function charactersLeft(format: Formats, left: number): string {

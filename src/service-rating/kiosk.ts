@@ -11,6 +11,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveElement, type
 import { msg, str } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
+import { bothLanguages } from '../core/i18n/bilingual.js';
 
 interface KioskHost extends ReactiveElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -113,6 +114,8 @@ export const kioskStyles = css`
 `;
 
 export class KioskController implements ReactiveController {
+  /** The kiosk says everything in Arabic and English: the next citizen may read either. */
+  readonly bilingual = bothLanguages;
   /** Votes of this device waiting in the outbox. */
   pending = 0;
   private timer?: ReturnType<typeof setTimeout>;

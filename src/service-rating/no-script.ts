@@ -23,6 +23,14 @@ import type { NoScriptView } from './server-form.js';
  * floating or dialog rating as a disclosure fixed at the page's corner, out of the page's flow.
  */
 export const noScriptStyles = css`
+  /* The form without script keeps native checkboxes (a toggle button needs script). */
+  label.chip {
+    min-block-size: var(--_target);
+    border: 1px solid var(--_border-strong);
+  }
+  label.chip:has(:checked) {
+    border: 2px solid var(--_accent);
+  }
   [data-scale='stars'] .option:has(input:checked) .icon,
   [data-scale='stars'] .option:has(~ .option input:checked) .icon {
     fill: var(--_star);

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
-import { bothLanguages } from '../core/i18n/bilingual.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { JawdaError } from '../core/errors.js';
@@ -31,8 +30,8 @@ export interface ScaleView {
   scoreMissing: boolean;
   onPick: (event: Event) => void;
   onKeydown: (event: KeyboardEvent) => void;
-  /** A kiosk: each choice named in Arabic and English. */
-  bilingual?: boolean;
+  /** A kiosk: each choice named in Arabic and English (the kiosk's chunk brings the function). */
+  bilingual?: (text: () => string) => TemplateResult;
 }
 
 
@@ -55,7 +54,7 @@ function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
   return html`<label class="option" part="option" ?data-checked=${checked} ?data-filled=${filled}>
     <input type="radio" name="score" class="visually-hidden" value=${option.score} .checked=${checked} ?disabled=${view.busy} @change=${view.onPick} />
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${option.icon}</svg>
-    <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? bothLanguages(() => option.name(view.format)) : option.name(view.format)}</span>
+    <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? view.bilingual(() => option.name(view.format)) : option.name(view.format)}</span>
   </label>`;
 }
 

@@ -6,7 +6,6 @@ import type { Formats } from '../core/i18n/format.js';
 import { errorText, issuesTemplate } from '../core/messages.js';
 import { confirmationPanel, notice } from '../core/notice.js';
 import type { Phase } from './submission.js';
-import { bothLanguages } from '../core/i18n/bilingual.js';
 
 /** The vote was refused or could not be kept: said where the send button is, focusable; the button below tries again. */
 export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {
@@ -14,9 +13,9 @@ export function notSentTemplate(error: JawdaError, format: Formats): TemplateRes
 }
 
 /** Sent (the confirmation panel), saved on the device (offline, info) or already given (neutral). */
-export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk = false, after: unknown = nothing): TemplateResult {
+export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk?: (text: () => string) => TemplateResult, after: unknown = nothing): TemplateResult {
   // A kiosk says the same whether the vote went out or waits on the device: nothing alarming at the counter.
-  if (kiosk) return confirmationPanel(bothLanguages(() => msg('Thank you')), bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
+  if (kiosk) return confirmationPanel(kiosk(() => msg('Thank you')), kiosk(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
   if (phase.status === 'submitted') return html`${confirmationPanel(msg('Thank you'), msg('We have received your rating.'))}${after}`;
   if (phase.status === 'queued') {
     // "Offline" only when the device is: a server that is down is not the citizen's connection.

@@ -155,64 +155,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* Follow-up */
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-    padding-inline: calc(var(--_space) * 2);
-    border-radius: 999px;
-    font-weight: 400;
-  }
-  .chip svg {
-    display: none;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-  }
-  .chip[aria-pressed='true'] {
-    padding-inline-start: calc(var(--_space) * 1.5);
-    border: 2px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 12%, transparent);
-  }
-  .chip[aria-pressed='true'] svg {
-    display: block;
-  }
-  /* The form without script keeps native checkboxes (a toggle button needs script). */
-  label.chip {
-    min-block-size: var(--_target);
-    border: 1px solid var(--_border-strong);
-  }
-  label.chip:has(:checked) {
-    border: 2px solid var(--_accent);
-  }
-  .comment {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .comment label {
-    font-weight: 600;
-  }
-  textarea {
-    inline-size: 100%;
-    min-block-size: 5rem;
-    padding: var(--_space);
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    resize: vertical;
-  }
-  .counter[data-low] {
-    color: var(--_warning);
-    font-weight: 600;
-  }
   .send {
     display: flex;
     flex-wrap: wrap;

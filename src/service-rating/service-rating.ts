@@ -13,7 +13,6 @@ import { ServiceRatingAttributes } from './attributes.js';
 import { RatingErrorEvent } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import { scoreAfterKey } from './rating-input.js';
-import { bothLanguages } from '../core/i18n/bilingual.js';
 import { ServiceReasons, type Chip } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
@@ -155,6 +154,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   });
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
   private readonly followUps = new LazyPart(followUpChunk, (module) => {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.followUpStyles.styleSheet!];
     // Only a chosen score shows the follow-up: without one, its arrival changes nothing on screen
     // (rendering anyway drew each of a page's ratings twice: 1000 of them took ~20% longer).
     // A dialog lays it out unseen from the start (see formView), so that picking a score moves nothing.
@@ -378,7 +379,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   private ratingView(): TemplateResult {
-    const { format, kiosk, announcement } = this;
+    const { format, announcement } = this;
+    const kiosk = this.kioskMode.value?.bilingual;
     const summary = () => (this.showSummary ? this.summary.view(format, false) : nothing);
     const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
     // In a dialog, the thank-you is the panel and a way out.
@@ -393,7 +395,8 @@ export class ServiceRating extends ServiceRatingAttributes {
     const { scale, score, format, scoreMissing, onPick, onKeydown, onSubmit } = this;
     const asked = (locale: string) => this.questionIn(locale) || defaultQuestion(scale);
     // A kiosk asks in both languages: the next citizen may read either.
-    const question = html`<slot name="question">${this.kiosk ? bothLanguages(asked) : asked(this.locale)}</slot>`;
+    const both = this.kioskMode.value?.bilingual;
+    const question = html`<slot name="question">${both ? both((locale) => asked(locale)) : asked(this.locale)}</slot>`;
     const send = this.formField ? undefined : { error: phase.status === 'error' ? phase.error : undefined, format, disabled, busy, button: !this.tapSends, chosen: score !== undefined };
     // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
     const followUpOf = (shown: number, off: boolean) =>
@@ -401,6 +404,6 @@ export class ServiceRating extends ServiceRatingAttributes {
     const asks = !this.quickVote && !this.formField && this.followUp;
     // A dialog lays the follow-up out unseen (and inert) before a score, so that picking one does not resize it.
     const followUp = !asks ? nothing : score !== undefined ? followUpOf(score, disabled || busy) : this.delivery !== 'inline' ? html`<div class="reserve" inert aria-hidden="true">${followUpOf(SCALE_OPTIONS[scale][0]!.score, true)}</div>` : nothing;
-    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, bilingual: this.kiosk, reasonsInvalid: this.reasons$.invalid, followUp, send });
+    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, bilingual: both, reasonsInvalid: this.reasons$.invalid, followUp, send });
   }
 }

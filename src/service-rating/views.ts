@@ -33,7 +33,8 @@ export function formTemplate(view: FormView): TemplateResult {
 export interface RatingView {
   phase: Phase;
   format: Formats;
-  kiosk: boolean;
+  /** A kiosk's way of saying a text in both languages (from its chunk), or nothing. */
+  kiosk?: (text: () => string) => TemplateResult;
   /** The summary shown after the vote, if any. */
   summary: () => unknown;
   form: () => TemplateResult;

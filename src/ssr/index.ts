@@ -33,7 +33,7 @@ import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
-import { defaultChips } from '../service-rating/follow-up.js';
+import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
 import { ServiceRating } from '../service-rating/service-rating.js';
 
@@ -44,6 +44,7 @@ function serverStyles(tag: JawdaTag, extra: CSSResult): void {
   if (!styles.includes(extra)) styles.push(extra);
 }
 serverStyles('centre-scorecard', rankingStyles);
+serverStyles('service-rating', followUpStyles);
 serverStyles('service-rating', noScriptStyles);
 ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
 

@@ -14,7 +14,9 @@ describe('core/styles: tokens, themes, focus', () => {
 
   it('follows the theme attribute and lets a page token win over the default', async () => {
     const light = await fixture<JawdaProbe>(html`<jawda-probe theme="light"></jawda-probe>`);
-    const dark = await fixture<JawdaProbe>(html`<jawda-probe theme="dark"></jawda-probe>`);
+    // Transparent: a dark element is on a dark page.
+    const darkPage = await fixture<HTMLDivElement>(html`<div style="background: #0e0f12"><jawda-probe theme="dark"></jawda-probe></div>`);
+    const dark = darkPage.firstElementChild as JawdaProbe;
     expect(colour(light)).to.equal('rgb(27, 29, 33)');
     expect(colour(dark)).to.equal('rgb(242, 242, 242)');
     const themed = await fixture<HTMLDivElement>(html`<div style="--jawda-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`);

@@ -61,7 +61,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     online();
     await until(() => el.state === 'submitted', 'delivery after online');
     expect(shadowText(el, '[part="message"]')).to.equal('Thank you We have received your rating.');
-    expect(shadowText(el, '[role="status"]')).to.equal('Your rating has been sent.');
+    expect(shadowText(el, '.visually-hidden[role="status"]')).to.equal('Your rating has been sent.');
 
     // More chances to send twice: another online event, and a new page with another Jawda element.
     online();

@@ -16,15 +16,10 @@ export const base = [
     }
     /* The card look, asked for: never a background without padding. */
     :host([surface='card']) {
-      padding: calc(var(--_space) * 3);
+      padding: clamp(calc(var(--_space) * 2), 5vw, calc(var(--_space) * 3));
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-    }
-    @media (max-width: 480px) {
-      :host([surface='card']) {
-        padding: calc(var(--_space) * 2);
-      }
     }
     :host([hidden]) {
       display: none;
