@@ -7,7 +7,8 @@
  * Schemas are named, not imported: the contract (and zod with it, about a quarter of the bundle)
  * loads on the first validation, in parallel with the first request, not before the first paint.
  */
-import { endpointUrl, type ResolvedConfig } from './config.js';
+import { defaultFetch, endpointUrl, type ResolvedConfig } from './config.js';
+import { warnOnce } from './warn.js';
 import type { Payload, SchemaName } from './contract.js';
 import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
 import { lazy } from './lazy.js';
@@ -175,9 +176,9 @@ export async function send(config: ResolvedConfig, url: string, init: RequestIni
   } catch (caught) {
     if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
     if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
-    const reason = asJawdaError(caught).message;
     // Only a failure pays for telling offline from blocked (a chunk of its own).
-    throw await import('./network-failure.js').then(({ networkFailure }) => networkFailure(config, url, reason), () => new JawdaError('offline', reason, { url }));
+    const kind = await import('./network-failure.js').then(({ explainFailure }) => explainFailure(url, config.fetch === defaultFetch, warnOnce), () => 'offline' as const);
+    throw new JawdaError(kind, asJawdaError(caught).message, { url });
   }
   if (response.ok) return response;
   const status = response.status;

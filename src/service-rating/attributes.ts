@@ -121,11 +121,6 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   /** The floating button's text on English pages. */
   buttonLabelEn?: string;
 
-  /** The question the page wrote for `locale`, if any. */
-  protected questionIn(locale: string): string | undefined {
-    return (locale === 'ar' ? this.questionAr : this.questionEn) || this.question || undefined;
-  }
-
   /** The dialog is open. Set it (or the `open` attribute, even before the element is defined) to open it. */
   opened = false;
 

@@ -214,7 +214,9 @@ export class DeliveryController implements ReactiveController {
   };
 
   /** The dialog around `body` (a title row: the title, and Close at the inline end), and for `floating` the labelled landmark with its button. */
-  template(delivery: Exclude<Delivery, 'inline'>, title: string, buttonLabel: string, body: unknown): TemplateResult {
+  template(delivery: Exclude<Delivery, 'inline'>, label: string | undefined, body: unknown): TemplateResult {
+    const title = msg('Rate this service');
+    const buttonLabel = label || title;
     const dialog = html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
       <div class="dialog-head">
         <h2 id="dialog-title">${title}</h2>
@@ -234,6 +236,16 @@ export class DeliveryController implements ReactiveController {
         </button>
       </aside>
       ${dialog}`;
+  }
+
+  /** Below the thank-you: the way out. */
+  closeButton(): TemplateResult {
+    return html`<button type="button" @click=${() => this.close('dismissed')}>${msg('Close')}</button>`;
+  }
+
+  /** The follow-up, laid out unseen (and inert) before a score: picking one then resizes nothing. */
+  reserve(followUp: TemplateResult): TemplateResult {
+    return html`<div class="reserve" inert aria-hidden="true">${followUp}</div>`;
   }
 
   hostUpdated(): void {

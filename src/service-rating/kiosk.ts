@@ -12,6 +12,7 @@ import { msg, str } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
 import { bothLanguages } from '../core/i18n/bilingual.js';
+import { confirmationPanel } from '../core/notice.js';
 
 interface KioskHost extends ReactiveElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -116,6 +117,11 @@ export const kioskStyles = css`
 export class KioskController implements ReactiveController {
   /** The kiosk says everything in Arabic and English: the next citizen may read either. */
   readonly bilingual = bothLanguages;
+
+  /** The same thanks whether the vote went out or waits on the device: nothing alarming at the counter. */
+  thanks(): TemplateResult {
+    return confirmationPanel(bothLanguages(() => msg('Thank you')), bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
+  }
   /** Votes of this device waiting in the outbox. */
   pending = 0;
   private timer?: ReturnType<typeof setTimeout>;

@@ -13,9 +13,7 @@ export function notSentTemplate(error: JawdaError, format: Formats): TemplateRes
 }
 
 /** Sent (the confirmation panel), saved on the device (offline, info) or already given (neutral). */
-export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, kiosk?: (text: () => string) => TemplateResult, after: unknown = nothing): TemplateResult {
-  // A kiosk says the same whether the vote went out or waits on the device: nothing alarming at the counter.
-  if (kiosk) return confirmationPanel(kiosk(() => msg('Thank you')), kiosk(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
+export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, after: unknown = nothing): TemplateResult {
   if (phase.status === 'submitted') return html`${confirmationPanel(msg('Thank you'), msg('We have received your rating.'))}${after}`;
   if (phase.status === 'queued') {
     // "Offline" only when the device is: a server that is down is not the citizen's connection.

@@ -123,12 +123,6 @@ export const styles = css`
   [data-scale='faces'] .icon {
     color: var(--_face);
   }
-  @media (hover: hover) {
-    [data-scale='faces'] .option:hover,
-    [data-scale='thumbs'] .option:hover {
-      background: color-mix(in srgb, var(--_face) 10%, transparent);
-    }
-  }
   [data-scale='faces'] .option[data-checked],
   [data-scale='thumbs'] .option[data-checked] {
     border-color: var(--_face);

@@ -298,11 +298,10 @@ export class ServiceRating extends ServiceRatingAttributes {
       this.form?.requestSubmit();
       return;
     }
+    // A one-tap vote from the keyboard: the arrows choose, Enter or Space sends.
     if ((event.key === 'Enter' || event.key === ' ') && this.tapSends && !this.formField) {
       event.preventDefault();
-      this.choose(Number((event.target as HTMLInputElement).value));
-      if (this.score !== undefined && this.submission.phase.status === 'idle') void this.submit();
-      return;
+      return void this.submit();
     }
     const next = scoreAfterKey(this.scale, Number((event.target as HTMLInputElement).value), event.key, this.matches(':dir(rtl)'));
     if (next === undefined) return;
@@ -374,18 +373,17 @@ export class ServiceRating extends ServiceRatingAttributes {
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
     if (isServer) return serverFormTemplate(this);
     if (this.delivery === 'inline') return this.ratingView();
-    const label = (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel || msg('Rate this service');
-    return this.modal ? this.modal.template(this.delivery, msg('Rate this service'), label, this.ratingView()) : html``; // a closed dialog shows nothing
+    return this.modal ? this.modal.template(this.delivery, (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel, this.ratingView()) : html``; // a closed dialog shows nothing
   }
 
   private ratingView(): TemplateResult {
     const { format, announcement } = this;
-    const kiosk = this.kioskMode.value?.bilingual;
+    const kioskThanks = this.kioskMode.value?.thanks();
     const summary = () => (this.showSummary ? this.summary.view(format, false) : nothing);
     const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
     // In a dialog, the thank-you is the panel and a way out.
-    const after = this.delivery === 'inline' ? nothing : html`<button type="button" @click=${() => this.modal?.close('dismissed')}>${msg('Close')}</button>`;
-    return ratingTemplate({ phase: this.submission.phase, format, kiosk, summary, form: () => this.formView(), announcement, indicator, after });
+    const after = this.modal?.closeButton() ?? nothing;
+    return ratingTemplate({ phase: this.submission.phase, format, kioskThanks, summary, form: () => this.formView(), announcement, indicator, after });
   }
 
   private formView(): TemplateResult {
@@ -393,7 +391,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
     const { scale, score, format, scoreMissing, onPick, onKeydown, onSubmit } = this;
-    const asked = (locale: string) => this.questionIn(locale) || defaultQuestion(scale);
+    const asked = (locale: string) => (locale === 'ar' ? this.questionAr : this.questionEn) || this.question || defaultQuestion(scale);
     // A kiosk asks in both languages: the next citizen may read either.
     const both = this.kioskMode.value?.bilingual;
     const question = html`<slot name="question">${both ? both((locale) => asked(locale)) : asked(this.locale)}</slot>`;
@@ -403,7 +401,7 @@ export class ServiceRating extends ServiceRatingAttributes {
       this.followUp!.followUpTemplate({ scale, score: shown, format, chips: this.chips(isHighScore(scale, shown)), reasons: this.reasons, comment: this.comment, commentLimit: this.commentLimit, disabled: off, onReason: this.onReason, onComment: this.onComment });
     const asks = !this.quickVote && !this.formField && this.followUp;
     // A dialog lays the follow-up out unseen (and inert) before a score, so that picking one does not resize it.
-    const followUp = !asks ? nothing : score !== undefined ? followUpOf(score, disabled || busy) : this.delivery !== 'inline' ? html`<div class="reserve" inert aria-hidden="true">${followUpOf(SCALE_OPTIONS[scale][0]!.score, true)}</div>` : nothing;
+    const followUp = !asks ? nothing : score !== undefined ? followUpOf(score, disabled || busy) : (this.modal?.reserve(followUpOf(SCALE_OPTIONS[scale][0]!.score, true)) ?? nothing);
     return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, bilingual: both, reasonsInvalid: this.reasons$.invalid, followUp, send });
   }
 }

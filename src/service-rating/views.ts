@@ -33,8 +33,8 @@ export function formTemplate(view: FormView): TemplateResult {
 export interface RatingView {
   phase: Phase;
   format: Formats;
-  /** A kiosk's way of saying a text in both languages (from its chunk), or nothing. */
-  kiosk?: (text: () => string) => TemplateResult;
+  /** A kiosk's thank-you (from its chunk), whatever became of the vote. */
+  kioskThanks?: TemplateResult;
   /** The summary shown after the vote, if any. */
   summary: () => unknown;
   form: () => TemplateResult;
@@ -50,6 +50,6 @@ export interface RatingView {
 export function ratingTemplate(view: RatingView): TemplateResult {
   const { phase } = view;
   const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
-  return html`${done ? html`${doneTemplate(phase, view.format, view.kiosk, view.after)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
+  return html`${done ? html`${view.kioskThanks ?? doneTemplate(phase, view.format, view.after)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
     <p class="visually-hidden" role="status">${view.announcement}</p>${view.indicator}`;
 }

@@ -43,7 +43,7 @@ describe('minified templates (the build)', () => {
         const minified = minifyCss(source);
         expect(minified.length, 'smaller').to.be.below(source.length);
         expect(minified, 'no comment left').not.to.match(/\/\*/);
-        expect(minified.split('\n').length, 'line breaks kept (source maps)').to.equal(source.split('\n').length);
+        expect(minified, 'no line breaks left (the build maps its edits)').to.not.include('\n');
         const rules = parsed(source);
         expect(rules.length, 'the source parses to rules').to.be.above(0);
         expect(parsed(minified)).to.deep.equal(rules);
@@ -54,7 +54,7 @@ describe('minified templates (the build)', () => {
   it('CSS: what a space means is kept (descendants, pseudo-elements, media queries, calc)', () => {
     const source = `.a .b :hover { color: red !important; }\n:host ::slotted(p) { margin: 0; }\n@media screen and (min-width: 40rem) { .c > .d , .e { inline-size: calc(100% - 2rem); } }`;
     const minified = minifyCss(source);
-    expect(minified).to.equal(`.a .b :hover{color:red!important;}\n:host ::slotted(p){margin:0;}\n@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem);}}`);
+    expect(minified).to.equal(`.a .b :hover{color:red!important;}:host ::slotted(p){margin:0;}@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem);}}`);
     expect(parsed(minified)).to.deep.equal(parsed(source));
   });
 });
