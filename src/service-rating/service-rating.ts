@@ -372,6 +372,8 @@ export class ServiceRating extends ServiceRatingAttributes {
     if (this.readOnly) return html`${this.summary.view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
     if (isServer) return serverFormTemplate(this);
+    // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
+    if (this.kiosk && !this.kioskMode.value) return html``;
     if (this.delivery === 'inline') return this.ratingView();
     return this.modal ? this.modal.template(this.delivery, (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel, this.ratingView()) : html``; // a closed dialog shows nothing
   }

@@ -92,7 +92,7 @@ describe('server rendering, against the running server', () => {
     test("an organisation's certificates in English, with the status words", async () => {
       const html = await (await fetch(`${server.url}/embed/organisations/iga/certifications?lang=en&variant=list`)).text();
       assert.match(html, /<certification-badge[^>]*organisation-id="iga"/);
-      assert.match(html, /<strong class="label">(<!--[^>]*-->)*Certified(<!--[^>]*-->)*<\/strong>/);
+      assert.match(html, /<strong class="label">(<!--[^>]*-->)*Valid certificate(<!--[^>]*-->)*<\/strong>/);
       assert.match(html, /data-status-date="\d{4}-\d\d-\d\dT/);
     });
     test('an unknown centre is 404, a bad cycle 400; query keys that are not attributes never reach the markup', async () => {
@@ -121,7 +121,7 @@ describe('server rendering, against the running server', () => {
       const labels = await page.$$eval('certification-badge', (hosts) => hosts.map((host) => [...(host.shadowRoot?.querySelectorAll('.label') ?? [])].map((label) => label.textContent!.trim())));
       assert.ok(labels.length >= 6);
       for (const words of labels) assert.ok(words.length > 0 && words.every((word) => word.length > 0), JSON.stringify(labels));
-      assert.ok(labels.flat().includes('Certified') && labels.flat().includes('Expired'), JSON.stringify(labels));
+      assert.ok(labels.flat().includes('Valid certificate') && labels.flat().includes('Expired'), JSON.stringify(labels));
     });
     test('a rating sent by the plain form is stored once, however often the form is sent', async () => {
       const { page } = await newPage({ script: false });
