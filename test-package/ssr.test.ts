@@ -53,7 +53,7 @@ describe('server rendering: <centre-scorecard>', () => {
         } else {
           assert.match(r.text, /شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى/);
           assert.match(r.text, /النتيجة الإجمالية ٩١٫٤٪/);
-          assert.match(r.text, /التصنيف: ذهبي/);
+          assert.match(r.text, /٪؜? ذهبي/);
           assertArabicDigits(r.text);
         }
         const heading = r.inside.find((element) => /^h[1-6]$/.test(element.tagName) && attribute(element, 'class') === 'name');
@@ -89,7 +89,7 @@ describe('server rendering: <centre-scorecard>', () => {
   test("without its own lang: the page's locale, and no lang or dir of its own (it follows the page in the browser)", async () => {
     const html = await ssr.renderToString('centre-scorecard', { locale: 'ar', data: isaTown() });
     const r = rendered(html, 'centre-scorecard');
-    assert.match(r.text, /التصنيف: ذهبي/);
+    assert.match(r.text, /٪؜? ذهبي/);
     assert.equal(attribute(r.host, 'lang'), undefined);
     assert.equal(attribute(r.host, 'dir'), undefined);
   });

@@ -77,11 +77,9 @@ export function sendTemplate(view: SendView): TemplateResult {
     </div>
     ${view.error ? notSentTemplate(view.error, view.format) : nothing}
     ${view.button
-      ? html`<div class="send">
-          <button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
+      ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
             ${view.busy ? msg('Sending…') : msg('Send rating')}
           </button>
-          ${view.chosen ? nothing : html`<span class="hint" id="choose-first">${chooseFirstText()}</span>`}
-        </div>`
+          ${view.chosen ? nothing : html`<p class="hint" id="choose-first">${chooseFirstText()}</p>`}`
       : nothing}`;
 }

@@ -149,11 +149,12 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .send {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space) calc(var(--_space) * 2);
+  button[part='submit'] {
+    justify-self: start;
+  }
+  /* "Choose a rating first", under Send until a score is chosen. */
+  #choose-first {
+    margin-block-start: calc(var(--_space) * -1);
   }
   button[aria-disabled='true'] {
     cursor: progress;

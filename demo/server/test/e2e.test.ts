@@ -76,6 +76,8 @@ describe('the demo portal in Chromium, against the running server', () => {
     await waitFor(async () => (await textOf(page, `${RATING} >>> .summary-text`)) !== '', 'the updated summary');
     const shown = await shadowText(page, RATING);
     assert.ok(shown.includes(AR.thanks) && shown.includes(AR.sent), `the Arabic thank-you, in: ${shown}`);
+    // The receipt stops asking for a rating once it is given (issue 19, point 10).
+    assert.deepEqual(await page.evaluate(() => [(document.getElementById('rating-ask') as HTMLElement).hidden, (document.getElementById('rating-thanks') as HTMLElement).hidden]), [true, false], 'the receipt says thank you, not "please rate"');
     assert.equal(shownCount(await textOf(page, `${RATING} >>> .summary-text`)), before + 1, 'the count on the page');
     assert.equal(await apiCount(server.api, SERVICE), before + 1, 'the count the API gives');
 

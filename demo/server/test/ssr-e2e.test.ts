@@ -50,8 +50,17 @@ describe('server rendering, against the running server', () => {
     });
     await page.evaluateOnNewDocument(() => {
       window.__shifts = [];
+      // Shifts of the elements' own boxes (the host or its shadow content): hydration must move
+      // nothing. The portal's own text moving when its web font arrives (font-display: swap) is the
+      // page's business, measured by demo-design.test.ts's CLS check.
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) window.__shifts.push(entry.value);
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: any }[] })[]) {
+          const ours = entry.sources.some(({ node }) => {
+            const host = node?.getRootNode().host;
+            return /^(service-rating|centre-scorecard|certification-badge)$/i.test((host ?? node)?.nodeName ?? '');
+          });
+          if (ours) window.__shifts.push(entry.value);
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     return { page, apiRequests, problems: pageProblems(page) };
@@ -76,7 +85,7 @@ describe('server rendering, against the running server', () => {
       const text = shadow[1]!.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
       assert.match(text, /فرع مدينة عيسى/);
       assert.match(text, /٩٢٫٨٪/);
-      assert.match(text, /التصنيف: ذهبي/);
+      assert.match(text, /٪؜? ذهبي/);
       assert.match(html, /<centre-scorecard[^>]* lang="ar"[^>]* dir="rtl"/);
     });
     test('cacheable: an ETag, Cache-Control, and 304 when it has not changed', async () => {
@@ -112,7 +121,7 @@ describe('server rendering, against the running server', () => {
       for (const text of texts) assert.ok(text.length > 40, `a scorecard with nothing shown: "${text}"`);
       const [ranking, isaTown, ...rest] = texts;
       assert.match(ranking!, /مركز خدمة العملاء عن بعد/);
-      assert.match(isaTown!, /فرع مدينة عيسى.*٩٢٫٨٪.*التصنيف: ذهبي/);
+      assert.match(isaTown!, /فرع مدينة عيسى.*٩٢٫٨٪.*ذهبي/);
       assert.ok(rest.every((text) => /النتيجة الإجمالية|التصنيف بالنجوم|مستوى النضج/.test(text)), 'each card has its result');
     });
     test('quality.html in English: every badge shows its status in words', async () => {
