@@ -297,7 +297,8 @@ export const styles = css`
   .mark {
     justify-self: end;
     color: var(--_tone);
-    background: color-mix(in srgb, var(--_tone) 12%, transparent);
+    /* On the surface, not the page: the tone keeps 4.5:1 on any portal background. */
+    background: color-mix(in srgb, var(--_tone) 10%, var(--_surface));
   }
   /* history */
   .trend-row {

@@ -62,6 +62,10 @@ type EvaluationArgs = readonly [inline: string | undefined, centreId: string | u
  * @cssprop [--jawda-tier-gold=#6c4527] - Text and medal of the Gold tag (tint #f2eccf).
  * @cssprop [--jawda-tier-silver=#3e4046] - Text and medal of the Silver tag (tint #e1e3e5).
  * @cssprop [--jawda-tier-bronze=#7a3a12] - Text and medal of the Bronze tag (tint #fce9d8).
+ * @cssprop [--jawda-tier-platinum-bg=#e6eaf0] - Tint behind the Platinum tag.
+ * @cssprop [--jawda-tier-gold-bg=#f2eccf] - Tint behind the Gold tag.
+ * @cssprop [--jawda-tier-silver-bg=#e1e3e5] - Tint behind the Silver tag.
+ * @cssprop [--jawda-tier-bronze-bg=#fce9d8] - Tint behind the Bronze tag.
  * @cssprop --jawda-scorecard-bar - One colour for every criterion bar instead of the performance bands (e.g. the neutral ink); never the brand colour.
  */
 export class CentreScorecard extends JawdaElement {

@@ -152,10 +152,6 @@ export const styles = css`
   button[part='submit'] {
     justify-self: start;
   }
-  /* "Choose a rating first", under Send until a score is chosen. */
-  #choose-first {
-    margin-block-start: calc(var(--_space) * -1);
-  }
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;

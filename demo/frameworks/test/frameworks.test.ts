@@ -223,7 +223,7 @@ for (const framework of selected) {
       await page.evaluate('jawda.send()');
       await logged('rating-submit: 3');
       await logged('rating-submitted: 3 queued=false');
-      await until(`jawda.text('service-rating', '[part="message"]') === 'Thank you. Your rating has been sent.'`, 'the thank-you');
+      await until(`jawda.text('service-rating', '[part="message"]') === 'Thank you We have received your rating.'`, 'the thank-you');
       const sent = posts('x');
       assert.equal(sent.length, 1, 'one vote sent');
       assert.deepEqual((sent[0].body as Record<string, unknown>).context, { framework: framework.name }, 'the rating-submit handler added its context');
@@ -268,7 +268,7 @@ for (const framework of selected) {
       await page.click('#toggle');
       await until(`jawda.all('service-rating, centre-scorecard, certification-badge').length === 4`, 'the elements back');
       await until(`jawda.log().filter((line) => line === 'scorecard-load: isa-town 5').length === 2`, 'the scorecard loaded again');
-      await until(`jawda.text('service-rating', '[part="message"]')?.startsWith('Thank you. You rated this service recently.')`, 'y already rated on this device');
+      await until(`jawda.text('service-rating', '[part="message"]')?.startsWith('You have already rated this service You can rate it again after')`, 'y already rated on this device');
       await page.click('#toggle');
       await until(`jawda.all('service-rating').length === 0`, 'unmounted');
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -16,8 +16,8 @@ import { css } from 'lit';
  *
  * @cssprop [--jawda-accent=#1f5f8b] - The portal's brand colour: only for what can be pressed and what is selected, never for good or bad.
  * @cssprop [--jawda-on-accent=#ffffff] - Text on the accent.
- * @cssprop [--jawda-accent-dark] - The accent in the dark theme. Default: the portal's accent, its hue kept, lightened to at least 75% lightness (oklch).
- * @cssprop [--jawda-focus] - Focus ring (3 px, 2 px away). Default: the accent.
+ * @cssprop --jawda-accent-dark - The accent in the dark theme. Default: the portal's accent, its hue kept, lightened to at least 75% lightness (oklch).
+ * @cssprop --jawda-focus - Focus ring (3 px, 2 px away). Default: the accent.
  * @cssprop [--jawda-text=#1b1d21] - Text.
  * @cssprop [--jawda-text-muted=#4b4f58] - Secondary text, chart labels.
  * @cssprop [--jawda-surface=#ffffff] - Background of the card look (`surface="card"`), dialogs and the kiosk.
