@@ -107,9 +107,17 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     this.running?.abort();
     this.lastArgs = args;
     this.interrupted = false;
-    const seed = this.seeded ? undefined : this.options.seed?.(args);
+    const seed = this.seeded ? undefined : this.options.seed;
     this.seeded = true;
-    const known = this.options.initial?.(args) ?? seed;
+    // A first value that fails (inline JSON naming a certificate it does not hold) fails as a load
+    // would, below: the error state, never an exception thrown at the host page.
+    let known: T | undefined;
+    let failed: unknown;
+    try {
+      known = this.options.initial?.(args) ?? seed?.(args);
+    } catch (caught) {
+      failed = caught ?? new Error();
+    }
     if (known !== undefined) {
       this.running = undefined;
       this.settle({ status: 'ready', data: known });
@@ -119,7 +127,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     const previous = this.options.keepData?.(args) ? this.value : undefined;
     this.state = previous === undefined ? { status: 'loading' } : { status: 'loading', previous };
     Promise.resolve()
-      .then(() => this.options.load(args, run.signal))
+      .then(() => (failed ? Promise.reject(failed) : this.options.load(args, run.signal)))
       .then(
         (data) => this.finish(run, { status: 'ready', data }),
         (caught) => {
