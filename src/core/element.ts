@@ -48,6 +48,8 @@ const problemKey = (problem: ConfigurationProblem | undefined) => problem && `${
  * - setup problems: the first one is shown in the reader's language naming attribute and value,
  *   warned once in English, reported by one error event, and nothing loads while it stands;
  * - cached formatters, and `msg()` answering in the element's own locale during its update.
+ *
+ * @attr {'card'} surface - `card`: the element's own card (surface colour, border, radius, padding). Without it the element is transparent on the page.
  */
 export abstract class JawdaElement extends LitElement {
   // Reactive properties are declared here (documented on their fields below), not by decorators:
@@ -70,7 +72,7 @@ export abstract class JawdaElement extends LitElement {
   /** Calendar for dates: `gregory` (default) or `islamic-umalqura` (Hijri). */
   calendar?: Calendar;
 
-  /** `light` or `dark`; without it the element follows `prefers-color-scheme`. */
+  /** `light` or `dark`; without it the element follows the page's `color-scheme` (a page that declares `color-scheme: light dark` follows the system). */
   theme?: 'light' | 'dark';
 
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */
