@@ -298,7 +298,7 @@ export const styles = css`
     justify-self: end;
     color: var(--_tone);
     /* On the surface, not the page: the tone keeps 4.5:1 on any portal background. */
-    background: color-mix(in srgb, var(--_tone) 10%, var(--_surface));
+    background: color-mix(in srgb, var(--_tone) 7%, var(--_surface));
   }
   /* history */
   .trend-row {
