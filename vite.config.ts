@@ -29,8 +29,8 @@ export default defineConfig(({ mode }) => {
   /** The npm build, minified, for scripts/sizes.mjs only. */
   const size = mode === 'size';
   return {
-    // Lit templates' text (styles above all) minified in every build, the npm package's too.
-    plugins: [minifyLiterals()],
+    // Lit templates' text (styles above all) minified in every build, the npm package's too (its line breaks kept: readable).
+    plugins: [minifyLiterals({ keepLineBreaks: !min && !size })],
     resolve: {
       // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
       // '@lit/localize' entry left is `str` in the generated catalogue (src/generated/locales/ar.ts).

@@ -16,11 +16,13 @@
 const TAGS = { css: minifyCss };
 
 /** One static part of a css`` template. */
-export function minifyCss(text) {
-  const uncommented = text.replace(/\/\*[\s\S]*?\*\//g, ' ');
+export function minifyCss(text, keepLineBreaks = false) {
+  const uncommented = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => (keepLineBreaks ? comment.replace(/[^\n]/g, '') || ' ' : ' '));
   return uncommented.replace(/\s+/g, (space, at, all) => {
     const before = all[at - 1];
     const after = all[at + space.length];
+    // The npm package stays readable: a line of the source is a line of the output.
+    if (keepLineBreaks && space.includes('\n')) return space.replace(/[^\n]/g, '');
     // At an interpolation's edge (no neighbour) one space stays: `${size} auto` is not `${size}auto`.
     const droppable = (before !== undefined && '{};,:>'.includes(before)) || (after !== undefined && '{};,>)!'.includes(after));
     return droppable ? '' : ' ';
@@ -91,7 +93,8 @@ function walk(node, visit) {
   for (const key in node) if (key !== 'parent') walk(node[key], visit);
 }
 
-export function minifyLiterals() {
+/** `keepLineBreaks`: the npm build, readable line by line (jawda.min.js and the size measure drop them). */
+export function minifyLiterals({ keepLineBreaks = false } = {}) {
   return {
     name: 'jawda:minify-literals',
     // After TypeScript is stripped: the parser reads JavaScript.
@@ -104,7 +107,7 @@ export function minifyLiterals() {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS[node.tag.name]) return;
         for (const part of node.quasi.quasis) {
           if (code.slice(part.start, part.end) !== part.value.raw) throw new Error(`minify-literals: template positions do not match the source in ${id}`);
-          edits.push([part.start, part.end, TAGS[node.tag.name](part.value.raw)]);
+          edits.push([part.start, part.end, TAGS[node.tag.name](part.value.raw, keepLineBreaks)]);
         }
       });
       if (!edits.length) return null;

@@ -48,7 +48,7 @@ describe('server rendering: <centre-scorecard>', () => {
         if (lang === 'en') {
           assert.match(r.text, /Nationality, Passports and Residence Affairs — Isa Town branch/);
           assert.match(r.text, /Overall score 91\.4%/);
-          assert.match(r.text, /Classification: Gold/);
+          assert.match(r.text, /91\.4% Gold/);
           assert.match(r.text, /Ranked 12th of 64 centres/);
         } else {
           assert.match(r.text, /شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى/);
