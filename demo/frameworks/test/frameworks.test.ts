@@ -97,7 +97,7 @@ const PAGE_HELPERS = `window.jawda = {
   log: () => [...document.querySelectorAll('#log li')].map((li) => li.textContent.trim()),
   radios: () => [...(window.jawda.shadow('service-rating')?.querySelectorAll('input[type="radio"]') ?? [])],
   pick: (score) => window.jawda.radios().find((input) => input.value === String(score)).labels[0].click(),
-  chip: (id) => window.jawda.shadow('service-rating', 'input[value="' + id + '"]'),
+  chip: (id) => window.jawda.shadow('service-rating', 'button.chip[value="' + id + '"]'),
   send: () => window.jawda.shadow('service-rating', 'button[type="submit"]').click(),
 };`;
 
