@@ -1,1 +1,0 @@
-import {LitElement} from "lit"; console.log(LitElement)
