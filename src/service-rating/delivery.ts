@@ -113,6 +113,12 @@ export const deliveryStyles = css`
   .reserve {
     visibility: hidden;
   }
+  /* On a phone the room would push Send below the screen: there the dialog grows with the score. */
+  @media (max-width: 480px) {
+    .reserve {
+      display: none;
+    }
+  }
   [data-scale='stars'] .icon {
     inline-size: 2.5rem;
     block-size: 2.5rem;
