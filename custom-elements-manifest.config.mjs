@@ -30,7 +30,11 @@ const shippedTypes = (path) => path.replace(/^\/?src\//, 'dist/types/').replace(
 
 /** Lit/DOM plumbing that is public in JavaScript but not part of an element's API. */
 const isPlumbing = (member) =>
-  member.static || member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#') || /Callback$/.test(member.name);
+  member.static ||
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  member.name.startsWith('#') ||
+  /Callback$/.test(member.name);
 
 /** `@cssprop [--name=default] - text` and `@cssprop --name - text` from a JSDoc block. */
 export function cssPropsIn(source) {
@@ -108,10 +112,12 @@ export default {
           } else if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
             let object = type.objectType;
             while (ts.isParenthesizedTypeNode(object)) object = object.type;
-            if (ts.isTypeQueryNode(object) && ts.isIdentifier(object.exprName)) aliases.set(key(node.name.text), { list: object.exprName.text });
+            if (ts.isTypeQueryNode(object) && ts.isIdentifier(object.exprName))
+              aliases.set(key(node.name.text), { list: object.exprName.text });
           } else if (ts.isTypeReferenceNode(type) && type.typeName.getText() === 'z.infer' && type.typeArguments?.length === 1) {
             const [argument] = type.typeArguments;
-            if (ts.isTypeQueryNode(argument) && ts.isIdentifier(argument.exprName)) aliases.set(key(node.name.text), { zodEnumOf: argument.exprName.text });
+            if (ts.isTypeQueryNode(argument) && ts.isIdentifier(argument.exprName))
+              aliases.set(key(node.name.text), { zodEnumOf: argument.exprName.text });
           }
         }
         if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
@@ -119,10 +125,23 @@ export default {
           let value = node.initializer;
           if (ts.isAsExpression(value)) value = value.expression;
           if (ts.isArrayLiteralExpression(value) && value.elements.every((e) => ts.isStringLiteral(e))) {
-            lists.set(key(name), value.elements.map((e) => e.text));
-          } else if (ts.isCallExpression(value) && value.expression.getText() === 'z.enum' && value.arguments[0] && ts.isIdentifier(value.arguments[0])) {
+            lists.set(
+              key(name),
+              value.elements.map((e) => e.text),
+            );
+          } else if (
+            ts.isCallExpression(value) &&
+            value.expression.getText() === 'z.enum' &&
+            value.arguments[0] &&
+            ts.isIdentifier(value.arguments[0])
+          ) {
             zodEnums.set(key(name), value.arguments[0].text);
-          } else if (ts.isNumericLiteral(value) || ts.isStringLiteral(value) || value.kind === ts.SyntaxKind.TrueKeyword || value.kind === ts.SyntaxKind.FalseKeyword) {
+          } else if (
+            ts.isNumericLiteral(value) ||
+            ts.isStringLiteral(value) ||
+            value.kind === ts.SyntaxKind.TrueKeyword ||
+            value.kind === ts.SyntaxKind.FalseKeyword
+          ) {
             literals.set(key(name), ts.isStringLiteral(value) ? `'${value.text}'` : value.getText());
           }
         }
@@ -145,7 +164,11 @@ export default {
               .map((event) => {
                 const named = /^\{(\w+)\}\s*/.exec(event.description ?? '');
                 const type = named ? named[1] : (event.type?.text ?? 'Event');
-                return { ...event, type: { text: type }, description: named ? event.description.slice(named[0].length) : event.description };
+                return {
+                  ...event,
+                  type: { text: type },
+                  description: named ? event.description.slice(named[0].length) : event.description,
+                };
               });
             element.members = (element.members ?? [])
               .filter((member) => !isPlumbing(member))
@@ -153,27 +176,42 @@ export default {
                 const where = member.inheritedFrom?.module ?? module.path;
                 const resolved = { ...member, ...(member.type ? { type: { text: resolveTypeText(member.type.text, where) } } : {}) };
                 if ('default' in member) resolved.default = resolveDefault(member.default, where);
-                if (member.return?.type) resolved.return = { ...member.return, type: { text: resolveTypeText(member.return.type.text, where) } };
-                if (member.inheritedFrom) resolved.inheritedFrom = { ...member.inheritedFrom, module: shippedTypes(member.inheritedFrom.module) };
+                if (member.return?.type)
+                  resolved.return = { ...member.return, type: { text: resolveTypeText(member.return.type.text, where) } };
+                if (member.inheritedFrom)
+                  resolved.inheritedFrom = { ...member.inheritedFrom, module: shippedTypes(member.inheritedFrom.module) };
                 return resolved;
               });
             element.attributes = (element.attributes ?? []).map((attribute) => {
               const where = attribute.inheritedFrom?.module ?? module.path;
               if (attribute.name === 'lang' && !attribute.type) {
-                return { name: 'lang', type: { text: "'ar' | 'en' | string" }, description: 'Locale of the element (`ar`, `en`); without it the closest ancestor\'s `lang`, then `configure({ locale })`, then English.' };
+                return {
+                  name: 'lang',
+                  type: { text: "'ar' | 'en' | string" },
+                  description:
+                    "Locale of the element (`ar`, `en`); without it the closest ancestor's `lang`, then `configure({ locale })`, then English.",
+                };
               }
               const resolved = typeOf(attribute, where) ?? { ...attribute };
               if ('default' in attribute) resolved.default = resolveDefault(attribute.default, where);
-              if (attribute.inheritedFrom) resolved.inheritedFrom = { ...attribute.inheritedFrom, module: shippedTypes(attribute.inheritedFrom.module) };
+              if (attribute.inheritedFrom)
+                resolved.inheritedFrom = { ...attribute.inheritedFrom, module: shippedTypes(attribute.inheritedFrom.module) };
               return resolved;
             });
             const own = new Set((element.cssProperties ?? []).map((prop) => prop.name));
             element.cssProperties = [
-              ...(element.cssProperties ?? []).map((prop) => ({ ...prop, ...(tokens.find((token) => token.name === prop.name)?.default ? { default: tokens.find((token) => token.name === prop.name).default } : {}) })),
+              ...(element.cssProperties ?? []).map((prop) => ({
+                ...prop,
+                ...(tokens.find((token) => token.name === prop.name)?.default
+                  ? { default: tokens.find((token) => token.name === prop.name).default }
+                  : {}),
+              })),
               ...tokens.filter((token) => !own.has(token.name)),
             ];
-            if (element.superclass?.module) element.superclass = { name: element.superclass.name, module: shippedTypes(element.superclass.module) };
-            if (element.mixins) element.mixins = element.mixins.map((mixin) => (mixin.module ? { ...mixin, module: shippedTypes(mixin.module) } : mixin));
+            if (element.superclass?.module)
+              element.superclass = { name: element.superclass.name, module: shippedTypes(element.superclass.module) };
+            if (element.mixins)
+              element.mixins = element.mixins.map((mixin) => (mixin.module ? { ...mixin, module: shippedTypes(mixin.module) } : mixin));
             definitions.push({ tag: element.tagName, name: element.name, module: shipped });
           }
           modules.push({

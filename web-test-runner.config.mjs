@@ -10,8 +10,16 @@ import { jawdaCopyPlugin } from './scripts/wtr-jawda-copy.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /**
  * `executeServerCommand('forced-colors', { active })` (test/helpers/forced-colors.ts): Windows High
@@ -27,8 +35,10 @@ function forcedColorsPlugin() {
       if (command !== 'forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
       // Through the protocol: puppeteer's emulateMediaFeatures refuses 'forced-colors' by name.
-      const client = (sessions.get(page) ?? sessions.set(page, await page.createCDPSession()).get(page));
-      await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      const client = sessions.get(page) ?? sessions.set(page, await page.createCDPSession()).get(page);
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
       return true;
     },
   };

@@ -16,7 +16,8 @@ function openApiDocument(): Plugin {
     resolveId: (id) => (id === OPENAPI ? `\0${OPENAPI}` : undefined),
     load(id) {
       if (id !== `\0${OPENAPI}`) return undefined;
-      const script = "const { openApiDocument } = await import('./demo/server/routes/openapi.ts'); process.stdout.write(JSON.stringify(openApiDocument('/api/v1')));";
+      const script =
+        "const { openApiDocument } = await import('./demo/server/routes/openapi.ts'); process.stdout.write(JSON.stringify(openApiDocument('/api/v1')));";
       const json = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
       return `export default ${json};`;
     },

@@ -47,15 +47,40 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the elements',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'ar', title: 'العربية' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ar', title: 'العربية' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     direction: {
       description: 'Page direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'auto', title: 'From locale' }, { value: 'rtl', title: 'RTL' }, { value: 'ltr', title: 'LTR' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'From locale' },
+          { value: 'rtl', title: 'RTL' },
+          { value: 'ltr', title: 'LTR' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Colour theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'ar', direction: 'auto', theme: 'light' },
@@ -63,8 +88,10 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: {
       extractArgTypes: publicArgTypes,
-      extractComponentDescription: (tag: string) => (manifest as { modules: { declarations?: { tagName?: string; description?: string }[] }[] }).modules
-        .flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag)?.description,
+      extractComponentDescription: (tag: string) =>
+        (manifest as { modules: { declarations?: { tagName?: string; description?: string }[] }[] }).modules
+          .flatMap((module) => module.declarations ?? [])
+          .find((declaration) => declaration.tagName === tag)?.description,
       page: ElementDocs,
       // Headings of the page itself, not those inside its examples (the API reference has dozens).
       toc: { headingSelector: 'h2, h3', ignoreSelector: '.docs-story *, .skip-toc' },

@@ -18,24 +18,37 @@ const OUT = `${ROOT}/bench-centre-ranking`;
 
 /** 100 Taqyeem-like entries: distinct-ish percentages (some ties), three quarters with a previous cycle. */
 function entries(count) {
-  const entity = (i) => (i % 3 ? { id: 'moic', en: 'Ministry of Industry and Commerce', ar: 'وزارة الصناعة والتجارة' } : { id: 'customs', en: 'Customs Affairs', ar: 'شؤون الجمارك' });
+  const entity = (i) =>
+    i % 3
+      ? { id: 'moic', en: 'Ministry of Industry and Commerce', ar: 'وزارة الصناعة والتجارة' }
+      : { id: 'customs', en: 'Customs Affairs', ar: 'شؤون الجمارك' };
   return Array.from({ length: count }, (_, i) => {
     const percentage = Math.round((70 + ((i * 37) % 290) / 10) * 10) / 10;
     const tier = percentage >= 95 ? 'platinum' : percentage >= 90 ? 'gold' : percentage >= 80 ? 'silver' : undefined;
     return {
-      centre: { id: `centre-${i + 1}`, name: { en: `Service Centre ${i + 1}`, ar: `مركز الخدمة ${i + 1}` }, entity: entity(i), model: i % 5 ? 'on-premise' : 'remote' },
+      centre: {
+        id: `centre-${i + 1}`,
+        name: { en: `Service Centre ${i + 1}`, ar: `مركز الخدمة ${i + 1}` },
+        entity: entity(i),
+        model: i % 5 ? 'on-premise' : 'remote',
+      },
       cycle: { number: 5, year: 2024, programme: { en: 'Taqyeem', ar: 'تقييم' } },
       result: { scheme: 'percentage-tier', percentage, ...(tier ? { tier } : {}) },
-      ...(i % 4 ? { previous: { cycle: 4, year: 2023, result: { scheme: 'percentage-tier', percentage: 70 + ((i * 17) % 280) / 10 } } } : {}),
+      ...(i % 4
+        ? { previous: { cycle: 4, year: 2023, result: { scheme: 'percentage-tier', percentage: 70 + ((i * 17) % 280) / 10 } } }
+        : {}),
     };
   });
 }
 
 async function prepare() {
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(`${ROOT}/centre-scorecard/centre-scorecard.js`)) await bundleAlone('centre-scorecard', 'src/centre-scorecard/define.ts', `${ROOT}/centre-scorecard`);
+  if (!existsSync(`${ROOT}/centre-scorecard/centre-scorecard.js`))
+    await bundleAlone('centre-scorecard', 'src/centre-scorecard/define.ts', `${ROOT}/centre-scorecard`);
   writeFileSync(`${OUT}/ranking.json`, JSON.stringify({ cycle: 5, items: entries(COUNT) }));
-  writeFileSync(`${OUT}/page.html`, `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><main></main>
+  writeFileSync(
+    `${OUT}/page.html`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><main></main>
 <script type="module">
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const painted = async () => { await frame(); await frame(); };
@@ -100,7 +113,8 @@ async function prepare() {
     return { render, byResult: byResult[1] > byResultReversed[1] ? byResult : byResultReversed, byName }; // the slower of the two result sorts
   };
   window.ready = true;
-</script></body></html>`);
+</script></body></html>`,
+  );
 }
 
 await prepare();

@@ -8,7 +8,12 @@ const data = JSON.parse(readFileSync(new URL('./server-rendering.data.json', imp
 const NOW = new Date('2026-11-23T09:00:00Z');
 const cases = [
   ['centre-scorecard (card)', 'centre-scorecard', { 'centre-id': 'isa-town' }, data.evaluation],
-  ['centre-scorecard (full, history)', 'centre-scorecard', { 'centre-id': 'isa-town', variant: 'full', 'show-history': true }, data.evaluation],
+  [
+    'centre-scorecard (full, history)',
+    'centre-scorecard',
+    { 'centre-id': 'isa-town', variant: 'full', 'show-history': true },
+    data.evaluation,
+  ],
   ['centre-scorecard (ranking, 60 centres)', 'centre-scorecard', { variant: 'ranking', 'page-size': 100 }, data.ranking],
   ['certification-badge (list of 2)', 'certification-badge', { 'organisation-id': 'iga', variant: 'list' }, data.certifications],
   ['service-rating (readonly)', 'service-rating', { 'service-id': 'cr-renewal', readonly: true }, data.summary],

@@ -14,8 +14,11 @@ const OUT = `${ROOT}/bench-service-rating`;
 /** The element as a portal ships it (built by scripts/sizes.mjs), and the plain Lit baseline. */
 async function prepare() {
   mkdirSync(OUT, { recursive: true });
-  if (!existsSync(`${ROOT}/service-rating/service-rating.js`)) await bundleAlone('service-rating', 'src/service-rating/define.ts', `${ROOT}/service-rating`);
-  writeFileSync(`${OUT}/plain-rating.src.js`, `
+  if (!existsSync(`${ROOT}/service-rating/service-rating.js`))
+    await bundleAlone('service-rating', 'src/service-rating/define.ts', `${ROOT}/service-rating`);
+  writeFileSync(
+    `${OUT}/plain-rating.src.js`,
+    `
     import { LitElement, html } from 'lit';
     class PlainRating extends LitElement {
       render() {
@@ -23,9 +26,12 @@ async function prepare() {
           \${[1, 2, 3, 4, 5].map((n) => html\`<label><input type="radio" name="score" value=\${n}> \${n}</label>\`)}</fieldset>\`;
       }
     }
-    customElements.define('plain-rating', PlainRating);`);
+    customElements.define('plain-rating', PlainRating);`,
+  );
   await bundleAlone('plain-rating', `${OUT}/plain-rating.src.js`, `${OUT}/plain`);
-  writeFileSync(`${OUT}/page.html`, `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><main></main>
+  writeFileSync(
+    `${OUT}/page.html`,
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body><main></main>
 <script type="module">
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   window.measure = async (kind, count) => {
@@ -52,10 +58,17 @@ async function prepare() {
     await frame();
     return performance.now() - start;
   };
-</script></body></html>`);
+</script></body></html>`,
+  );
 }
 
-const SUMMARY = JSON.stringify({ serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: { 1: 50, 2: 50, 3: 104, 4: 300, 5: 700 } });
+const SUMMARY = JSON.stringify({
+  serviceId: 'cr-renewal',
+  scale: 'stars',
+  count: 1204,
+  average: 4.3,
+  distribution: { 1: 50, 2: 50, 3: 104, 4: 300, 5: 700 },
+});
 await prepare();
 const server = await serve(ROOT, (path, response) => {
   if (!path.startsWith('/api/')) return false;
@@ -76,7 +89,8 @@ try {
     }
   }
   const plain = median(times.plain);
-  const row = (label, ms) => console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / plain).toFixed(2).padStart(6)} x plain`);
+  const row = (label, ms) =>
+    console.log(`${label.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / plain).toFixed(2).padStart(6)} x plain`);
   console.log(`time until ${COUNT} elements are painted, median of ${RUNS} runs`);
   row('plain Lit element, five radios', plain);
   row('<service-rating> interactive', median(times.interactive));

@@ -6,7 +6,9 @@ const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8')).gzipBytes;
 console.log('Bundle sizes (1 kB = 1000 B)\n');
 printTable(await measure(), budgets);
 if (existsSync('bench')) {
-  for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.mjs')).sort()) {
+  for (const file of readdirSync('bench')
+    .filter((f) => f.endsWith('.bench.mjs'))
+    .sort()) {
     console.log(`\n${file}`);
     await import(`../bench/${file}`);
   }

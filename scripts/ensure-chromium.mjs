@@ -15,15 +15,19 @@ export function ensureChromium() {
   if (process.env.CHROME_PATH) fail(`CHROME_PATH is set to ${chromiumPath}, but there is no browser there.`);
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!hasApt) {
-    fail('The tests need Chromium at /usr/bin/chromium and this machine has no apt-get to install it.\n' +
-      'Install Chromium yourself and set CHROME_PATH to its executable.');
+    fail(
+      'The tests need Chromium at /usr/bin/chromium and this machine has no apt-get to install it.\n' +
+        'Install Chromium yourself and set CHROME_PATH to its executable.',
+    );
   }
   if (process.getuid?.() !== 0) {
-    fail('The tests need Debian\'s Chromium, which is not installed, and installing it needs root.\n' +
-      'Run once:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or set CHROME_PATH to a Chromium/Chrome executable you already have.');
+    fail(
+      "The tests need Debian's Chromium, which is not installed, and installing it needs root.\n" +
+        'Run once:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        'or set CHROME_PATH to a Chromium/Chrome executable you already have.',
+    );
   }
-  console.log('[jawda] Chromium is missing: installing Debian\'s chromium package (about a minute)...');
+  console.log("[jawda] Chromium is missing: installing Debian's chromium package (about a minute)...");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

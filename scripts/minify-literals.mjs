@@ -18,15 +18,17 @@ const TAGS = { css: minifyCss };
 /** One static part of a css`` template. */
 export function minifyCss(text, keepLineBreaks = false) {
   const uncommented = text.replace(/\/\*[\s\S]*?\*\//g, (comment) => (keepLineBreaks ? comment.replace(/[^\n]/g, '') || ' ' : ' '));
-  return uncommented.replace(/\s+/g, (space, at, all) => {
-    const before = all[at - 1];
-    const after = all[at + space.length];
-    // The npm package stays readable: a line of the source is a line of the output.
-    if (keepLineBreaks && space.includes('\n')) return space.replace(/[^\n]/g, '');
-    // At an interpolation's edge (no neighbour) one space stays: `${size} auto` is not `${size}auto`.
-    const droppable = (before !== undefined && '{};,:>'.includes(before)) || (after !== undefined && '{};,>)!'.includes(after));
-    return droppable ? '' : ' ';
-  }).replace(/;}/g, '}'); // a rule's last declaration needs no semicolon
+  return uncommented
+    .replace(/\s+/g, (space, at, all) => {
+      const before = all[at - 1];
+      const after = all[at + space.length];
+      // The npm package stays readable: a line of the source is a line of the output.
+      if (keepLineBreaks && space.includes('\n')) return space.replace(/[^\n]/g, '');
+      // At an interpolation's edge (no neighbour) one space stays: `${size} auto` is not `${size}auto`.
+      const droppable = (before !== undefined && '{};,:>'.includes(before)) || (after !== undefined && '{};,>)!'.includes(after));
+      return droppable ? '' : ' ';
+    })
+    .replace(/;}/g, '}'); // a rule's last declaration needs no semicolon
 }
 
 /** Line and column (0-based) of every offset, by the line starts of `text`. */
@@ -64,7 +66,7 @@ function applyEdits(code, id, edits, SourceMapGenerator) {
     out += text;
   };
   const copy = (from, to) => {
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       mapHere(at);
       const next = code.indexOf('\n', at);
       const end = next === -1 || next >= to ? to : next + 1;
@@ -106,7 +108,8 @@ export function minifyLiterals({ keepLineBreaks = false } = {}) {
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS[node.tag.name]) return;
         for (const part of node.quasi.quasis) {
-          if (code.slice(part.start, part.end) !== part.value.raw) throw new Error(`minify-literals: template positions do not match the source in ${id}`);
+          if (code.slice(part.start, part.end) !== part.value.raw)
+            throw new Error(`minify-literals: template positions do not match the source in ${id}`);
           edits.push([part.start, part.end, TAGS[node.tag.name](part.value.raw, keepLineBreaks)]);
         }
       });

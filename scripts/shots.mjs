@@ -25,9 +25,18 @@ const PAGES = {
   quality: {},
   editor: {},
   strict: {},
-  kiosk: { viewports: [[1366, 768], [1080, 1920], [360, 740]] },
+  kiosk: {
+    viewports: [
+      [1366, 768],
+      [1080, 1920],
+      [360, 740],
+    ],
+  },
 };
-const WIDTHS = [[360, 740], [1366, 900]];
+const WIDTHS = [
+  [360, 740],
+  [1366, 900],
+];
 
 const only = process.argv.slice(2);
 const pages = Object.entries(PAGES).filter(([name]) => only.length === 0 || only.includes(name));
@@ -35,9 +44,18 @@ const withStories = only.length === 0 || only.includes('stories');
 
 /** storybook-static/ over HTTP (Storybook's iframe needs a server, not file:). */
 async function serveStorybook() {
-  if (!existsSync(resolve(ROOT, 'storybook-static/index.json'))) execFileSync('npm', ['run', 'build-storybook', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(resolve(ROOT, 'storybook-static/index.json')))
+    execFileSync('npm', ['run', 'build-storybook', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const root = resolve(ROOT, 'storybook-static');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+  };
   const server = createHttpServer(async (request, response) => {
     const path = resolve(root, `.${decodeURIComponent(new URL(request.url, 'http://x').pathname)}`);
     const file = path.startsWith(root) && existsSync(path) && statSync(path).isFile() ? path : undefined;
@@ -46,7 +64,9 @@ async function serveStorybook() {
   });
   const port = await freePort();
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  const stories = Object.values(JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story');
+  const stories = Object.values(JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8')).entries).filter(
+    (entry) => entry.type === 'story',
+  );
   return { url: `http://127.0.0.1:${port}`, stories, stop: () => server.close() };
 }
 
@@ -70,7 +90,10 @@ async function startServer() {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop: () => child.kill('SIGTERM') };
     await new Promise((done) => setTimeout(done, 100));
   }
@@ -86,7 +109,11 @@ ensureChromium();
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
-const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none'] });
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--font-render-hinting=none'],
+});
 const shots = [];
 try {
   for (const [name, spec] of pages) {
@@ -96,7 +123,10 @@ try {
           const context = await browser.createBrowserContext();
           const page = await context.newPage();
           await page.setViewport({ width, height });
-          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+          await page.emulateMediaFeatures([
+            { name: 'prefers-color-scheme', value: theme },
+            { name: 'prefers-reduced-motion', value: 'reduce' },
+          ]);
           await page.goto(`${server.url}/${spec.path ?? name}.html?lang=${lang}`, { waitUntil: 'networkidle0' });
           if (spec.act) {
             await spec.act(page);
@@ -122,7 +152,9 @@ try {
           for (const theme of ['light', 'dark']) {
             for (const [width, height] of WIDTHS) {
               await page.setViewport({ width, height });
-              await page.goto(`${storybook.url}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${lang};theme:${theme}`, { waitUntil: 'networkidle0' });
+              await page.goto(`${storybook.url}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${lang};theme:${theme}`, {
+                waitUntil: 'networkidle0',
+              });
               await new Promise((done) => setTimeout(done, 150));
               const file = `story-${story.id}-${lang}-${theme}-${width}.png`;
               const root = await page.$('#storybook-root');
@@ -143,9 +175,23 @@ try {
 }
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-writeFileSync(resolve(OUT, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Jawda screenshots</title>
+writeFileSync(
+  resolve(OUT, 'index.html'),
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Jawda screenshots</title>
 <style>body{font:14px system-ui;margin:16px}figure{display:inline-block;vertical-align:top;margin:8px;max-width:420px}img{max-width:100%;border:1px solid #ccc}figcaption{margin-block:4px}.bad{color:#b42318;font-weight:700}</style>
 <h1>Jawda screenshots (${shots.length})</h1>
-${[...new Set(shots.map((s) => s.name))].map((name) => `<h2>${escape(name)}</h2>${shots.filter((s) => s.name === name).map((s) => `<figure><a href="${s.file}"><img loading="lazy" src="${s.file}" alt=""></a><figcaption>${s.lang} · ${s.theme} · ${s.width}×${s.height}${s.overflow > 0 ? ` <span class="bad">scrolls sideways ${s.overflow} px</span>` : ''}</figcaption></figure>`).join('')}`).join('\n')}
-</html>\n`);
+${[...new Set(shots.map((s) => s.name))]
+  .map(
+    (name) =>
+      `<h2>${escape(name)}</h2>${shots
+        .filter((s) => s.name === name)
+        .map(
+          (s) =>
+            `<figure><a href="${s.file}"><img loading="lazy" src="${s.file}" alt=""></a><figcaption>${s.lang} · ${s.theme} · ${s.width}×${s.height}${s.overflow > 0 ? ` <span class="bad">scrolls sideways ${s.overflow} px</span>` : ''}</figcaption></figure>`,
+        )
+        .join('')}`,
+  )
+  .join('\n')}
+</html>\n`,
+);
 console.log(`\n${shots.length} screenshots: ${resolve(OUT, 'index.html')}`);

@@ -66,10 +66,16 @@ export async function bundleAlone(name, entry, outDir) {
     plugins: [minifyLiterals()],
     define: { __JAWDA_VERSION__: JSON.stringify(version) },
     build: {
-      target: 'es2022', outDir, emptyOutDir: true, reportCompressedSize: false,
+      target: 'es2022',
+      outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
       lib: { entry: { [name]: entry }, formats: ['es'] },
       // As a portal's own bundler would: what the lazy chunks share with the entry stays in the entry.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   });
 }
@@ -89,27 +95,54 @@ export async function measure() {
   await build({ mode: 'size', logLevel: 'silent' });
   for (const name of ['index', ...ELEMENTS, 'autoloader', 'contract']) {
     const file = `.size/npm/${name}.js`;
-    if (existsSync(file)) rows.push({ name: `dist/${name}.js (npm, lit external, minified)`, key: `npm:${name}`, ...bytes([...staticGraph(file)]) });
+    if (existsSync(file))
+      rows.push({ name: `dist/${name}.js (npm, lit external, minified)`, key: `npm:${name}`, ...bytes([...staticGraph(file)]) });
   }
   for (const name of ELEMENTS) {
     const { main, lazy } = await standalone(name, `src/${name}/define.ts`);
-    rows.push({ name: `${name} alone, with lit and core (initial load)`, key: `standalone:${name}`, zodInitial: hasZod(main), ...bytes(main) });
+    rows.push({
+      name: `${name} alone, with lit and core (initial load)`,
+      key: `standalone:${name}`,
+      zodInitial: hasZod(main),
+      ...bytes(main),
+    });
     const other = lazy.filter((file) => !isCatalogue(file));
-    if (other.length) rows.push({ name: `  + lazy: ${other.map((f) => f.split('/').pop()).join(', ')}`, key: `standalone-lazy:${name}`, ...bytes(other) });
+    if (other.length)
+      rows.push({ name: `  + lazy: ${other.map((f) => f.split('/').pop()).join(', ')}`, key: `standalone-lazy:${name}`, ...bytes(other) });
     rows.push({ name: `  = ${name} in all (initial + lazy, English)`, key: `standalone-total:${name}`, ...bytes([...main, ...other]) });
   }
   const min = [...staticGraph('dist/jawda.min.js')];
-  rows.push({ name: `dist/jawda.min.js (everything, English${min.length > 1 ? `, + ${min.length - 1} static chunks` : ''})`, key: 'min', zodInitial: hasZod(min), ...bytes(min) });
+  rows.push({
+    name: `dist/jawda.min.js (everything, English${min.length > 1 ? `, + ${min.length - 1} static chunks` : ''})`,
+    key: 'min',
+    zodInitial: hasZod(min),
+    ...bytes(min),
+  });
   const lazy = lazyChunks('dist/jawda.min.js');
   const catalogue = lazy.filter(isCatalogue);
-  if (catalogue.length) rows.push({ name: `${catalogue.map((f) => f.split('/').pop()).join(', ')} (Arabic catalogue, lazy)`, key: 'catalogue:ar', ...bytes(catalogue) });
+  if (catalogue.length)
+    rows.push({
+      name: `${catalogue.map((f) => f.split('/').pop()).join(', ')} (Arabic catalogue, lazy)`,
+      key: 'catalogue:ar',
+      ...bytes(catalogue),
+    });
   const otherLazy = lazy.filter((file) => !isCatalogue(file));
-  if (otherLazy.length) rows.push({ name: `  + other lazy chunks: ${otherLazy.map((f) => f.split('/').pop()).join(', ')}`, key: 'min-lazy', ...bytes(otherLazy) });
+  if (otherLazy.length)
+    rows.push({
+      name: `  + other lazy chunks: ${otherLazy.map((f) => f.split('/').pop()).join(', ')}`,
+      key: 'min-lazy',
+      ...bytes(otherLazy),
+    });
   rows.push({ name: '  = dist/jawda.min.js in all (initial + lazy, English)', key: 'min-total', ...bytes([...min, ...otherLazy]) });
   // Server-rendered pages load this one instead: the same bundle with Lit's hydration support first.
   if (existsSync('dist/jawda.hydrate.min.js')) {
     const hydrate = [...staticGraph('dist/jawda.hydrate.min.js')];
-    rows.push({ name: `dist/jawda.hydrate.min.js (server-rendered pages${hydrate.length > 1 ? `, + ${hydrate.length - 1} static chunks` : ''})`, key: 'min-hydrate', zodInitial: hasZod(hydrate), ...bytes(hydrate) });
+    rows.push({
+      name: `dist/jawda.hydrate.min.js (server-rendered pages${hydrate.length > 1 ? `, + ${hydrate.length - 1} static chunks` : ''})`,
+      key: 'min-hydrate',
+      zodInitial: hasZod(hydrate),
+      ...bytes(hydrate),
+    });
   }
   return rows;
 }

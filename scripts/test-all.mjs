@@ -50,34 +50,64 @@ if (wanted('build')) {
     check('size budgets', 'node', ['scripts/size.mjs']);
     // The package as tools judge it; each runs once it is in node_modules (not installed yet, see issue 10).
     if (existsSync('node_modules/publint')) check('publint', 'npx', ['publint', '--strict']);
-    if (existsSync('node_modules/@arethetypeswrong/cli')) check('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
+    if (existsSync('node_modules/@arethetypeswrong/cli'))
+      check('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
   } else totals.failed++;
 }
 if (wanted('browser')) counted('browser tests', '.wtr-results/browser.json', 'npx', ['web-test-runner']);
 
 // demo/server/test: the API server; test-package: what the package ships (manifest, generated types, editor data, file list).
-const testsIn = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`) : []);
+const testsIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .map((f) => `${dir}/${f}`)
+    : [];
 // test-package/storybook.test.ts reads the Storybook build: it runs in the storybook step, after it.
 const AFTER_STORYBOOK = 'test-package/storybook.test.ts';
 const nodeTests = [...testsIn('demo/server/test'), ...testsIn('test-package')].filter((file) => file !== AFTER_STORYBOOK);
 if (wanted('node') && nodeTests.length) {
-  counted('node tests', '.wtr-results/node.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/node.json', ...nodeTests]);
+  counted('node tests', '.wtr-results/node.json', 'node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    '--test-reporter-destination=.wtr-results/node.json',
+    ...nodeTests,
+  ]);
 }
 if (wanted('storybook')) {
   // The docs site: the build, then what it must contain (docs pages of the three elements, the guides).
   const started = Date.now();
   if (check('storybook build', 'npm', ['run', 'build-storybook', '--silent'])) {
     console.log(`=== storybook build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    counted('storybook docs', '.wtr-results/storybook.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/storybook.json', AFTER_STORYBOOK]);
+    counted('storybook docs', '.wtr-results/storybook.json', 'node', [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-count-reporter.mjs',
+      '--test-reporter-destination=.wtr-results/storybook.json',
+      AFTER_STORYBOOK,
+    ]);
   }
 }
 // The framework examples: installs demo/frameworks (its own lockfile) when missing, packs Jawda, then each app's checker, build and Chromium run.
 if (wanted('frameworks')) {
   if (!wanted('browser') && !wanted('build')) ensureChromium();
-  counted('framework examples', '.wtr-results/frameworks.json', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.mjs', '--test-reporter-destination=.wtr-results/frameworks.json', 'demo/frameworks/test/frameworks.test.ts']);
+  counted('framework examples', '.wtr-results/frameworks.json', 'node', [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    '--test-reporter-destination=.wtr-results/frameworks.json',
+    'demo/frameworks/test/frameworks.test.ts',
+  ]);
 }
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

@@ -42,7 +42,10 @@ function isaTownRoutes(): Record<string, MockReply> {
   return routes;
 }
 
-const single = (data: Evaluation): Setup => ({ centreId: data.centre.id, routes: { [`/centres/${data.centre.id}/evaluation`]: { json: data, delayMs: 300 } } });
+const single = (data: Evaluation): Setup => ({
+  centreId: data.centre.id,
+  routes: { [`/centres/${data.centre.id}/evaluation`]: { json: data, delayMs: 300 } },
+});
 
 const WIDTHS: Record<Args['width'], string> = { 'sidebar (280 px)': '280px', 'column (640 px)': '640px', 'page (100%)': '100%' };
 
@@ -83,7 +86,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'A service centre\'s evaluation in its national scheme: Bahrain\'s Taqyeem (percentage and Platinum/Gold/Silver tier), UAE-style stars, maturity levels. ' +
+          "A service centre's evaluation in its national scheme: Bahrain's Taqyeem (percentage and Platinum/Gold/Silver tier), UAE-style stars, maturity levels. " +
           'The centre names are real (centres named among the Taqyeem 5 awards); **all figures are illustrative**, invented for these examples. ' +
           'Switch the locale (العربية / English) and the theme in the toolbar. Loading, not found, error and invalid inline JSON look the same for every scheme, so they are shown once per variant.',
       },
@@ -113,14 +116,22 @@ function story(setup: Setup, variant: Variant, description?: string, args: Parti
   };
 }
 
-const ISA_TOWN = 'Nationality, Passports and Residence Affairs, Isa Town branch: Gold, 91.4% in Taqyeem 5 (illustrative), with four earlier cycles to switch between.';
+const ISA_TOWN =
+  'Nationality, Passports and Residence Affairs, Isa Town branch: Gold, 91.4% in Taqyeem 5 (illustrative), with four earlier cycles to switch between.';
 export const TaqyeemGoldCard = story({ centreId: 'isa-town', routes: isaTownRoutes() }, 'card', ISA_TOWN);
 export const TaqyeemGoldCompact = story({ centreId: 'isa-town', routes: isaTownRoutes() }, 'compact', ISA_TOWN);
 export const TaqyeemGoldFull = story({ centreId: 'isa-town', routes: isaTownRoutes() }, 'full', ISA_TOWN, { width: 'page (100%)' });
-export const TaqyeemGoldSidebar = story({ centreId: 'isa-town', routes: isaTownRoutes() }, 'card', 'The same card in a 280 px sidebar.', { width: 'sidebar (280 px)' });
-export const TaqyeemEarlierCycle = story({ centreId: 'isa-town', cycle: '3', routes: isaTownRoutes() }, 'card', 'Opened on Taqyeem 3 with `cycle="3"`.');
+export const TaqyeemGoldSidebar = story({ centreId: 'isa-town', routes: isaTownRoutes() }, 'card', 'The same card in a 280 px sidebar.', {
+  width: 'sidebar (280 px)',
+});
+export const TaqyeemEarlierCycle = story(
+  { centreId: 'isa-town', cycle: '3', routes: isaTownRoutes() },
+  'card',
+  'Opened on Taqyeem 3 with `cycle="3"`.',
+);
 
-const CUSTOMS = 'The Customs Affairs remote customer service centre (عن بعد): Platinum, a tier that exists for remote centres only. Figures illustrative.';
+const CUSTOMS =
+  'The Customs Affairs remote customer service centre (عن بعد): Platinum, a tier that exists for remote centres only. Figures illustrative.';
 export const RemotePlatinumCard = story(single(customsRemote()), 'card', CUSTOMS);
 export const RemotePlatinumCompact = story(single(customsRemote()), 'compact', CUSTOMS);
 export const RemotePlatinumFull = story(single(customsRemote()), 'full', CUSTOMS, { width: 'page (100%)' });
@@ -135,19 +146,29 @@ export const MaturityCard = story(single(maturity()), 'card', MATURITY);
 export const MaturityCompact = story(single(maturity()), 'compact', MATURITY);
 export const MaturityFull = story(single(maturity()), 'full', MATURITY, { width: 'page (100%)' });
 
-const UNSUPPORTED = 'A result in a scheme this version does not know ("letter-grade"): a plain notice for the reader, never a blank; the scheme is named in the console only.';
+const UNSUPPORTED =
+  'A result in a scheme this version does not know ("letter-grade"): a plain notice for the reader, never a blank; the scheme is named in the console only.';
 export const UnsupportedSchemeCard = story(single(unsupportedScheme()), 'card', UNSUPPORTED);
 export const UnsupportedSchemeCompact = story(single(unsupportedScheme()), 'compact', UNSUPPORTED);
 export const UnsupportedSchemeFull = story(single(unsupportedScheme()), 'full', UNSUPPORTED);
 
 const loading: Setup = { centreId: 'isa-town', routes: { '/centres/isa-town/evaluation': 'never' } };
-const LOADING = 'The API never answers: the skeleton has the shape and size of a typical Taqyeem evaluation, so nothing jumps when it arrives.';
+const LOADING =
+  'The API never answers: the skeleton has the shape and size of a typical Taqyeem evaluation, so nothing jumps when it arrives.';
 export const LoadingCard = story(loading, 'card', LOADING);
 export const LoadingCompact = story(loading, 'compact', LOADING);
 export const LoadingFull = story(loading, 'full', LOADING);
 
-const notFound: Setup = { centreId: 'isa-town', cycle: '5', routes: { '/centres/isa-town/evaluation': { status: 404, json: { error: 'not_found' } } } };
-export const NotFoundCard = story(notFound, 'card', "No evaluation for this centre in this cycle: plain words in the page, the centre's id in the console for the editor.");
+const notFound: Setup = {
+  centreId: 'isa-town',
+  cycle: '5',
+  routes: { '/centres/isa-town/evaluation': { status: 404, json: { error: 'not_found' } } },
+};
+export const NotFoundCard = story(
+  notFound,
+  'card',
+  "No evaluation for this centre in this cycle: plain words in the page, the centre's id in the console for the editor.",
+);
 export const NotFoundCompact = story(notFound, 'compact');
 export const NotFoundFull = story(notFound, 'full');
 
@@ -156,17 +177,35 @@ export const ErrorCard = story(serverError, 'card', 'The API fails (503): what w
 export const ErrorCompact = story(serverError, 'compact');
 export const ErrorFull = story(serverError, 'full');
 
-const invalidInline: Setup = { inline: { ...isaTown(5), cycle: { number: 5, year: 1890, programme: { en: 'Taqyeem', ar: 'تقييم' } }, rank: { position: 70, of: 64 } } };
-export const InvalidInlineJsonCard = story(invalidInline, 'card', 'Inline JSON written by a CMS editor, with two wrong fields: the element names them.');
+const invalidInline: Setup = {
+  inline: { ...isaTown(5), cycle: { number: 5, year: 1890, programme: { en: 'Taqyeem', ar: 'تقييم' } }, rank: { position: 70, of: 64 } },
+};
+export const InvalidInlineJsonCard = story(
+  invalidInline,
+  'card',
+  'Inline JSON written by a CMS editor, with two wrong fields: the element names them.',
+);
 export const InvalidInlineJsonCompact = story(invalidInline, 'compact');
 export const InvalidInlineJsonFull = story(invalidInline, 'full');
 export const InlineJsonNotJson = story({ inline: '{ "centre": { "id": "isa-town", ' }, 'card', 'Inline content that is not JSON at all.');
 
-export const InlineJson = story({ inline: isaTown(5) }, 'card', 'A CMS page with no API: the evaluation inline, validated like an API answer. No cycle switcher (there is no API to fetch other cycles from).');
+export const InlineJson = story(
+  { inline: isaTown(5) },
+  'card',
+  'A CMS page with no API: the evaluation inline, validated like an API answer. No cycle switcher (there is no API to fetch other cycles from).',
+);
 
 export const MissingCentreId = story({}, 'card', 'No `centre-id` and no inline JSON: a configuration message naming the attribute.');
-export const InvalidCycle = story({ centreId: 'isa-town', cycle: 'latest', routes: isaTownRoutes() }, 'card', '`cycle="latest"` is not a cycle number.');
-export const UnknownVariant = story({ ...single(isaTown(5)), variant: 'wide' }, 'card', '`variant="wide"` is not a variant: drawn as `card`, with a note for the editor.');
+export const InvalidCycle = story(
+  { centreId: 'isa-town', cycle: 'latest', routes: isaTownRoutes() },
+  'card',
+  '`cycle="latest"` is not a cycle number.',
+);
+export const UnknownVariant = story(
+  { ...single(isaTown(5)), variant: 'wide' },
+  'card',
+  '`variant="wide"` is not a variant: drawn as `card`, with a note for the editor.',
+);
 
 /** Two elements side by side in the two languages, whatever the toolbar says. */
 export const BothLanguages: Story = {
@@ -184,7 +223,9 @@ export const BothLanguages: Story = {
 const LANGS = { En: 'en', Ar: 'ar' } as const;
 
 function rankingStory(setup: Setup, lang: 'en' | 'ar', description?: string, play?: Story['play']): Story {
-  const base = story({ ...setup, variant: 'ranking', attributes: { lang, ...setup.attributes } }, 'card', description, { width: 'page (100%)' });
+  const base = story({ ...setup, variant: 'ranking', attributes: { lang, ...setup.attributes } }, 'card', description, {
+    width: 'page (100%)',
+  });
   return play ? { ...base, play } : base;
 }
 
@@ -194,7 +235,10 @@ const chooseNothing: Story['play'] = async ({ canvasElement }) => {
   const selects = () => el.shadowRoot?.querySelectorAll('select') ?? [];
   for (let i = 0; i < 100 && selects().length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   const [tier, model] = selects();
-  for (const [control, value] of [[tier, 'platinum'], [model, 'on-premise']] as const) {
+  for (const [control, value] of [
+    [tier, 'platinum'],
+    [model, 'on-premise'],
+  ] as const) {
     if (!control) continue;
     control.value = value;
     control.dispatchEvent(new Event('change'));
@@ -205,23 +249,50 @@ const rankingReady: Setup = { cycle: '5', routes: { '/evaluations': { json: rank
 const rankingLoading: Setup = { cycle: '5', routes: { '/evaluations': 'never' } };
 const rankingError: Setup = { cycle: '5', routes: { '/evaluations': { status: 503 } } };
 
-const RANKING = 'variant="ranking": a cycle\'s results, best first; ties share a rank; sort by any column (the buttons in the header), filter by tier and model. Figures illustrative.';
+const RANKING =
+  'variant="ranking": a cycle\'s results, best first; ties share a rank; sort by any column (the buttons in the header), filter by tier and model. Figures illustrative.';
 export const RankingReadyEn = rankingStory(rankingReady, LANGS.En, RANKING);
 export const RankingReadyAr = rankingStory(rankingReady, LANGS.Ar, RANKING);
 const thisCentre: Setup = { ...rankingReady, attributes: { ...rankingReady.attributes, 'centre-id': taqyeemFive()[1]!.centre.id } };
-export const RankingThisCentreEn = rankingStory(thisCentre, LANGS.En, "On a centre's own page (`centre-id`): its row in the accent tint, with the words This centre.");
+export const RankingThisCentreEn = rankingStory(
+  thisCentre,
+  LANGS.En,
+  "On a centre's own page (`centre-id`): its row in the accent tint, with the words This centre.",
+);
 export const RankingThisCentreAr = rankingStory(thisCentre, LANGS.Ar);
 export const RankingLoadingEn = rankingStory(rankingLoading, LANGS.En, 'The API never answers: a skeleton table of the final width.');
 export const RankingLoadingAr = rankingStory(rankingLoading, LANGS.Ar);
-export const RankingEmptyFilterEn = rankingStory(rankingReady, LANGS.En, 'The reader chose a tier and a model that no centre has together: said so, with a way back.', chooseNothing);
+export const RankingEmptyFilterEn = rankingStory(
+  rankingReady,
+  LANGS.En,
+  'The reader chose a tier and a model that no centre has together: said so, with a way back.',
+  chooseNothing,
+);
 export const RankingEmptyFilterAr = rankingStory(rankingReady, LANGS.Ar, undefined, chooseNothing);
 export const RankingErrorEn = rankingStory(rankingError, LANGS.En, 'The API fails (503): what went wrong, with a retry.');
 export const RankingErrorAr = rankingStory(rankingError, LANGS.Ar);
-export const RankingPaged = rankingStory({ inline: rankingOf(manyEntries(60)), attributes: { 'page-size': '20' } }, LANGS.Ar, 'Sixty centres from inline JSON, twenty per page.');
-export const RankingMixedSchemes = rankingStory({ inline: rankingOf([...taqyeemFive(), starEntry('a', 6), starEntry('b', 5)]) }, LANGS.En, 'Percentages and stars are never ranked against each other: one table per scheme.');
+export const RankingPaged = rankingStory(
+  { inline: rankingOf(manyEntries(60)), attributes: { 'page-size': '20' } },
+  LANGS.Ar,
+  'Sixty centres from inline JSON, twenty per page.',
+);
+export const RankingMixedSchemes = rankingStory(
+  { inline: rankingOf([...taqyeemFive(), starEntry('a', 6), starEntry('b', 5)]) },
+  LANGS.En,
+  'Percentages and stars are never ranked against each other: one table per scheme.',
+);
 export const RankingOfAnEntity = rankingStory(
-  { routes: { '/evaluations': { json: rankingOf(taqyeemFive().filter((e) => e.centre.entity.id === 'customs' && e.centre.model === 'on-premise')) } }, cycle: '5', attributes: { entity: 'customs', model: 'on-premise' } },
+  {
+    routes: {
+      '/evaluations': { json: rankingOf(taqyeemFive().filter((e) => e.centre.entity.id === 'customs' && e.centre.model === 'on-premise')) },
+    },
+    cycle: '5',
+    attributes: { entity: 'customs', model: 'on-premise' },
+  },
   LANGS.Ar,
   'entity="customs" model="on-premise": the caption says what is ranked.',
 );
-export const RankingNarrow: Story = { ...rankingStory(rankingReady, LANGS.Ar, 'In a 280 px sidebar: rank, name, result and change.'), args: { variant: 'card', width: 'sidebar (280 px)' } };
+export const RankingNarrow: Story = {
+  ...rankingStory(rankingReady, LANGS.Ar, 'In a 280 px sidebar: rank, name, result and change.'),
+  args: { variant: 'card', width: 'sidebar (280 px)' },
+};

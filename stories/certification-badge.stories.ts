@@ -39,7 +39,11 @@ const igaIso20000: Certification = {
   ...igaIso9001,
   id: 'iga-iso20000',
   certificateNumber: 'BH-ITSM-2024-031',
-  standard: { code: 'ISO/IEC 20000-1', version: '2018', title: { en: 'IT service management system', ar: 'نظام إدارة خدمات تقنية المعلومات' } },
+  standard: {
+    code: 'ISO/IEC 20000-1',
+    version: '2018',
+    title: { en: 'IT service management system', ar: 'نظام إدارة خدمات تقنية المعلومات' },
+  },
   scope: {
     en: 'Design, transition, delivery and improvement of the IT services that support government electronic services.',
     ar: 'تصميم خدمات تقنية المعلومات الداعمة للخدمات الحكومية الإلكترونية ونقلها وتقديمها وتحسينها.',
@@ -54,7 +58,10 @@ const khobarIso9001: Certification = {
   certificateNumber: 'QA-09142/0',
   standard: { code: 'ISO 9001', version: '2015', title: { en: 'Quality management system', ar: 'نظام إدارة الجودة' } },
   certifiedEntity: { en: 'Al-Khobar Governorate Municipality', ar: 'بلدية محافظة الخبر' },
-  scope: { en: 'Municipal services to residents and businesses of Al-Khobar Governorate.', ar: 'الخدمات البلدية المقدمة لسكان محافظة الخبر ومنشآتها.' },
+  scope: {
+    en: 'Municipal services to residents and businesses of Al-Khobar Governorate.',
+    ar: 'الخدمات البلدية المقدمة لسكان محافظة الخبر ومنشآتها.',
+  },
   sites: [{ en: 'Al-Khobar, Eastern Province, Kingdom of Saudi Arabia', ar: 'الخبر، المنطقة الشرقية، المملكة العربية السعودية' }],
   certificationBody: { name: 'Quality Austria', url: 'https://www.qualityaustria.com/' },
   accreditationBody: { name: 'Akkreditierung Austria', status: 'Accredited' },
@@ -69,7 +76,10 @@ const khobarIqnet: Certification = {
   ...khobarIso9001,
   id: 'khobar-iqnet',
   certificateNumber: 'AT-QA-09142/0',
-  standard: { code: 'IQNet', title: { en: 'IQNet certificate for ISO 9001:2015', ar: 'شهادة شبكة الجودة العالمية IQNet للمواصفة ISO 9001:2015' } },
+  standard: {
+    code: 'IQNet',
+    title: { en: 'IQNet certificate for ISO 9001:2015', ar: 'شهادة شبكة الجودة العالمية IQNet للمواصفة ISO 9001:2015' },
+  },
 };
 
 const iga: OrganisationCertifications = {
@@ -104,9 +114,13 @@ const ROUTES: Record<string, MockReply> = {
   '/organisations/empty/': { json: { ...iga, certifications: [] } },
   '/organisations/offline/': 'offline',
   '/organisations/slow/': 'never',
-  '/organisations/invalid/': { json: { organisation: iga.organisation, certifications: [{ ...igaIso9001, expiryDate: 'soon', status: undefined }] } },
+  '/organisations/invalid/': {
+    json: { organisation: iga.organisation, certifications: [{ ...igaIso9001, expiryDate: 'soon', status: undefined }] },
+  },
   '/certifications/missing': { status: 404 },
-  ...Object.fromEntries(Object.entries(STATUSES).map(([id, certification]) => [`/certifications/${id}`, { json: { ...certification, id } }])),
+  ...Object.fromEntries(
+    Object.entries(STATUSES).map(([id, certification]) => [`/certifications/${id}`, { json: { ...certification, id } }]),
+  ),
 };
 
 interface Args {
@@ -162,11 +176,20 @@ export const Playground: StoryObj = {
 export const IgaAllCertifications: Story = { name: 'iGA: every certification (list)' };
 export const IgaIso9001Pill: Story = { name: 'iGA: ISO 9001 pill (footer)', args: { variant: 'pill', standard: 'ISO 9001' } };
 export const IgaPills: Story = { name: 'iGA: one pill per certificate', args: { variant: 'pill' } };
-export const IgaIso20000Card: Story = { name: 'iGA: ISO/IEC 20000-1 card (expires soon)', args: { variant: 'card', organisationId: undefined, certificateId: 'expires-soon' } };
+export const IgaIso20000Card: Story = {
+  name: 'iGA: ISO/IEC 20000-1 card (expires soon)',
+  args: { variant: 'card', organisationId: undefined, certificateId: 'expires-soon' },
+};
 export const KhobarList: Story = { name: 'Al-Khobar: ISO 9001 and IQNet (list)', args: { organisationId: 'khobar' } };
-export const KhobarPill: Story = { name: 'Al-Khobar: ISO 9001 pill', args: { organisationId: 'khobar', variant: 'pill', standard: 'ISO 9001' } };
+export const KhobarPill: Story = {
+  name: 'Al-Khobar: ISO 9001 pill',
+  args: { organisationId: 'khobar', variant: 'pill', standard: 'ISO 9001' },
+};
 export const KhobarCards: Story = { name: 'Al-Khobar: cards', args: { organisationId: 'khobar', variant: 'card' } };
-export const HijriDates: Story = { name: 'Hijri calendar (Gregorian with Hijri)', args: { variant: 'card', organisationId: 'khobar', standard: 'IQNet', calendar: 'islamic-umalqura' } };
+export const HijriDates: Story = {
+  name: 'Hijri calendar (Gregorian with Hijri)',
+  args: { variant: 'card', organisationId: 'khobar', standard: 'IQNet', calendar: 'islamic-umalqura' },
+};
 
 /* ------------------------------------------------------------------ status x variant x locale */
 
@@ -209,7 +232,10 @@ const states = (variant: Args['variant'], organisationId?: string, certificateId
 export const Loading: Story = { render: () => html`${(['pill', 'card', 'list'] as const).map((variant) => states(variant, 'slow'))}` };
 export const NotFound: Story = { render: () => states('card', undefined, 'missing') };
 export const NoCertifications: Story = { render: () => states('list', 'empty') };
-export const NoMatchForStandard: Story = { name: 'No certification for the standard', render: () => states('pill', 'iga', undefined, 'ISO/IEC 27001') };
+export const NoMatchForStandard: Story = {
+  name: 'No certification for the standard',
+  render: () => states('pill', 'iga', undefined, 'ISO/IEC 27001'),
+};
 export const ErrorWithRetry: Story = { name: 'Error (offline) with retry', render: () => states('list', 'offline') };
 export const InvalidData: Story = { render: () => states('list', 'invalid') };
 export const Misconfigured: Story = {

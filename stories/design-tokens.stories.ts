@@ -4,9 +4,21 @@ import { base } from '../src/core/styles/base.js';
 
 /** Private name inside the elements -> the public token. */
 const TOKENS = {
-  surface: 'surface', text: 'text', muted: 'text-muted', border: 'border', 'border-strong': 'border-strong', subtle: 'surface-sunken',
-  accent: 'accent', 'on-accent': 'on-accent', success: 'success', warning: 'warning', danger: 'danger', info: 'info', neutral: 'neutral',
-  star: 'star', focus: 'focus',
+  surface: 'surface',
+  text: 'text',
+  muted: 'text-muted',
+  border: 'border',
+  'border-strong': 'border-strong',
+  subtle: 'surface-sunken',
+  accent: 'accent',
+  'on-accent': 'on-accent',
+  success: 'success',
+  warning: 'warning',
+  danger: 'danger',
+  info: 'info',
+  neutral: 'neutral',
+  star: 'star',
+  focus: 'focus',
 } as const;
 
 /** Shows every colour token of the shared core as the elements see it (light, dark, forced colours). */
@@ -17,7 +29,13 @@ class TokenSwatches extends LitElement {
       ul { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: var(--_space); padding: 0; list-style: none; }
       li { display: grid; gap: 0.25rem; }
       .swatch { block-size: 3rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
-      ${unsafeCSS(Object.keys(TOKENS).map((token) => `.t-${token} { background: var(--_${token}); }`).join('\n')) /* constants, not data */}
+      ${
+        unsafeCSS(
+          Object.keys(TOKENS)
+            .map((token) => `.t-${token} { background: var(--_${token}); }`)
+            .join('\n'),
+        ) /* constants, not data */
+      }
       code { font-size: 0.85em; }
     `,
   ];

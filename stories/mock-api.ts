@@ -19,9 +19,13 @@ export function mockApi(routes: Record<string, MockReply>, options: { now?: Date
       const key = Object.keys(routes).find((prefix) => path.startsWith(prefix));
       const reply = key ? routes[key] : { status: 404, json: { error: 'not_found' } };
       if (reply === 'offline') throw new TypeError('Failed to fetch');
-      if (reply === 'never') return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      if (reply === 'never')
+        return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
       if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
-      return new Response(JSON.stringify(reply.json ?? {}), { status: reply.status ?? 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify(reply.json ?? {}), {
+        status: reply.status ?? 200,
+        headers: { 'content-type': 'application/json' },
+      });
     },
   });
 }

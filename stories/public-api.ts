@@ -11,9 +11,24 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 
-interface Typed { name: string; description?: string; type?: { text?: string }; default?: string }
-interface Member extends Typed { kind: 'field' | 'method'; privacy?: string; static?: boolean; readonly?: boolean; attribute?: string; parameters?: Typed[]; return?: { type?: { text?: string } } }
-interface Attribute extends Typed { fieldName?: string }
+interface Typed {
+  name: string;
+  description?: string;
+  type?: { text?: string };
+  default?: string;
+}
+interface Member extends Typed {
+  kind: 'field' | 'method';
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+  attribute?: string;
+  parameters?: Typed[];
+  return?: { type?: { text?: string } };
+}
+interface Attribute extends Typed {
+  fieldName?: string;
+}
 interface Declaration {
   tagName?: string;
   description?: string;
@@ -31,7 +46,8 @@ export function declaration(tag: string): Declaration | undefined {
   return declarations.find((candidate) => candidate.tagName === tag);
 }
 
-const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_') && !member.name.startsWith('#');
+const isPublic = (member: Member) =>
+  !member.static && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_') && !member.name.startsWith('#');
 
 /** Writable public fields: what a control can set. */
 function writable(tag: string): Member[] {
@@ -49,7 +65,10 @@ function attributeOnly(tag: string): Attribute[] {
  * the shorthand `control: 'text'` in a story's argTypes, not in extracted ones.)
  */
 function control(typeText = 'string'): Pick<ArgTypes[string], 'control' | 'options'> {
-  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part && part !== 'undefined');
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part && part !== 'undefined');
   const literals = parts.filter((part) => /^'[^']*'$/.test(part)).map((part) => part.slice(1, -1));
   const of = (type: string) => ({ type, disable: false }) as ArgTypes[string]['control'];
   if (literals.length) return { control: of(literals.length > 3 ? 'select' : 'inline-radio'), options: literals };
@@ -62,7 +81,11 @@ function control(typeText = 'string'): Pick<ArgTypes[string], 'control' | 'optio
 const row = (item: Typed, category: string, extra: string[] = []) => ({
   name: item.name,
   description: [item.description ?? '', ...extra].filter(Boolean).join('\n\n'),
-  table: { category, type: { summary: item.type?.text ?? '' }, ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}) },
+  table: {
+    category,
+    type: { summary: item.type?.text ?? '' },
+    ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
+  },
 });
 
 /** Storybook argTypes for `tag`'s public API, from the manifest. */
@@ -71,13 +94,20 @@ export function publicArgTypes(tag: string): ArgTypes {
   if (!element) return {};
   const types: ArgTypes = {};
   for (const member of writable(tag)) {
-    types[member.name] = { ...row(member, 'properties', member.attribute ? [`Attribute: \`${member.attribute}\``] : ['Property only (no attribute)']), ...control(member.type?.text) };
+    types[member.name] = {
+      ...row(member, 'properties', member.attribute ? [`Attribute: \`${member.attribute}\``] : ['Property only (no attribute)']),
+      ...control(member.type?.text),
+    };
   }
   for (const attribute of attributeOnly(tag)) {
-    types[attribute.name] = { ...row(attribute, 'attributes', ['Attribute only: no property of its own']), ...control(attribute.type?.text) };
+    types[attribute.name] = {
+      ...row(attribute, 'attributes', ['Attribute only: no property of its own']),
+      ...control(attribute.type?.text),
+    };
   }
   const members = (element.members ?? []).filter(isPublic);
-  for (const member of members.filter((m) => m.kind === 'field' && m.readonly)) types[member.name] = { ...row(member, 'read-only properties'), control: false };
+  for (const member of members.filter((m) => m.kind === 'field' && m.readonly))
+    types[member.name] = { ...row(member, 'read-only properties'), control: false };
   for (const member of members.filter((m) => m.kind === 'method')) {
     const signature = `(${(member.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${member.return?.type?.text ?? 'void'}`;
     types[`${member.name}()`] = { ...row({ ...member, type: { text: signature } }, 'methods'), control: false };

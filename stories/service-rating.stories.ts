@@ -18,10 +18,12 @@ const SCALES = [
 const RECEIPT = { submissionId: '3f1c9a52-7d4e-4b8a-9c61-2a5e8f0b7d13', stored: true };
 
 function summaryRoutes(): Record<string, MockReply> {
-  return Object.fromEntries(SCALES.map(({ scale, serviceId, average, count }) => [
-    `/services/${serviceId}/rating-summary`,
-    { json: { serviceId, scale, count, average, distribution: {} } },
-  ]));
+  return Object.fromEntries(
+    SCALES.map(({ scale, serviceId, average, count }) => [
+      `/services/${serviceId}/rating-summary`,
+      { json: { serviceId, scale, count, average, distribution: {} } },
+    ]),
+  );
 }
 
 /** Posts to every service answer `reply`. */
@@ -31,7 +33,9 @@ function ratingRoutes(reply: MockReply): Record<string, MockReply> {
 
 /** Forgets votes remembered by earlier stories, so each story starts where it says. */
 function freshDevice(): void {
-  Object.keys(localStorage).filter((key) => key.startsWith('jawda:rating:')).forEach((key) => localStorage.removeItem(key));
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('jawda:rating:'))
+    .forEach((key) => localStorage.removeItem(key));
 }
 
 function grid(render: (scale: (typeof SCALES)[number]) => TemplateResult): TemplateResult {
@@ -91,7 +95,10 @@ export const SelectedWithFollowUp: Story = {
   render: () => {
     freshDevice();
     mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
-    return grid(({ scale, serviceId, score }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" .score=${score}></service-rating>`);
+    return grid(
+      ({ scale, serviceId, score }) =>
+        html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" .score=${score}></service-rating>`,
+    );
   },
 };
 
@@ -100,7 +107,10 @@ export const Quick: Story = {
   render: () => {
     freshDevice();
     mockApi(ratingRoutes({ status: 201, json: RECEIPT }));
-    return grid(({ scale, serviceId, score }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" quick .score=${score}></service-rating>`);
+    return grid(
+      ({ scale, serviceId, score }) =>
+        html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" quick .score=${score}></service-rating>`,
+    );
   },
 };
 
@@ -108,7 +118,9 @@ export const Submitting: Story = {
   render: () => {
     freshDevice();
     mockApi(ratingRoutes('never'));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" quick></service-rating>`);
+    return grid(
+      ({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" quick></service-rating>`,
+    );
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -127,7 +139,9 @@ export const SubmittedWithSummary: Story = {
   render: () => {
     freshDevice();
     mockApi({ ...summaryRoutes(), ...ratingRoutes({ status: 201, json: RECEIPT }) });
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" show-summary></service-rating>`);
+    return grid(
+      ({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" show-summary></service-rating>`,
+    );
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };
@@ -143,14 +157,19 @@ export const Queued: Story = {
 };
 
 export const ErrorWithFieldErrors: Story = {
-  name: 'Error, with the server\'s field errors',
+  name: "Error, with the server's field errors",
   render: () => {
     freshDevice();
-    mockApi(ratingRoutes({
-      status: 400,
-      json: { error: 'invalid', issues: [{ path: 'transactionId', code: 'invalid_format', message: 'Unknown transaction reference' }] },
-    }));
-    return grid(({ scale, serviceId }) => html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" transaction-id="TX-0000"></service-rating>`);
+    mockApi(
+      ratingRoutes({
+        status: 400,
+        json: { error: 'invalid', issues: [{ path: 'transactionId', code: 'invalid_format', message: 'Unknown transaction reference' }] },
+      }),
+    );
+    return grid(
+      ({ scale, serviceId }) =>
+        html`<service-rating service-id=${serviceId} scale=${scale} cooldown="0" transaction-id="TX-0000"></service-rating>`,
+    );
   },
   play: ({ canvasElement }) => chooseAndSend(canvasElement, true),
 };

@@ -18,13 +18,16 @@ import { root } from './source.ts';
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const CDN_BASE = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`;
-const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesIn(join(dir, name)) : [join(dir, name)]));
 const sha384 = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 
 /** A server on 127.0.0.1:<random port> answering from `route`. */
-async function serve(route: (path: string) => { body: string | Buffer; type: string; headers?: Record<string, string> } | undefined): Promise<{ server: Server; origin: string }> {
+async function serve(
+  route: (path: string) => { body: string | Buffer; type: string; headers?: Record<string, string> } | undefined,
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const found = route(new URL(request.url ?? '/', 'http://x').pathname);
     if (!found) {
@@ -42,10 +45,16 @@ describe('CDN', () => {
   it('integrity.json has a correct SHA-384 of every file in dist (lazy chunks included)', () => {
     const integrity = JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8'));
     assert.equal(integrity.version, pkg.version);
-    const files = filesIn(dist).map((path) => relative(dist, path)).filter((name) => name !== 'integrity.json').sort();
+    const files = filesIn(dist)
+      .map((path) => relative(dist, path))
+      .filter((name) => name !== 'integrity.json')
+      .sort();
     assert.deepEqual(Object.keys(integrity.files).sort(), files);
     for (const name of files) assert.equal(integrity.files[name], sha384(readFileSync(join(dist, name))), name);
-    assert.ok(files.some((name) => /^jawda-ar-.*\.js$/.test(name)), 'the Arabic catalogue chunk is listed');
+    assert.ok(
+      files.some((name) => /^jawda-ar-.*\.js$/.test(name)),
+      'the Arabic catalogue chunk is listed',
+    );
   });
 
   it('jawda.min.js imports nothing beside it statically (only lazy chunks)', () => {
@@ -106,7 +115,9 @@ describe('CDN', () => {
         await page.goto(portal.origin, { waitUntil: 'load' });
         await page.waitForFunction(() => Boolean(customElements.get('certification-badge')), { timeout: 3000 }).catch(() => undefined);
         await new Promise((resolve) => setTimeout(resolve, 500)); // the Arabic catalogue arrives
-        const defined = await page.evaluate(() => ['service-rating', 'centre-scorecard', 'certification-badge'].map((tag) => Boolean(customElements.get(tag))));
+        const defined = await page.evaluate(() =>
+          ['service-rating', 'centre-scorecard', 'certification-badge'].map((tag) => Boolean(customElements.get(tag))),
+        );
         const text = await page.evaluate(() => document.querySelector('certification-badge')?.shadowRoot?.textContent?.trim() ?? '');
         return { defined, text, errors };
       } finally {
@@ -119,24 +130,33 @@ describe('CDN', () => {
       const { defined, text, errors } = await open();
       assert.deepEqual(defined, [true, true, true]);
       assert.match(text, /[\u0600-\u06FF]/, `Arabic text in the badge: ${text}`);
-      assert.deepEqual(errors.filter((error) => /integrity|Failed to fetch|CORS/i.test(error)), []);
+      assert.deepEqual(
+        errors.filter((error) => /integrity|Failed to fetch|CORS/i.test(error)),
+        [],
+      );
     });
 
     it('refuses jawda.min.js when it does not match its hash', async () => {
       tamper = 'jawda.min.js';
       const { defined, errors } = await open();
       assert.deepEqual(defined, [false, false, false]);
-      assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
+      assert.ok(
+        errors.some((error) => /integrity/i.test(error)),
+        errors.join('\n'),
+      );
     });
 
-    it('refuses a lazy chunk that does not match the import map\'s hash', async () => {
+    it("refuses a lazy chunk that does not match the import map's hash", async () => {
       // The catalogue jawda.min.js loads (jawda.hydrate.min.js has its own, under another hash).
       const bundle = readFileSync(join(dist, 'jawda.min.js'), 'utf8');
       tamper = readdirSync(dist).find((name) => /^jawda-ar-.*\.js$/.test(name) && bundle.includes(name));
       const { defined, text, errors } = await open();
       assert.deepEqual(defined, [true, true, true]);
       assert.doesNotMatch(text, /[\u0600-\u06FF]/, 'the altered catalogue was not used');
-      assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
+      assert.ok(
+        errors.some((error) => /integrity/i.test(error)),
+        errors.join('\n'),
+      );
     });
   });
 });

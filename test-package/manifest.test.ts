@@ -8,9 +8,28 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ELEMENTS, cssPropsIn, cssVarsIn, elementSource, eventClasses, root, tokenSource } from './source.ts';
 
-interface Named { name: string; type?: { text: string }; default?: string; description?: string; privacy?: string; static?: boolean; kind?: string }
-interface Declaration { tagName?: string; name: string; attributes?: Named[]; members?: Named[]; events?: Named[]; cssParts?: Named[]; cssProperties?: Named[]; slots?: Named[] }
-interface Manifest { modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { module?: string } }[] }[] }
+interface Named {
+  name: string;
+  type?: { text: string };
+  default?: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
+  kind?: string;
+}
+interface Declaration {
+  tagName?: string;
+  name: string;
+  attributes?: Named[];
+  members?: Named[];
+  events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
+  slots?: Named[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { module?: string } }[] }[];
+}
 
 let manifest: Manifest;
 let outdir: string;
@@ -39,8 +58,15 @@ describe('custom-elements.json', () => {
     const paths = JSON.stringify(manifest).match(/"(?:path|module)":\s*"[^"]*"/g) ?? [];
     assert.ok(paths.length > 0);
     for (const path of paths) assert.match(path, /"(dist\/[^"]+\.(js|d\.ts))"$/, path);
-    for (const tag of ELEMENTS) assert.ok(manifest.modules.some((module) => module.path === `dist/${tag}.js`), `dist/${tag}.js`);
-    const definitions = manifest.modules.find((module) => module.path === 'dist/index.js')?.exports?.filter((e) => e.kind === 'custom-element-definition').map((e) => e.name);
+    for (const tag of ELEMENTS)
+      assert.ok(
+        manifest.modules.some((module) => module.path === `dist/${tag}.js`),
+        `dist/${tag}.js`,
+      );
+    const definitions = manifest.modules
+      .find((module) => module.path === 'dist/index.js')
+      ?.exports?.filter((e) => e.kind === 'custom-element-definition')
+      .map((e) => e.name);
     assert.deepEqual(definitions?.sort(), [...ELEMENTS].sort());
   });
 
@@ -65,12 +91,13 @@ describe('custom-elements.json', () => {
         assert.deepEqual(missing(source.slots, names(element.slots)), []);
       });
 
-      it('has every attribute of a @property decorator (its own and the base class\'s), typed, with literal defaults', () => {
+      it("has every attribute of a @property decorator (its own and the base class's), typed, with literal defaults", () => {
         const element = declaration(tag);
         assert.deepEqual(missing(source.attributes, names(element.attributes)), []);
         for (const attribute of element.attributes ?? []) {
           assert.ok(attribute.type?.text, `${attribute.name} has a type`);
-          if (attribute.default !== undefined) assert.doesNotMatch(attribute.default, /^[A-Z_][A-Z0-9_]*$/, `${attribute.name}: default is a literal`);
+          if (attribute.default !== undefined)
+            assert.doesNotMatch(attribute.default, /^[A-Z_][A-Z0-9_]*$/, `${attribute.name}: default is a literal`);
           // Enumerations are written as their values, not as a type alias' name.
           assert.doesNotMatch(attribute.type.text, /\b(?!ReasonOptions\b)[A-Z]\w*\b/, `${attribute.name}: ${attribute.type.text}`);
         }
@@ -91,7 +118,8 @@ describe('custom-elements.json', () => {
           assert.ok(!member.privacy || member.privacy === 'public', `${member.name} is ${member.privacy}`);
           assert.ok(!member.static, `${member.name} is static`);
           assert.doesNotMatch(member.name, /^[#_]|Callback$/, member.name);
-          if (member.default !== undefined) assert.doesNotMatch(member.default, /^[A-Z_][A-Z0-9_]*$/, `${member.name}: default is a literal`);
+          if (member.default !== undefined)
+            assert.doesNotMatch(member.default, /^[A-Z_][A-Z0-9_]*$/, `${member.name}: default is a literal`);
         }
       });
     });
@@ -113,7 +141,10 @@ describe('custom-elements.json', () => {
 
   it('has an inline-JSON slot on the elements that read inline JSON', () => {
     for (const tag of ['centre-scorecard', 'certification-badge']) {
-      assert.ok(declaration(tag).slots?.some((slot) => slot.name === '' && /application\/json/.test(slot.description ?? '')), tag);
+      assert.ok(
+        declaration(tag).slots?.some((slot) => slot.name === '' && /application\/json/.test(slot.description ?? '')),
+        tag,
+      );
     }
   });
 });

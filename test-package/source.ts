@@ -81,7 +81,9 @@ export function elementSource(tag: string): ElementSource {
 export function eventClasses(folder: string): Map<string, string> {
   const classes = new Map<string, string>();
   for (const name of readdirSync(join(root, folder)).filter((file) => file.endsWith('.ts'))) {
-    for (const match of read(`${folder}/${name}`).matchAll(/export class (\w+) extends JawdaEvent<[\s\S]*?static readonly type = '([^']+)'/g)) {
+    for (const match of read(`${folder}/${name}`).matchAll(
+      /export class (\w+) extends JawdaEvent<[\s\S]*?static readonly type = '([^']+)'/g,
+    )) {
       classes.set(match[2], match[1]);
     }
   }

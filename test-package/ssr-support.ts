@@ -71,7 +71,9 @@ export function rendered(html: string, tag: string): Rendered {
   const fragment = parseFragment(html);
   const host = elements(fragment).find((element) => element.tagName === tag);
   if (!host) throw new Error(`no <${tag}> in the output`);
-  const shadow = host.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'template' && attribute(node, 'shadowrootmode') === 'open');
+  const shadow = host.childNodes.find(
+    (node): node is Element => isElement(node) && node.tagName === 'template' && attribute(node, 'shadowrootmode') === 'open',
+  );
   if (!shadow) throw new Error(`<${tag}> has no declarative shadow root`);
   const script = host.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'script');
   const json = (script?.childNodes[0] as DefaultTreeAdapterMap['textNode'] | undefined)?.value;

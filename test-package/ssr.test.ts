@@ -22,7 +22,12 @@ before(async () => {
   ssr = (await import('../dist/ssr.js')) as unknown as Ssr;
 });
 
-async function render(tag: 'centre-scorecard' | 'certification-badge' | 'service-rating', attributes: Record<string, string | boolean>, data?: unknown, extra: Record<string, unknown> = {}): Promise<Rendered & { html: string }> {
+async function render(
+  tag: 'centre-scorecard' | 'certification-badge' | 'service-rating',
+  attributes: Record<string, string | boolean>,
+  data?: unknown,
+  extra: Record<string, unknown> = {},
+): Promise<Rendered & { html: string }> {
   const html = await ssr.renderToString(tag, { attributes, data, now: NOW, ...extra });
   return { html, ...rendered(html, tag) };
 }
@@ -60,7 +65,11 @@ describe('server rendering: <centre-scorecard>', () => {
         assert.ok(heading, 'the centre name is a heading');
         const article = tags(r, 'article')[0]!;
         assert.equal(attribute(article, 'aria-labelledby'), attribute(heading, 'id'), 'the scorecard is named by its heading');
-        assert.equal(tags(r, 'details').length, variant === 'compact' ? 1 : 0, 'compact: findings in a disclosure that works without script');
+        assert.equal(
+          tags(r, 'details').length,
+          variant === 'compact' ? 1 : 0,
+          'compact: findings in a disclosure that works without script',
+        );
         assert.deepEqual(r.data, isaTown(), 'the data travels in the page for the browser to take over');
       });
     }
@@ -93,7 +102,7 @@ describe('server rendering: <centre-scorecard>', () => {
     assert.equal(attribute(r.host, 'lang'), undefined);
     assert.equal(attribute(r.host, 'dir'), undefined);
   });
-  test('a setup problem is said in words, naming the attribute, in a note (the design language\'s setup notice)', async () => {
+  test("a setup problem is said in words, naming the attribute, in a note (the design language's setup notice)", async () => {
     const r = await render('centre-scorecard', { lang: 'en', variant: 'poster' }, isaTown());
     const alert = roles(r, 'note')[0];
     assert.ok(alert, 'role note');
@@ -116,7 +125,10 @@ describe('server rendering: <certification-badge>', () => {
         const r = await render('certification-badge', { lang, variant, 'organisation-id': 'iga' }, iga());
         assert.equal(attribute(r.host, 'dir'), DIR[lang]);
         assert.equal(attribute(r.host, 'data-status-date'), NOW.toISOString(), 'the clock of the verdict is in the markup');
-        assert.match(r.text, lang === 'en' ? (variant === 'pill' ? /Valid/ : /Valid certificate/) : (variant === 'pill' ? /سارية/ : /شهادة سارية/));
+        assert.match(
+          r.text,
+          lang === 'en' ? (variant === 'pill' ? /Valid/ : /Valid certificate/) : variant === 'pill' ? /سارية/ : /شهادة سارية/,
+        );
         assert.match(r.text, /ISO 9001:2015/);
         if (lang === 'ar') assertArabicDigits(r.text);
       });
@@ -148,14 +160,24 @@ describe('server rendering: <certification-badge>', () => {
     assert.equal(attribute(r.host, 'data-status-date'), later.toISOString());
   });
   test('several lists of one organisation: the data of each in its own element', async () => {
-    const one = await render('certification-badge', { lang: 'ar', variant: 'list', 'organisation-id': 'khobar', standard: 'ISO 9001' }, khobar());
+    const one = await render(
+      'certification-badge',
+      { lang: 'ar', variant: 'list', 'organisation-id': 'khobar', standard: 'ISO 9001' },
+      khobar(),
+    );
     const two = await render('certification-badge', { lang: 'ar', variant: 'list', 'organisation-id': 'khobar' }, khobar());
     assert.ok(one.text.length > 0 && two.text.length > one.text.length / 2);
   });
 });
 
 describe('server rendering: <service-rating>', () => {
-  const summary = { serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: { '1': 40, '2': 60, '3': 150, '4': 380, '5': 574 } };
+  const summary = {
+    serviceId: 'cr-renewal',
+    scale: 'stars',
+    count: 1204,
+    average: 4.3,
+    distribution: { '1': 40, '2': 60, '3': 150, '4': 380, '5': 574 },
+  };
   const API = 'https://api.example.gov.bh/v1';
   for (const lang of LOCALES) {
     test(`${lang}: read-only summary as one image with its spoken label, data in the page`, async () => {
@@ -166,12 +188,23 @@ describe('server rendering: <service-rating>', () => {
       assert.deepEqual(r.data, summary);
     });
     test(`${lang}: no ratings yet`, async () => {
-      const r = await render('service-rating', { lang, readonly: true, 'service-id': 'new-service' }, { ...summary, serviceId: 'new-service', count: 0, average: 0, distribution: {} });
+      const r = await render(
+        'service-rating',
+        { lang, readonly: true, 'service-id': 'new-service' },
+        { ...summary, serviceId: 'new-service', count: 0, average: 0, distribution: {} },
+      );
       assert.match(r.text, lang === 'en' ? /No ratings yet/ : /لا توجد تقييمات بعد|لا تقييمات/);
     });
-    for (const [scale, options] of [['stars', 5], ['faces', 3], ['thumbs', 2]] as const) {
+    for (const [scale, options] of [
+      ['stars', 5],
+      ['faces', 3],
+      ['thumbs', 2],
+    ] as const) {
       test(`${lang}, ${scale}: a form that posts without script, with a server-issued submissionId`, async () => {
-        const r = await render('service-rating', { lang, scale, 'service-id': 'cr-renewal' }, undefined, { apiBase: API, form: { returnTo: '/service.html?lang=en' } });
+        const r = await render('service-rating', { lang, scale, 'service-id': 'cr-renewal' }, undefined, {
+          apiBase: API,
+          form: { returnTo: '/service.html?lang=en' },
+        });
         const form = tags(r, 'form')[0]!;
         assert.equal(attribute(form, 'method'), 'post');
         assert.equal(attribute(form, 'action'), `${API}/services/cr-renewal/rating-form`);
@@ -179,7 +212,11 @@ describe('server rendering: <service-rating>', () => {
         const radios = inputs.filter((input) => attribute(input, 'type') === 'radio');
         assert.equal(radios.length, options);
         assert.ok(radios.every((radio) => attribute(radio, 'name') === 'score'));
-        const hidden = Object.fromEntries(inputs.filter((input) => attribute(input, 'type') === 'hidden').map((input) => [attribute(input, 'name'), attribute(input, 'value')]));
+        const hidden = Object.fromEntries(
+          inputs
+            .filter((input) => attribute(input, 'type') === 'hidden')
+            .map((input) => [attribute(input, 'name'), attribute(input, 'value')]),
+        );
         assert.match(hidden.submissionId!, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
         assert.equal(hidden.scale, scale);
         assert.equal(hidden.locale, lang);
@@ -192,12 +229,21 @@ describe('server rendering: <service-rating>', () => {
       });
     }
     test(`${lang}: the outcome of the post: thanks, a missing score, a refusal`, async () => {
-      const sent = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, { apiBase: API, form: { outcome: 'sent' } });
+      const sent = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, {
+        apiBase: API,
+        form: { outcome: 'sent' },
+      });
       assert.equal(tags(sent, 'form').length, 0);
       assert.match(textOf(roles(sent, 'status')[0]!), lang === 'en' ? /Thank you/ : /شكرًا|شكراً/);
-      const missing = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, { apiBase: API, form: { outcome: 'score-missing' } });
+      const missing = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, {
+        apiBase: API,
+        form: { outcome: 'score-missing' },
+      });
       assert.match(textOf(roles(missing, 'alert')[0]!), lang === 'en' ? /Choose a rating first/ : /اختر/);
-      const refused = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, { apiBase: API, form: { outcome: 'invalid' } });
+      const refused = await render('service-rating', { lang, 'service-id': 'cr-renewal' }, undefined, {
+        apiBase: API,
+        form: { outcome: 'invalid' },
+      });
       assert.match(textOf(roles(refused, 'alert')[0]!), lang === 'en' ? /We couldn't send your rating/ : /تعذّر إرسال تقييمك/);
     });
   }
@@ -209,11 +255,19 @@ describe('server rendering: <service-rating>', () => {
     }
     assert.equal(ids.size, 3);
     const given = '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b';
-    const { html } = await render('service-rating', { lang: 'en', 'service-id': 'cr-renewal' }, undefined, { apiBase: API, form: { submissionId: given } });
+    const { html } = await render('service-rating', { lang: 'en', 'service-id': 'cr-renewal' }, undefined, {
+      apiBase: API,
+      form: { submissionId: given },
+    });
     assert.ok(html.includes(`value="${given}"`));
   });
   test('floating: without script the form is a disclosure at the corner, named by the button label', async () => {
-    const r = await render('service-rating', { lang: 'ar', 'service-id': 'page-feedback', scale: 'thumbs', delivery: 'floating', 'button-label': 'هل كانت هذه الصفحة مفيدة؟' }, undefined, { apiBase: API });
+    const r = await render(
+      'service-rating',
+      { lang: 'ar', 'service-id': 'page-feedback', scale: 'thumbs', delivery: 'floating', 'button-label': 'هل كانت هذه الصفحة مفيدة؟' },
+      undefined,
+      { apiBase: API },
+    );
     const details = tags(r, 'details')[0]!;
     assert.equal(attribute(details, 'class'), 'no-script');
     assert.equal(textOf(tags(r, 'summary')[0]!), 'هل كانت هذه الصفحة مفيدة؟');
@@ -231,7 +285,10 @@ describe('jawda/ssr: its API and what it refuses', () => {
   });
   test("styleHashes() are the hashes of the <style> each element's shadow root carries", async () => {
     const hashes = ssr.styleHashes();
-    for (const [tag, data] of [['centre-scorecard', isaTown()], ['certification-badge', iga()]] as const) {
+    for (const [tag, data] of [
+      ['centre-scorecard', isaTown()],
+      ['certification-badge', iga()],
+    ] as const) {
       const html = await ssr.renderToString(tag, { attributes: { lang: 'en' }, data, now: NOW });
       const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
       assert.ok(hashes.includes(`'sha256-${createHash('sha256').update(style).digest('base64')}'`), tag);
@@ -246,20 +303,29 @@ describe('jawda/ssr: its API and what it refuses', () => {
     assert.equal(elements(r.host).filter((element) => element.tagName === 'script').length, 1, 'one script element: the inline JSON');
   });
   test('attribute values are escaped; a name that is not an attribute name is refused', async () => {
-    const html = await ssr.renderToString('centre-scorecard', { attributes: { lang: 'en', 'centre-id': '"><script>alert(1)</script>' }, data: isaTown() });
+    const html = await ssr.renderToString('centre-scorecard', {
+      attributes: { lang: 'en', 'centre-id': '"><script>alert(1)</script>' },
+      data: isaTown(),
+    });
     const r = rendered(html, 'centre-scorecard');
     assert.equal(attribute(r.host, 'centre-id'), '"><script>alert(1)</script>');
     await assert.rejects(ssr.renderToString('centre-scorecard', { attributes: { 'onclick="alert(1)"': 'x' }, data: isaTown() }), TypeError);
     await assert.rejects(ssr.renderToString('script' as never, {}), TypeError);
   });
   test('data that does not obey the contract is refused with the field named, not rendered as a skeleton', async () => {
-    await assert.rejects(ssr.renderToString('centre-scorecard', { attributes: { lang: 'en' }, data: { centre: {} } }), (error: Error & { kind?: string; details?: { issues?: unknown[] } }) => {
-      assert.equal(error.kind, 'invalid-response');
-      assert.ok(error.details?.issues?.length);
-      return true;
-    });
+    await assert.rejects(
+      ssr.renderToString('centre-scorecard', { attributes: { lang: 'en' }, data: { centre: {} } }),
+      (error: Error & { kind?: string; details?: { issues?: unknown[] } }) => {
+        assert.equal(error.kind, 'invalid-response');
+        assert.ok(error.details?.issues?.length);
+        return true;
+      },
+    );
   });
   test('without data and without an absolute API base: a clear error', async () => {
-    await assert.rejects(ssr.renderToString('centre-scorecard', { attributes: { 'centre-id': 'isa-town' } }), (error: Error & { kind?: string }) => error.kind === 'misconfigured');
+    await assert.rejects(
+      ssr.renderToString('centre-scorecard', { attributes: { 'centre-id': 'isa-town' } }),
+      (error: Error & { kind?: string }) => error.kind === 'misconfigured',
+    );
   });
 });

@@ -20,9 +20,12 @@ const routes = {
 const elements: Record<string, (theme?: string) => TemplateResult> = {
   'service-rating': (theme) => html`<service-rating service-id="cr-renewal" show-summary theme=${theme ?? ''}></service-rating>`,
   'readonly service-rating': (theme) => html`<service-rating service-id="cr-renewal" readonly theme=${theme ?? ''}></service-rating>`,
-  'centre-scorecard': (theme) => html`<centre-scorecard centre-id="isa-town" cycle="5" variant="full" show-history theme=${theme ?? ''}></centre-scorecard>`,
-  'certification-badge (card)': (theme) => html`<certification-badge organisation-id="iga" variant="card" theme=${theme ?? ''}></certification-badge>`,
-  'certification-badge (pill)': (theme) => html`<certification-badge organisation-id="iga" variant="pill" theme=${theme ?? ''}></certification-badge>`,
+  'centre-scorecard': (theme) =>
+    html`<centre-scorecard centre-id="isa-town" cycle="5" variant="full" show-history theme=${theme ?? ''}></centre-scorecard>`,
+  'certification-badge (card)': (theme) =>
+    html`<certification-badge organisation-id="iga" variant="card" theme=${theme ?? ''}></certification-badge>`,
+  'certification-badge (pill)': (theme) =>
+    html`<certification-badge organisation-id="iga" variant="pill" theme=${theme ?? ''}></certification-badge>`,
 };
 
 /** Waits until the element shows data: no skeleton, no loading text. */

@@ -31,8 +31,12 @@ export async function runAdmin(argv: string[], db: Db, out: (line: string) => vo
     args: argv,
     allowPositionals: true,
     options: {
-      label: { type: 'string' }, role: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' },
-      format: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean' },
+      label: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      'dry-run': { type: 'boolean' },
+      format: { type: 'string' },
+      limit: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   const [command, sub, argument] = positionals;
@@ -44,7 +48,11 @@ export async function runAdmin(argv: string[], db: Db, out: (line: string) => vo
     const roles = values.role ?? [];
     const unknown = roles.filter((role) => !isAdminRole(role));
     if (!values.label || roles.length === 0 || unknown.length) {
-      err(unknown.length ? `Unknown role ${unknown.join(', ')}; roles are ${ADMIN_ROLES.join(', ')}` : 'keys create needs --label and at least one --role');
+      err(
+        unknown.length
+          ? `Unknown role ${unknown.join(', ')}; roles are ${ADMIN_ROLES.join(', ')}`
+          : 'keys create needs --label and at least one --role',
+      );
       return 2;
     }
     const { id, key } = await createKey(db, values.label, roles.filter(isAdminRole));
@@ -54,7 +62,10 @@ export async function runAdmin(argv: string[], db: Db, out: (line: string) => vo
     return 0;
   }
   if (command === 'keys' && sub === 'list') {
-    for (const key of await listKeys(db)) out(`${key.id}  ${key.roles.join(',').padEnd(26)} ${key.revokedAt ? `revoked ${key.revokedAt}` : `since ${key.createdAt}`}  ${key.label}`);
+    for (const key of await listKeys(db))
+      out(
+        `${key.id}  ${key.roles.join(',').padEnd(26)} ${key.revokedAt ? `revoked ${key.revokedAt}` : `since ${key.createdAt}`}  ${key.label}`,
+      );
     return 0;
   }
   if (command === 'keys' && sub === 'revoke' && argument) {
@@ -77,7 +88,8 @@ export async function runAdmin(argv: string[], db: Db, out: (line: string) => vo
     return report.errors.length ? 1 : 0;
   }
   if (command === 'audit') {
-    for (const entry of await auditEntries(db, Number(values.limit ?? 50) || 50)) out(`${entry.at}  ${entry.keyId.padEnd(12)} ${entry.action.padEnd(22)} ${entry.target}  ${JSON.stringify(entry.change)}`);
+    for (const entry of await auditEntries(db, Number(values.limit ?? 50) || 50))
+      out(`${entry.at}  ${entry.keyId.padEnd(12)} ${entry.action.padEnd(22)} ${entry.target}  ${JSON.stringify(entry.change)}`);
     return 0;
   }
   err(USAGE);
@@ -90,7 +102,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   let code = 1;
   try {
     await migrate(db);
-    code = await runAdmin(process.argv.slice(2), db, (line) => console.log(line), (line) => console.error(line));
+    code = await runAdmin(
+      process.argv.slice(2),
+      db,
+      (line) => console.log(line),
+      (line) => console.error(line),
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {

@@ -39,7 +39,13 @@ export interface AppDependencies {
 export const STRICT_PAGE = '/strict.html';
 
 const METHODS: Record<EndpointName, string> = {
-  ratingSummary: 'GET', ratings: 'POST', ratingForm: 'POST', evaluation: 'GET', ranking: 'GET', organisationCertifications: 'GET', certification: 'GET',
+  ratingSummary: 'GET',
+  ratings: 'POST',
+  ratingForm: 'POST',
+  evaluation: 'GET',
+  ranking: 'GET',
+  organisationCertifications: 'GET',
+  certification: 'GET',
 };
 
 function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
@@ -48,7 +54,10 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
   api.use(rateLimit(settings.rateLimit));
   const tooLarge = bodyLimit({
     maxSize: settings.bodyLimitBytes,
-    onError: (c) => problem(c, 413, 'payload-too-large', [{ path: '', code: 'too_big', message: `The body is larger than ${settings.bodyLimitBytes} bytes` }]),
+    onError: (c) =>
+      problem(c, 413, 'payload-too-large', [
+        { path: '', code: 'too_big', message: `The body is larger than ${settings.bodyLimitBytes} bytes` },
+      ]),
   });
   api.post('*', tooLarge);
   api.put('*', tooLarge);
@@ -66,7 +75,9 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
       return problem(c, 405, 'method-not-allowed', [{ path: '', code: 'method_not_allowed', message: `Use ${METHODS[endpoint]}` }]);
     });
   }
-  api.all('*', (c) => problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No endpoint ${c.req.method} ${c.req.path}` }]));
+  api.all('*', (c) =>
+    problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No endpoint ${c.req.method} ${c.req.path}` }]),
+  );
   return api;
 }
 
@@ -77,7 +88,14 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
 
   app.use(requestLog(log, settings.trustProxy));
   // Server-rendered shadow roots carry one <style> each, allowed by its hash (never 'unsafe-inline').
-  app.use(securityHeaders({ strictPages: [STRICT_PAGE], sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'], trustProxy: settings.trustProxy, styleSources: styleHashes() }));
+  app.use(
+    securityHeaders({
+      strictPages: [STRICT_PAGE],
+      sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'],
+      trustProxy: settings.trustProxy,
+      styleSources: styleHashes(),
+    }),
+  );
 
   app.route(settings.apiBase, apiRoutes(dependencies));
   app.route('/', openApiRoutes(settings.apiBase));
@@ -110,7 +128,8 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
     });
   }
   const internalApi = (request: Request, env: unknown) => app.fetch(request, env);
-  if (demoDir && fontsDir) app.get('/fonts/*', async (c) => (await sendFile(c, fontsDir, c.req.path.slice('/fonts/'.length))) ?? c.notFound());
+  if (demoDir && fontsDir)
+    app.get('/fonts/*', async (c) => (await sendFile(c, fontsDir, c.req.path.slice('/fonts/'.length))) ?? c.notFound());
   if (demoDir) {
     app.get('*', async (c, next) => {
       const name = c.req.path === '/' ? '/index.html' : c.req.path;

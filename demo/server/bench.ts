@@ -19,11 +19,15 @@ import autocannon from 'autocannon';
 import { dropSchema, openDb } from './db.js';
 
 const total = Number(process.env.BENCH_REQUESTS ?? 20_000);
-const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50,200,1000').split(',').map(Number).filter((n) => n > 0);
+const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50,200,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const duplicateShare = Number(process.env.BENCH_DUPLICATES ?? 0.1);
 const postgresUrl = process.env.DATABASE_URL?.trim() || undefined;
 type Engine = 'pglite' | 'postgresql';
-const engines: Engine[] = (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? (postgresUrl ? ['pglite', 'postgresql'] : ['pglite']);
+const engines: Engine[] =
+  (process.env.BENCH_ENGINES?.split(',') as Engine[] | undefined) ?? (postgresUrl ? ['pglite', 'postgresql'] : ['pglite']);
 if (engines.includes('postgresql') && !postgresUrl) throw new Error('BENCH_ENGINES=postgresql needs DATABASE_URL');
 const BENCH_PAGE = 'https://bench.example/load';
 
@@ -42,7 +46,14 @@ function submissionIds(): { ids: string[]; distinct: number } {
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'main.ts')], {
     env: {
-      ...process.env, DATABASE_URL: '', PORT: '0', JAWDA_LOG: 'quiet', JAWDA_RATE_LIMIT_WRITES: '0', JAWDA_RATE_LIMIT_READS: '0', JAWDA_MIN_DWELL_MS: '0', ...env,
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: '0',
+      JAWDA_LOG: 'quiet',
+      JAWDA_RATE_LIMIT_WRITES: '0',
+      JAWDA_RATE_LIMIT_READS: '0',
+      JAWDA_MIN_DWELL_MS: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -91,24 +102,33 @@ async function measure(engine: Engine, connections: number): Promise<Measured> {
     const answered = new Set<string>();
     const vote = (submissionId: string) =>
       JSON.stringify({
-        submissionId, score: 1 + (submissionId.charCodeAt(0) % 5), scale: 'stars', reasons: [], channel: 'web', locale: 'ar',
-        page: BENCH_PAGE, clientTime: new Date().toISOString(), dwellMs: 5000,
+        submissionId,
+        score: 1 + (submissionId.charCodeAt(0) % 5),
+        scale: 'stars',
+        reasons: [],
+        channel: 'web',
+        locale: 'ar',
+        page: BENCH_PAGE,
+        clientTime: new Date().toISOString(),
+        dwellMs: 5000,
       });
     const result = await autocannon({
       url: server.url,
       connections,
       amount: total,
       timeout: 30,
-      requests: [{
-        method: 'POST',
-        path: '/api/v1/services/cr-renewal/ratings',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request, context) => {
-          context.id = ids[next++ % ids.length]!;
-          return { ...request, body: vote(context.id as string) };
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/services/cr-renewal/ratings',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request, context) => {
+            context.id = ids[next++ % ids.length]!;
+            return { ...request, body: vote(context.id as string) };
+          },
+          onResponse: (status, _body, context) => void ((status === 201 || status === 200) && answered.add(context.id as string)),
         },
-        onResponse: (status, _body, context) => void ((status === 201 || status === 200) && answered.add(context.id as string)),
-      }],
+      ],
     });
     await stop(server.child);
 
@@ -134,7 +154,17 @@ async function measure(engine: Engine, connections: number): Promise<Measured> {
     const failed = result.non2xx + result.errors + result.timeouts + Math.max(0, total - result.requests.total);
     // Over the whole run (the per-second average of autocannon leaves out the partial last second).
     const perSecond = Math.round(result.requests.total / result.duration);
-    return { engine, connections, perSecond, p50: result.latency.p50, p99: result.latency.p99, stored: counts!.stored, distinct: answered.size, failed, problems };
+    return {
+      engine,
+      connections,
+      perSecond,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      stored: counts!.stored,
+      distinct: answered.size,
+      failed,
+      problems,
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
     if (databaseUrl) await dropSchema(databaseUrl, schema).catch(() => undefined);
@@ -143,21 +173,32 @@ async function measure(engine: Engine, connections: number): Promise<Measured> {
 
 const rows: Measured[] = [];
 // Other work on the machine changes these numbers a lot: say how busy it was.
-const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')}`;
-console.log(`${total} rating POSTs per run (${Math.round(duplicateShare * 100)}% repeats), fresh data each run, on ${engines.join(' and ')}; ${machine()}`);
+const machine = () =>
+  `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ')}`;
+console.log(
+  `${total} rating POSTs per run (${Math.round(duplicateShare * 100)}% repeats), fresh data each run, on ${engines.join(' and ')}; ${machine()}`,
+);
 for (const engine of engines) {
   for (const connections of connectionCounts) {
     const row = await measure(engine, connections);
     rows.push(row);
-    console.log(`${engine} ${connections} connections: ${row.perSecond}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, stored ${row.stored} for ${row.distinct} distinct answered, ${row.failed} unanswered${row.problems.length ? `; ${row.problems.join('; ')}` : ''}`);
+    console.log(
+      `${engine} ${connections} connections: ${row.perSecond}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, stored ${row.stored} for ${row.distinct} distinct answered, ${row.failed} unanswered${row.problems.length ? `; ${row.problems.join('; ')}` : ''}`,
+    );
   }
 }
 
 console.log('\n| engine | connections | ratings/s | p50 ms | p99 ms | stored / distinct answered | unanswered |');
 console.log('| --- | ---: | ---: | ---: | ---: | --- | ---: |');
-for (const row of rows) console.log(`| ${row.engine} | ${row.connections} | ${row.perSecond.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.stored.toLocaleString('en')} / ${row.distinct.toLocaleString('en')} | ${row.failed} |`);
+for (const row of rows)
+  console.log(
+    `| ${row.engine} | ${row.connections} | ${row.perSecond.toLocaleString('en')} | ${row.p50} | ${row.p99} | ${row.stored.toLocaleString('en')} / ${row.distinct.toLocaleString('en')} | ${row.failed} |`,
+  );
 console.log(`\nMeasured on loopback, server and load generator on the same machine: ${machine()}`);
 const failed = rows.filter((row) => row.problems.length);
-if (failed.length) console.error(`\nFAILED: ${failed.map((row) => `${row.engine} at ${row.connections}: ${row.problems.join('; ')}`).join(' | ')}`);
+if (failed.length)
+  console.error(`\nFAILED: ${failed.map((row) => `${row.engine} at ${row.connections}: ${row.problems.join('; ')}`).join(' | ')}`);
 else console.log('\nOK: in every run, every vote answered 201/200 is stored, and none twice');
 process.exit(failed.length ? 1 : 0);

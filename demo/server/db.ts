@@ -57,7 +57,10 @@ function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(lockFile, 'utf8'));
-      if (ownerAlive(owner)) throw new Error(`The database folder ${dataDir} is in use by process ${owner}; stop it first, or set JAWDA_DATA_DIR to another folder`);
+      if (ownerAlive(owner))
+        throw new Error(
+          `The database folder ${dataDir} is in use by process ${owner}; stop it first, or set JAWDA_DATA_DIR to another folder`,
+        );
       rmSync(lockFile, { force: true });
     }
   }

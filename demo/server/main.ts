@@ -31,7 +31,9 @@ async function start(): Promise<{ db: Db; server: RunningServer; shutdownTimeout
       startupMs: Math.round(performance.now() - started),
     });
     // The one line a person looks for; everything else is JSON for a log collector.
-    process.stderr.write(`\nJawda demo portal and API: ${server.url}/  (API ${server.url}${settings.apiBase}, OpenAPI ${server.url}/openapi.json)\n\n`);
+    process.stderr.write(
+      `\nJawda demo portal and API: ${server.url}/  (API ${server.url}${settings.apiBase}, OpenAPI ${server.url}/openapi.json)\n\n`,
+    );
     return { db, server, shutdownTimeoutMs: settings.shutdownTimeoutMs };
   } catch (error) {
     await db.close().catch(() => undefined);

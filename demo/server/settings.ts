@@ -83,7 +83,10 @@ function integer(name: string, value: string | undefined, fallback: number): num
 
 function origins(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  return value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean);
+  return value
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean);
 }
 
 /** A bootstrap key short enough to guess is refused rather than trusted. */
@@ -97,7 +100,10 @@ function bootstrapKey(value: string | undefined): string | undefined {
 /** Settings from the environment; an invalid value stops the server with a message naming it. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const defaults = DEFAULT_SETTINGS;
-  const perMinute = (name: string, fallback: RateBudget): RateBudget => ({ limit: integer(name, env[name], fallback.limit), windowMs: 60_000 });
+  const perMinute = (name: string, fallback: RateBudget): RateBudget => ({
+    limit: integer(name, env[name], fallback.limit),
+    windowMs: 60_000,
+  });
   return serverSettings({
     host: env.HOST?.trim() || defaults.host,
     port: integer('PORT', env.PORT, defaults.port),
@@ -113,7 +119,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     shutdownTimeoutMs: integer('JAWDA_SHUTDOWN_TIMEOUT_MS', env.JAWDA_SHUTDOWN_TIMEOUT_MS, defaults.shutdownTimeoutMs),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     databaseSchema: env.JAWDA_DB_SCHEMA?.trim() || undefined,
-    dataDir: env.JAWDA_DATA_DIR?.trim() ? (env.JAWDA_DATA_DIR.trim() === 'memory' ? 'memory' : resolve(env.JAWDA_DATA_DIR.trim())) : defaults.dataDir,
+    dataDir: env.JAWDA_DATA_DIR?.trim()
+      ? env.JAWDA_DATA_DIR.trim() === 'memory'
+        ? 'memory'
+        : resolve(env.JAWDA_DATA_DIR.trim())
+      : defaults.dataDir,
     seed: env.JAWDA_SEED !== 'off',
     bootstrapKey: bootstrapKey(env.JAWDA_BOOTSTRAP_KEY),
     minGroup: Math.max(1, integer('JAWDA_MIN_GROUP', env.JAWDA_MIN_GROUP, defaults.minGroup)),

@@ -23,7 +23,12 @@ export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 
 /** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
-type EvaluationArgs = readonly [inline: string | undefined, centreId: string | undefined, cycle: number | undefined, apiBase: string | undefined];
+type EvaluationArgs = readonly [
+  inline: string | undefined,
+  centreId: string | undefined,
+  cycle: number | undefined,
+  apiBase: string | undefined,
+];
 
 /**
  * Shows a government service centre's evaluation for one cycle: the result in its national scheme
@@ -132,8 +137,16 @@ export class CentreScorecard extends JawdaElement {
   private ranking?: RankingController;
 
   private readonly evaluation = new DataController<EvaluationArgs, Evaluation>(this, {
-    args: () => (this.parsing || this.variant === 'ranking' ? undefined : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href]),
-    initial: ([inline, , cycle]) => (inline !== undefined ? validateNow(parseInlineJson(inline, false), 'Evaluation') : cycle === undefined ? undefined : this.shown.get(cycle)),
+    args: () =>
+      this.parsing || this.variant === 'ranking'
+        ? undefined
+        : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href],
+    initial: ([inline, , cycle]) =>
+      inline !== undefined
+        ? validateNow(parseInlineJson(inline, false), 'Evaluation')
+        : cycle === undefined
+          ? undefined
+          : this.shown.get(cycle),
     load: ([inline, centreId, cycle], signal) =>
       inline !== undefined
         ? validatePayload(parseInlineJson(inline), 'Evaluation')
@@ -166,13 +179,27 @@ export class CentreScorecard extends JawdaElement {
     const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),
-      level === undefined || LEVELS.includes(String(level)) ? undefined : { attribute: 'heading-level', value: this.getAttribute('heading-level') ?? String(level), reason: 'unknown-value', allowed: LEVELS },
+      level === undefined || LEVELS.includes(String(level))
+        ? undefined
+        : {
+            attribute: 'heading-level',
+            value: this.getAttribute('heading-level') ?? String(level),
+            reason: 'unknown-value',
+            allowed: LEVELS,
+          },
       ranking ? enumProblem('model', this.model || undefined, CENTRE_MODELS) : undefined,
       ranking ? enumProblem('scheme', this.scheme || undefined, RESULT_SCHEMES) : undefined,
       ranking ? wholeNumberProblem(this, 'page-size', this.pageSize, 1) : undefined,
       api && !ranking && !this.centreId?.trim() ? { attribute: 'centre-id', value: '', reason: 'missing' } : undefined,
       // A cycle is counted from 1: "a whole number" would not tell the editor why 0 is wrong.
-      api ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && { attribute: 'cycle', value: this.getAttribute('cycle') ?? String(this.cycle), reason: 'not-a-number', text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)) } : undefined,
+      api
+        ? wholeNumberProblem(this, 'cycle', this.cycle, 1) && {
+            attribute: 'cycle',
+            value: this.getAttribute('cycle') ?? String(this.cycle),
+            reason: 'not-a-number',
+            text: () => cycleProblemText(this.getAttribute('cycle') ?? String(this.cycle)),
+          }
+        : undefined,
       api ? this.config.apiBaseProblem : undefined,
     ];
   }
@@ -241,10 +268,18 @@ export class CentreScorecard extends JawdaElement {
   private rankingView(): TemplateResult {
     const module = rankingModule();
     if (module && !this.ranking) {
-      this.ranking = new module.RankingController(this, () => ({ locale: this.locale, format: this.format, config: this.config, parsing: this.parsing }));
+      this.ranking = new module.RankingController(this, () => ({
+        locale: this.locale,
+        format: this.format,
+        config: this.config,
+        parsing: this.parsing,
+      }));
     }
     if (this.ranking) return html`<div class="frame" data-variant="ranking">${this.ranking.view()}</div>`;
-    loadRanking().then(() => this.requestUpdate(), () => undefined); // offline: tried again at the next render
+    loadRanking().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    ); // offline: tried again at the next render
     return html`<div class="frame" data-variant="ranking"><p class="visually-hidden" role="status">${loadingLabel()}</p><div class="placeholder ranking-pending" aria-hidden="true"></div></div>`;
   }
 
@@ -267,16 +302,23 @@ export class CentreScorecard extends JawdaElement {
         <div class="placeholder" aria-hidden="true" inert>${evaluationTemplate(placeholderEvaluation, { ...view, placeholder: true })}</div>`;
     }
     const shownCycle = state.status === 'ready' && state.data.cycle.number === this.announced ? state.data.cycle : undefined;
-    const announcement = shownCycle ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' }) : '';
+    const announcement = shownCycle
+      ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' })
+      : '';
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
   }
 
   private errorMessage(error: JawdaError): TemplateResult {
     const f = this.format;
-    if (this.inline) return errorView(error, f, { text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }) });
+    if (this.inline)
+      return errorView(error, f, {
+        text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }),
+      });
     if (error.kind === 'not-found') {
       const cycle = asWholeNumber(this.cycle);
-      warnOnce(`<centre-scorecard>: no evaluation for centre-id ${this.centreId!.trim()}${cycle === undefined ? '' : ` in cycle ${cycle}`}: check the id and the cycle.`);
+      warnOnce(
+        `<centre-scorecard>: no evaluation for centre-id ${this.centreId!.trim()}${cycle === undefined ? '' : ` in cycle ${cycle}`}: check the id and the cycle.`,
+      );
       return errorView(error, f, { text: notFoundText(f, cycle) });
     }
     return errorView(error, f, { onRetry: () => this.evaluation.reload() });

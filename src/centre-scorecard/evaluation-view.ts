@@ -99,9 +99,11 @@ export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy =
         ${data.rank ? html`<p class="rank">${rankText(f, data.rank.position, data.rank.of)}</p>` : nothing}
       </div>
     </div>
-    ${compact
-      ? html`${criteria(data, byWeight.slice(0, 3), sub, view)}<details class="more"><summary>${msg('Details', { id: 'scorecard.details' })}</summary>${findings}</details>`
-      : html`<div class="details">${findings}</div>`}
+    ${
+      compact
+        ? html`${criteria(data, byWeight.slice(0, 3), sub, view)}<details class="more"><summary>${msg('Details', { id: 'scorecard.details' })}</summary>${findings}</details>`
+        : html`<div class="details">${findings}</div>`
+    }
   </article>`;
 }
 
@@ -151,8 +153,14 @@ function result(data: Evaluation, view: ScorecardView, period: string): Template
  * between cycles and a screen reader hears a radio group; the labels are the segments. "5 (2024)":
  * a middle dot reads as an Arabic zero.
  */
-export function switcherTemplate(data: Evaluation | undefined, current: number | undefined, view: ScorecardView): TemplateResult | typeof nothing {
-  const cycles = view.placeholder ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const] : view.cycles;
+export function switcherTemplate(
+  data: Evaluation | undefined,
+  current: number | undefined,
+  view: ScorecardView,
+): TemplateResult | typeof nothing {
+  const cycles = view.placeholder
+    ? [...placeholderEvaluation.history.map((h) => [h.cycle, h.year] as const), [5, 2024] as const]
+    : view.cycles;
   if (cycles.length < 2) return nothing;
   const programme: LocalizedText | undefined = data?.cycle.programme ?? view.lastProgramme;
   const checked = view.switching ?? current;
@@ -172,7 +180,13 @@ export function switcherTemplate(data: Evaluation | undefined, current: number |
 const band = (score: number) => (score >= 90 ? 'success' : score >= 75 ? 'info' : score >= 60 ? 'warning' : 'danger');
 
 /** `shown` of the evaluation's criteria; strongest and weakest are marked over all of them. `more`: the rest of a compact card, under the same heading. */
-function criteria(data: Evaluation, shown: Evaluation['criteria'], level: number, view: ScorecardView, more = false): TemplateResult | typeof nothing {
+function criteria(
+  data: Evaluation,
+  shown: Evaluation['criteria'],
+  level: number,
+  view: ScorecardView,
+  more = false,
+): TemplateResult | typeof nothing {
   if (!shown.length) return nothing;
   const f = view.format;
   const scores = data.criteria.map((c) => c.score);
@@ -190,9 +204,11 @@ function criteria(data: Evaluation, shown: Evaluation['criteria'], level: number
           <span class="criterion-score">${f.percent(criterion.score)}</span>
           ${bar(criterion.score, band(criterion.score))}
           <span class="criterion-weight">${msg(str`Weight ${f.percent(criterion.weight)}`, { id: 'scorecard.weight' })}</span>
-          ${mark
-            ? html`<span class="mark" data-tone=${mark === 'strongest' ? 'success' : 'warning'}>${mark === 'strongest' ? msg('Strongest', { id: 'scorecard.strongest' }) : msg('Needs improvement', { id: 'scorecard.needs-improvement' })}</span>`
-            : nothing}
+          ${
+            mark
+              ? html`<span class="mark" data-tone=${mark === 'strongest' ? 'success' : 'warning'}>${mark === 'strongest' ? msg('Strongest', { id: 'scorecard.strongest' }) : msg('Needs improvement', { id: 'scorecard.needs-improvement' })}</span>`
+              : nothing
+          }
         </li>`;
       })}
     </ul>
@@ -217,15 +233,17 @@ function history(data: Evaluation, level: number, view: ScorecardView): Template
   const id = view.placeholder ? undefined : 'history-heading';
   return html`<section part="history" class="history">
     ${heading(level, 'section-heading', id, msg('Results across cycles', { id: 'scorecard.results-across-cycles' }))}
-    ${values.length > 1
-      ? html`<div class="trend" aria-hidden="true">
+    ${
+      values.length > 1
+        ? html`<div class="trend" aria-hidden="true">
           <p class="axis-title">${msg('Result', { id: 'scorecard.result' })}</p>
           <div class="trend-row">${entries.map((entry, i) => html`<span>${comparable[i] === undefined ? '' : shortResult(f, entry.result)}</span>`)}</div>
           ${trendLine(comparable.map((value) => (value === undefined ? undefined : (value - floor) / (top - floor))))}
           <div class="trend-row">${entries.map((entry) => html`<span>${cycleName(f, data.cycle.programme, entry.cycle)}</span>`)}</div>
           <p class="axis-title">${msg('Cycle', { id: 'scorecard.cycle-column' })}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     <details class="history-table">
       <summary>${msg('Results by cycle, as a table', { id: 'scorecard.history-table' })}</summary>
       <table>
@@ -262,7 +280,13 @@ function evidence(data: Evaluation, level: number, view: ScorecardView): Templat
   </section>`;
 }
 
-function findingsSection(items: LocalizedText[], title: string, level: number, className: string, view: ScorecardView): TemplateResult | typeof nothing {
+function findingsSection(
+  items: LocalizedText[],
+  title: string,
+  level: number,
+  className: string,
+  view: ScorecardView,
+): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   return html`<section class="findings ${className}">
     ${heading(level, 'section-heading', undefined, title)}

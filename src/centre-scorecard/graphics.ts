@@ -21,9 +21,14 @@ const MODEL_PATHS: Record<CentreModel, string> = {
 export const modelIcon = (model: CentreModel) => icon(svg`<path d=${MODEL_PATHS[model]}></path>`);
 
 /** A medal in the tag's colour: decoration only, the tier's name is always written beside it. */
-export const tierIcon = () => icon(svg`<circle cx="12" cy="14" r="7"></circle><path opacity=".6" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
+export const tierIcon = () =>
+  icon(svg`<circle cx="12" cy="14" r="7"></circle><path opacity=".6" d="M8 2h3l1 5-3 1zM16 2h-3l-1 5 3 1z"></path>`);
 
-const ARROWS: Record<Direction, string> = { up: 'M12 4l8 10h-5v6H9v-6H4z', down: 'M12 20L4 10h5V4h6v6h5z', same: 'M4 8h16v3H4zm0 5h16v3H4z' };
+const ARROWS: Record<Direction, string> = {
+  up: 'M12 4l8 10h-5v6H9v-6H4z',
+  down: 'M12 20L4 10h5V4h6v6h5z',
+  same: 'M4 8h16v3H4zm0 5h16v3H4z',
+};
 export const deltaIcon = (direction: Direction) => icon(svg`<path d=${ARROWS[direction]}></path>`, `icon delta-${direction}`);
 
 /** A horizontal bar of `value` out of 100 in a performance band's colour; the sunken track is the svg's background. */
@@ -53,7 +58,7 @@ export const starRow = (stars: number, max: number) =>
  */
 export function trendLine(values: (number | undefined)[]): TemplateResult {
   const step = 100 / values.length;
-  const points = values.map((value, i) => (value === undefined ? undefined : [(i + 0.5) * step, 36 - value * 32] as const));
+  const points = values.map((value, i) => (value === undefined ? undefined : ([(i + 0.5) * step, 36 - value * 32] as const)));
   const drawn = points.filter((point) => point !== undefined);
   return svg`<svg class="trend-line" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true" focusable="false">
     <line class="axis" x1="0" y1="39" x2="100" y2="39" vector-effect="non-scaling-stroke"></line>

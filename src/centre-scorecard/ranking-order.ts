@@ -75,7 +75,11 @@ const schemeOrder = (scheme: string) => {
  * every entry of its group has one (the publisher's ranking); otherwise ranks are computed from the
  * results. Rows come in rank order, ties by `name` (the centre's name in the reader's language).
  */
-export function rankGroups(entries: readonly RankingEntry[], name: (entry: RankingEntry) => string, compareText: (a: string, b: string) => number): RankedGroup[] {
+export function rankGroups(
+  entries: readonly RankingEntry[],
+  name: (entry: RankingEntry) => string,
+  compareText: (a: string, b: string) => number,
+): RankedGroup[] {
   const groups = new Map<string, RankedGroup>();
   for (const entry of entries) {
     const scaled = scaleOf(entry.result);
@@ -103,7 +107,13 @@ export function firstDirection(key: SortKey): SortDirection {
  * `rows` sorted by `key` in `direction` (a new array). Rows without a value for the key (no
  * previous cycle for `change`) go last in both directions; equal keys keep rank order.
  */
-export function sortRows(rows: readonly RankedRow[], key: SortKey, direction: SortDirection, text: (row: RankedRow, key: 'centre' | 'entity' | 'model') => string, compareText: (a: string, b: string) => number): RankedRow[] {
+export function sortRows(
+  rows: readonly RankedRow[],
+  key: SortKey,
+  direction: SortDirection,
+  text: (row: RankedRow, key: 'centre' | 'entity' | 'model') => string,
+  compareText: (a: string, b: string) => number,
+): RankedRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const figure = (row: RankedRow) => (key === 'rank' ? row.rank : key === 'result' ? row.value : row.change);
   const byRank = (a: RankedRow, b: RankedRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity);

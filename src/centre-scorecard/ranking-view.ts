@@ -76,9 +76,9 @@ const signed = (format: Formats, change: number) => format.number(change, { sign
 function resultCell(format: Formats, entry: RankingEntry): TemplateResult {
   const result = known(entry.result);
   if (result?.scheme === 'percentage-tier') {
-    return html`<span class="score">${format.percent(result.percentage)}</span>${result.tier
-      ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>`
-      : nothing}`;
+    return html`<span class="score">${format.percent(result.percentage)}</span>${
+      result.tier ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>` : nothing
+    }`;
   }
   return html`<span class="score">${resultText(format, entry.result)}</span>`;
 }
@@ -155,8 +155,26 @@ function filters(view: RankingView, actions: RankingActions): TemplateResult | t
   const models = view.models.length > 1;
   if (!tiers && !models) return nothing;
   return html`<div class="filters">
-    ${tiers ? select(tierFilterLabel(), view.tier, view.tiers.map((t) => [t, t === 'none' ? noTier() : tierName(t)]), actions.filterTier) : nothing}
-    ${models ? select(modelFilterLabel(), view.model, view.models.map((m) => [m, modelName(m)]), actions.filterModel) : nothing}
+    ${
+      tiers
+        ? select(
+            tierFilterLabel(),
+            view.tier,
+            view.tiers.map((t) => [t, t === 'none' ? noTier() : tierName(t)]),
+            actions.filterTier,
+          )
+        : nothing
+    }
+    ${
+      models
+        ? select(
+            modelFilterLabel(),
+            view.model,
+            view.models.map((m) => [m, modelName(m)]),
+            actions.filterModel,
+          )
+        : nothing
+    }
   </div>`;
 }
 
@@ -176,9 +194,13 @@ function pager(view: RankingView, actions: RankingActions): TemplateResult | typ
 export function rankingTemplate(view: RankingView, actions: RankingActions): TemplateResult {
   return html`<div class="ranking" aria-busy=${view.busy ? 'true' : 'false'}>
     ${filters(view, actions)}
-    ${view.matching === 0
-      ? notice('neutral', noMatchText(), undefined, { action: html`<button type="button" @click=${actions.clearFilters}>${clearFiltersLabel()}</button>` })
-      : view.groups.map((group) => table(view, group, actions))}
+    ${
+      view.matching === 0
+        ? notice('neutral', noMatchText(), undefined, {
+            action: html`<button type="button" @click=${actions.clearFilters}>${clearFiltersLabel()}</button>`,
+          })
+        : view.groups.map((group) => table(view, group, actions))
+    }
     ${pager(view, actions)}
     <p class="visually-hidden" role="status">${view.announcement}</p>
   </div>`;

@@ -21,7 +21,16 @@ import { errorView, loadingLabel } from '../core/messages.js';
 import { notice } from '../core/notice.js';
 import { CENTRE_MODELS, TIERS } from '../core/vocabulary.js';
 import { ScorecardErrorEvent } from './events.js';
-import { countBy, firstDirection, rankGroups, sortRows, type RankedGroup, type RankedRow, type SortDirection, type SortKey } from './ranking-order.js';
+import {
+  countBy,
+  firstDirection,
+  rankGroups,
+  sortRows,
+  type RankedGroup,
+  type RankedRow,
+  type SortDirection,
+  type SortKey,
+} from './ranking-order.js';
 import { rankingStyles } from './ranking.styles.js';
 import { captionText, centreCount, columnName, emptyText, scopeText, sortedText, summaryItem } from './ranking-text.js';
 import { rankingTemplate, summaryLabelOf, type RankingGroupView, type RankingView, type TierChoice } from './ranking-view.js';
@@ -49,7 +58,14 @@ export interface RankingContext {
   parsing: boolean;
 }
 
-export type RankingArgs = readonly [inline: string | undefined, cycle: number | undefined, entity: string | undefined, model: string | undefined, scheme: string | undefined, apiBase: string | undefined];
+export type RankingArgs = readonly [
+  inline: string | undefined,
+  cycle: number | undefined,
+  entity: string | undefined,
+  model: string | undefined,
+  scheme: string | undefined,
+  apiBase: string | undefined,
+];
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** Pages of the API followed at most (a runaway cursor stops here). */
@@ -65,7 +81,11 @@ function collator(locale: Locale): Intl.Collator {
 }
 
 /** Every page of the cycle's ranking, following `nextCursor` (a server renderer fetches with it too). */
-export async function rankingEntries(config: ResolvedConfig, [, cycle, entity, model, scheme]: RankingArgs, signal: AbortSignal): Promise<RankingEntry[]> {
+export async function rankingEntries(
+  config: ResolvedConfig,
+  [, cycle, entity, model, scheme]: RankingArgs,
+  signal: AbortSignal,
+): Promise<RankingEntry[]> {
   const entries: RankingEntry[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -80,7 +100,11 @@ export async function rankingEntries(config: ResolvedConfig, [, cycle, entity, m
 /** Inline JSON is filtered by the attributes as the API would filter it: one page can rank a whole cycle several ways. */
 function selected(items: RankingEntry[], [, cycle, entity, model, scheme]: RankingArgs): RankingEntry[] {
   return items.filter(
-    (e) => (cycle === undefined || e.cycle.number === cycle) && (!entity || e.centre.entity.id === entity) && (!model || e.centre.model === model) && (!scheme || e.result.scheme === scheme),
+    (e) =>
+      (cycle === undefined || e.cycle.number === cycle) &&
+      (!entity || e.centre.entity.id === entity) &&
+      (!model || e.centre.model === model) &&
+      (!scheme || e.result.scheme === scheme),
   );
 }
 
@@ -126,7 +150,14 @@ export class RankingController {
         // Nothing to load while the parser is inside the element, or once it shows a card again.
         if (parsing || host.variant !== 'ranking') return undefined;
         const text = (value?: string) => value?.trim() || undefined;
-        return [inlineJsonText(host), asWholeNumber(host.cycle), text(host.entity), text(host.model), text(host.scheme), config.apiBase?.href];
+        return [
+          inlineJsonText(host),
+          asWholeNumber(host.cycle),
+          text(host.entity),
+          text(host.model),
+          text(host.scheme),
+          config.apiBase?.href,
+        ];
       },
       initial: (args) => {
         const valid = args[0] !== undefined ? validateNow(parseInlineJson(args[0], false), 'Ranking') : undefined;
@@ -137,7 +168,9 @@ export class RankingController {
         return rendered && selected(rendered.items, args);
       },
       load: async (args, signal) =>
-        args[0] !== undefined ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args) : rankingEntries(this.context().config, args, signal),
+        args[0] !== undefined
+          ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args)
+          : rankingEntries(this.context().config, args, signal),
       // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
       keepData: (args) => {
         const filters = args.slice(2).join('|');
@@ -203,10 +236,19 @@ export class RankingController {
 
     const compare = collator(locale).compare;
     const text = (row: RankedRow, key: 'centre' | 'entity' | 'model') =>
-      key === 'model' ? modelName(row.entry.centre.model) : localizedText(key === 'centre' ? row.entry.centre.name : row.entry.centre.entity, locale);
+      key === 'model'
+        ? modelName(row.entry.centre.model)
+        : localizedText(key === 'centre' ? row.entry.centre.name : row.entry.centre.entity, locale);
     const shown = groups.map((group) => {
       const ranked = group.rows.filter(keep);
-      return { group, ranked, rows: this.sortKey === 'rank' && this.direction === 'ascending' ? ranked : sortRows(ranked, this.sortKey, this.direction, text, compare) };
+      return {
+        group,
+        ranked,
+        rows:
+          this.sortKey === 'rank' && this.direction === 'ascending'
+            ? ranked
+            : sortRows(ranked, this.sortKey, this.direction, text, compare),
+      };
     });
     const matching = shown.reduce((sum, { rows }) => sum + rows.length, 0);
     const size = this.pageSize;
@@ -255,7 +297,11 @@ export class RankingController {
   private caption(group: RankedGroup, readerModel: CentreModel | 'all', format: Formats): string {
     const first = group.rows[0]!.entry;
     const cycle = `${cycleName(format, first.cycle.programme, first.cycle.number)} (${year(format, first.cycle.year)})`;
-    const model = (CENTRE_MODELS as readonly string[]).includes(this.host.model ?? '') ? (this.host.model as CentreModel) : readerModel === 'all' ? undefined : readerModel;
+    const model = (CENTRE_MODELS as readonly string[]).includes(this.host.model ?? '')
+      ? (this.host.model as CentreModel)
+      : readerModel === 'all'
+        ? undefined
+        : readerModel;
     const entity = this.host.entity?.trim() ? localizedText(first.centre.entity, format.locale) : undefined;
     return captionText(cycle, scopeText(model, entity));
   }
@@ -272,7 +318,9 @@ export class RankingController {
     if (state.status === 'error') {
       const inline = inlineJsonText(this.host) !== undefined;
       return inline
-        ? errorView(state.error, format, { text: msg('The ranking data written in this page is not valid.', { id: 'ranking.inline-invalid' }) })
+        ? errorView(state.error, format, {
+            text: msg('The ranking data written in this page is not valid.', { id: 'ranking.inline-invalid' }),
+          })
         : errorView(state.error, format, { onRetry: () => this.data.reload() });
     }
     const skeleton = this.viewModel(PLACEHOLDER, format, { placeholder: true });

@@ -19,7 +19,6 @@ export function known(result: EvaluationResult): KnownResult | undefined {
   return (RESULT_SCHEMES as readonly string[]).includes(result.scheme) ? (result as KnownResult) : undefined;
 }
 
-
 /** A year without a thousands separator ("2024", "٢٠٢٤"). */
 export const year = (format: Formats, value: number) => format.number(value, { useGrouping: false });
 
@@ -145,7 +144,12 @@ export type Direction = 'up' | 'down' | 'same';
  * The change against the previous cycle in words ("Up 3.2 points from Taqyeem 4"), or undefined
  * when the two results cannot be compared (another scheme, another scale, or an unknown scheme).
  */
-export function deltaText(format: Formats, programme: LocalizedText, current: EvaluationResult, previous: { cycle: number; result: EvaluationResult }): { direction: Direction; text: string } | undefined {
+export function deltaText(
+  format: Formats,
+  programme: LocalizedText,
+  current: EvaluationResult,
+  previous: { cycle: number; result: EvaluationResult },
+): { direction: Direction; text: string } | undefined {
   const now = known(current);
   const then = known(previous.result);
   if (!now || !then || now.scheme !== then.scheme || resultMax(now) !== resultMax(then)) return undefined;
@@ -154,7 +158,8 @@ export function deltaText(format: Formats, programme: LocalizedText, current: Ev
   const from = cycleName(format, programme, previous.cycle);
   if (difference === 0) return { direction: 'same', text: msg(str`Same as ${from}`, { id: 'scorecard.same-as' }) };
   const amount = Math.abs(difference);
-  const quantity = now.scheme === 'percentage-tier' ? points(format, amount) : now.scheme === 'stars' ? stars(format, amount) : levels(format, amount);
+  const quantity =
+    now.scheme === 'percentage-tier' ? points(format, amount) : now.scheme === 'stars' ? stars(format, amount) : levels(format, amount);
   return difference > 0
     ? { direction: 'up', text: msg(str`Up ${quantity} from ${from}`, { id: 'scorecard.up-from' }) }
     : { direction: 'down', text: msg(str`Down ${quantity} from ${from}`, { id: 'scorecard.down-from' }) };
@@ -240,7 +245,9 @@ export function evidenceItems(format: Formats, evidence: Evidence): string[] {
 export function notFoundText(format: Formats, cycle?: number): string {
   return cycle === undefined
     ? msg("This centre's evaluation could not be found.", { id: 'scorecard.not-found-plain' })
-    : msg(str`This centre's evaluation for cycle ${format.number(cycle)} could not be found.`, { id: 'scorecard.not-found-in-cycle-plain' });
+    : msg(str`This centre's evaluation for cycle ${format.number(cycle)} could not be found.`, {
+        id: 'scorecard.not-found-in-cycle-plain',
+      });
 }
 
 /** The `cycle` attribute is not a cycle's number, in the plain words of the core's setup notices. */

@@ -18,7 +18,13 @@ import { STATUS_DATE, statusClock } from './clock.js';
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
 
-type CertificationArgs = readonly [inline: string | undefined, organisationId: string | undefined, certificateId: string | undefined, standard: string | undefined, apiBase: string | undefined];
+type CertificationArgs = readonly [
+  inline: string | undefined,
+  organisationId: string | undefined,
+  certificateId: string | undefined,
+  standard: string | undefined,
+  apiBase: string | undefined,
+];
 
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
 const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
@@ -112,7 +118,13 @@ export class CertificationBadge extends JawdaElement {
   private opener?: HTMLElement;
 
   private readonly certifications = new DataController<CertificationArgs, CertificationLoadDetail>(this, {
-    args: () => [inlineJsonText(this), this.organisationId || undefined, this.certificateId || undefined, this.standard?.trim() || undefined, this.config.apiBase?.href],
+    args: () => [
+      inlineJsonText(this),
+      this.organisationId || undefined,
+      this.certificateId || undefined,
+      this.standard?.trim() || undefined,
+      this.config.apiBase?.href,
+    ],
     initial: ([inline, organisationId, certificateId, standard]) => {
       const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
       return known && this.select(known, { organisationId, certificateId, standard });
@@ -137,7 +149,9 @@ export class CertificationBadge extends JawdaElement {
     if (settled.status === 'error') {
       // The id that was not found is for the developer: the console names it, the page does not.
       if (settled.error.kind === 'not-found') {
-        warnOnce(`<${this.localName}>: ${this.certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`);
+        warnOnce(
+          `<${this.localName}>: ${this.certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`,
+        );
       }
       this.dispatchEvent(new CertificationErrorEvent(settled.error));
     }
@@ -198,13 +212,30 @@ export class CertificationBadge extends JawdaElement {
   private viewSettings(): BadgeView {
     const { variant, locale, format, warningDays, staleAfterDays, standard, certificateId, opened } = this;
     const { numerals, calendar } = this.config;
-    return { variant, locale, format, numerals, calendar, now: statusClock(this, this.hasUpdated, this.config.now), warningDays, staleAfterDays, standard, certificateId, opened, onOpen: this.openDetails, onCloseDialog: this.closeDialog, onDialogClosed: this.closed };
+    return {
+      variant,
+      locale,
+      format,
+      numerals,
+      calendar,
+      now: statusClock(this, this.hasUpdated, this.config.now),
+      warningDays,
+      staleAfterDays,
+      standard,
+      certificateId,
+      opened,
+      onOpen: this.openDetails,
+      onCloseDialog: this.closeDialog,
+      onDialogClosed: this.closed,
+    };
   }
 
   private errorText(error: JawdaError): string | undefined {
     if (error.kind !== 'not-found') return undefined;
     // No id in the page (design language §6): the citizen cannot act on it; the console names it.
-    return this.certificateNotFound(error) ? msg("We couldn't find this certificate.") : msg("We couldn't find this organisation's certificates.");
+    return this.certificateNotFound(error)
+      ? msg("We couldn't find this certificate.")
+      : msg("We couldn't find this organisation's certificates.");
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {

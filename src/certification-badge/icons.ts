@@ -40,7 +40,8 @@ export function statusIcon(state: CertificateState): SVGTemplateResult {
 }
 
 /** A warning triangle, beside "verification out of date". */
-export const staleIcon = () => icon('stale', 'M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0ZM12 9v4m0 4h.01');
+export const staleIcon = () =>
+  icon('stale', 'M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0ZM12 9v4m0 4h.01');
 
 /** The "leaves this site" arrow beside links that open a new tab. */
 export const externalIcon = () => icon('external', 'M14 4h6v6m0-6-9 9m7 1v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5', 16);

@@ -42,10 +42,21 @@ export function inlineCertificationsNow(payload: unknown): CertificationLoadDeta
  * Loads what `query` names. An organisation's list is preferred even when a certificate-id is given
  * too: twenty badges of one organisation then share one request, each picking its certificate.
  */
-export async function fetchCertifications(inline: string | undefined, config: ResolvedConfig, query: CertificationQuery, signal: AbortSignal): Promise<CertificationLoadDetail> {
+export async function fetchCertifications(
+  inline: string | undefined,
+  config: ResolvedConfig,
+  query: CertificationQuery,
+  signal: AbortSignal,
+): Promise<CertificationLoadDetail> {
   if (inline !== undefined) return inlineCertifications(parseInlineJson(inline));
   if (query.organisationId) {
-    return apiClient().get(config, 'organisationCertifications', { organisationId: query.organisationId }, 'OrganisationCertifications', signal);
+    return apiClient().get(
+      config,
+      'organisationCertifications',
+      { organisationId: query.organisationId },
+      'OrganisationCertifications',
+      signal,
+    );
   }
   const certification = await apiClient().get(config, 'certification', { certificateId: query.certificateId }, 'Certification', signal);
   return { certifications: [certification] };
@@ -63,7 +74,11 @@ function matchesStandard(certification: Certification, standard: string): boolea
  * The certificates to show: filtered by `certificateId` (in a list) and `standard`. A certificate-id
  * missing from the organisation's list is a not-found, named like a 404 would be.
  */
-export function selectCertifications(loaded: CertificationLoadDetail, query: CertificationQuery, warn: (message: string) => void): CertificationLoadDetail {
+export function selectCertifications(
+  loaded: CertificationLoadDetail,
+  query: CertificationQuery,
+  warn: (message: string) => void,
+): CertificationLoadDetail {
   let shown = loaded.certifications;
   if (query.certificateId && loaded.organisation) {
     shown = shown.filter((c) => c.id === query.certificateId || c.certificateNumber === query.certificateId);
@@ -83,7 +98,10 @@ function withSafeLinks(certification: Certification, warn: (message: string) => 
   }
   const check = (field: string, value: string | undefined) => {
     const safe = httpsUrl(value);
-    if (value && !safe) warn(`${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`);
+    if (value && !safe)
+      warn(
+        `${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`,
+      );
     return safe;
   };
   const body = certification.certificationBody;

@@ -107,7 +107,12 @@ export function statusLabel(state: CertificateState, short = false): string {
  * The date that goes with the status, when one does ("Valid until ...", "Valid from ..."; expiring
  * soon adds the days left). `date` formats a certificate date as the element prints it.
  */
-export function statusDate(state: CertificateState, dates: { expiryDate: string; issueDate: string }, date: (value: string) => string, format: Formats): string | undefined {
+export function statusDate(
+  state: CertificateState,
+  dates: { expiryDate: string; issueDate: string },
+  date: (value: string) => string,
+  format: Formats,
+): string | undefined {
   if (state.kind === 'not-yet-valid') {
     const issue = date(dates.issueDate);
     return msg(str`Valid from ${issue}`);
@@ -144,7 +149,9 @@ export function statusExplanation(state: CertificateState): string | undefined {
     case 'pending':
       return msg('A decision on this certificate is pending: it is not valid yet.');
     case 'unknown':
-      return msg('This page does not know the status reported for this certificate. Check it with the certification body before relying on it.');
+      return msg(
+        'This page does not know the status reported for this certificate. Check it with the certification body before relying on it.',
+      );
   }
 }
 

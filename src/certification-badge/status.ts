@@ -89,4 +89,3 @@ export function certificateStatus(certification: Certification, now: Date, optio
   if (utcDay(certification.issueDate) > utcDay(now)) return result({ kind: 'not-yet-valid' });
   return result({ kind: daysLeft <= warningDays ? 'expiring' : 'valid', daysLeft });
 }
-

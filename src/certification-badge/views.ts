@@ -15,7 +15,15 @@ import type { CertificationBadgeVariant } from './certification-badge.js';
 import type { CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
-import { accreditationText, statusDate, statusExplanation, statusLabel, statusTone, verificationDetail, verificationLabel } from './status-text.js';
+import {
+  accreditationText,
+  statusDate,
+  statusExplanation,
+  statusLabel,
+  statusTone,
+  verificationDetail,
+  verificationLabel,
+} from './status-text.js';
 
 export interface BadgeView {
   variant: CertificationBadgeVariant;
@@ -82,9 +90,11 @@ export function certificationsTemplate(view: BadgeView, loaded: CertificationLoa
   const { certifications } = loaded;
   switch (view.variant) {
     case 'pill':
-      return html`${certifications.length === 1
+      return html`${
+        certifications.length === 1
           ? pill(view, certifications[0])
-          : html`<ul class="pills">${certifications.map((c) => html`<li>${pill(view, c)}</li>`)}</ul>`}
+          : html`<ul class="pills">${certifications.map((c) => html`<li>${pill(view, c)}</li>`)}</ul>`
+      }
         ${dialogTemplate(view)}`;
     case 'card':
       return html`<div class="cards">${certifications.map((c, i) => card(view, c, i))}</div>`;
@@ -111,7 +121,11 @@ function statusTemplate(view: BadgeView, certification: Certification, status: C
     ${staleTemplate(view, certification, status)}`;
 }
 
-function staleTemplate(view: BadgeView, certification: Certification, { verification }: CertificateStatus): TemplateResult | typeof nothing {
+function staleTemplate(
+  view: BadgeView,
+  certification: Certification,
+  { verification }: CertificateStatus,
+): TemplateResult | typeof nothing {
   const label = verificationLabel(verification);
   if (!label) return nothing;
   const detail = verificationDetail(verification, certification.lastVerifiedAt && date(view, certification.lastVerifiedAt));
@@ -158,13 +172,15 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
 function dialogTemplate(view: BadgeView): TemplateResult {
   const certification = view.opened;
   return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed}>
-    ${certification
-      ? html`<div class="dialog-head">
+    ${
+      certification
+        ? html`<div class="dialog-head">
             ${heading(certification, 'dialog-title', 2, view.locale)}
             <button type="button" class="close" autofocus @click=${view.onCloseDialog}>${msg('Close')}</button>
           </div>
           ${body(view, certification, status(view, certification))}`
-      : nothing}
+        : nothing
+    }
   </dialog>`;
 }
 
@@ -220,7 +236,12 @@ function list(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult 
  * The card and the dialog: status first (the one strong thing), then the standard, then the facts
  * and, last and quiet, the verify link. The dialog's heading is its title row, so it passes none.
  */
-function body(view: BadgeView, certification: Certification, status: CertificateStatus, title: TemplateResult | typeof nothing = nothing): TemplateResult {
+function body(
+  view: BadgeView,
+  certification: Certification,
+  status: CertificateStatus,
+  title: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`${statusTemplate(view, certification, status)} ${title} ${facts(view, certification, status)} ${verifyLink(certification)}`;
 }
 

@@ -47,7 +47,6 @@ interface InFlight {
   waiters: number;
 }
 
-
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
@@ -86,7 +85,13 @@ export class ApiClient {
    * one cached answer; `signal` withdraws this caller only, and the request is aborted when no caller
    * is left.
    */
-  async get<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, params: Params, schema: N, signal?: AbortSignal): Promise<Payload<N>> {
+  async get<N extends SchemaName>(
+    config: ResolvedConfig,
+    endpoint: EndpointName,
+    params: Params,
+    schema: N,
+    signal?: AbortSignal,
+  ): Promise<Payload<N>> {
     type T = Payload<N>;
     const url = this.url(config, endpoint, params);
     const key = `${url} ${JSON.stringify(config.headers)}`;
@@ -177,7 +182,10 @@ export async function send(config: ResolvedConfig, url: string, init: RequestIni
     if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
     if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
     // Only a failure pays for telling offline from blocked (a chunk of its own).
-    const kind = await import('./network-failure.js').then(({ explainFailure }) => explainFailure(url, config.fetch === defaultFetch, warnOnce), () => 'offline' as const);
+    const kind = await import('./network-failure.js').then(
+      ({ explainFailure }) => explainFailure(url, config.fetch === defaultFetch, warnOnce),
+      () => 'offline' as const,
+    );
     throw new JawdaError(kind, asJawdaError(caught).message, { url });
   }
   if (response.ok) return response;
@@ -200,7 +208,13 @@ async function readJson(response: Response, url: string): Promise<unknown> {
 }
 
 /** @internal The configured `transform`, then the contract. */
-export function validate<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
+export function validate<N extends SchemaName>(
+  config: ResolvedConfig,
+  endpoint: EndpointName,
+  payload: unknown,
+  schema: N,
+  url?: string,
+): Promise<Payload<N>> {
   let mapped = payload;
   try {
     mapped = config.transform ? config.transform(endpoint, payload) : payload;

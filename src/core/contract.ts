@@ -35,14 +35,14 @@ const Count = z.int().check(z.minimum(0));
  * `plainText` (`plain-text.ts`, whose CONTROL_CHARACTER is this class: kept apart so that the
  * initial load, which needs plainText, does not share a chunk with the lazy contract).
  */
-const noControls = z.refine<string>((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u.test(text), { error: 'Control characters are not allowed' });
+const noControls = z.refine<string>((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u.test(text), {
+  error: 'Control characters are not allowed',
+});
 
 export const RatingScale = z.enum(RATING_SCALES);
 export type RatingScale = z.infer<typeof RatingScale>;
 
-
 export const RatingChannel = z.enum(RATING_CHANNELS);
-
 
 /** `GET {base}/services/{serviceId}/rating-summary` */
 export const RatingSummary = z.object({
@@ -75,7 +75,12 @@ export const RatingSubmission = z.object({
   /** The honeypot: people never see it, so it is always empty from a person. */
   website: z.optional(z.string().check(z.maxLength(200))),
   /** Extra fields a host page added in its `rating-submit` listener. */
-  context: z.optional(z.record(z.string().check(z.maxLength(64), noControls), z.union([z.string().check(z.maxLength(500), noControls), z.number(), z.boolean()]))),
+  context: z.optional(
+    z.record(
+      z.string().check(z.maxLength(64), noControls),
+      z.union([z.string().check(z.maxLength(500), noControls), z.number(), z.boolean()]),
+    ),
+  ),
 });
 export type RatingSubmission = z.infer<typeof RatingSubmission>;
 
@@ -96,7 +101,6 @@ export type ValidationProblem = z.infer<typeof ValidationProblem>;
 
 /* ------------------------------------------------------------- evaluations */
 
-
 export const PercentageTierResult = z.object({
   scheme: z.literal('percentage-tier'),
   percentage: z.number().check(z.minimum(0), z.maximum(100)),
@@ -107,12 +111,14 @@ export const StarsResult = z.object({
   stars: z.int().check(z.minimum(0), z.maximum(7)),
   maxStars: z._default(z.int().check(z.minimum(1), z.maximum(7)), 7),
 });
-export const MaturityResult = z.object({
-  scheme: z.literal('maturity'),
-  /** 1-based position of `levels`. */
-  level: z.int().check(z.minimum(1)),
-  levels: z.array(LocalizedText).check(z.minLength(2), z.maxLength(10)),
-}).check(z.refine((r) => r.level <= r.levels.length, { message: 'level must not exceed the number of levels', path: ['level'] }));
+export const MaturityResult = z
+  .object({
+    scheme: z.literal('maturity'),
+    /** 1-based position of `levels`. */
+    level: z.int().check(z.minimum(1)),
+    levels: z.array(LocalizedText).check(z.minLength(2), z.maxLength(10)),
+  })
+  .check(z.refine((r) => r.level <= r.levels.length, { message: 'level must not exceed the number of levels', path: ['level'] }));
 /** A scheme this version does not know: shown as "unsupported result", never as a blank. */
 export const UnsupportedResult = z.object({
   scheme: z.string().check(z.refine((s) => !(RESULT_SCHEMES as readonly string[]).includes(s), 'Known scheme with invalid fields')),
@@ -157,13 +163,18 @@ export const Evaluation = z.object({
   criteria: z._default(z.array(Criterion), []),
   /** Earlier cycles, oldest first. */
   history: z._default(z.array(z.object({ cycle: z.int().check(z.minimum(1)), year: z.int(), result: EvaluationResult })), []),
-  evidence: z.optional(z.object({
-    mysteryShopperVisits: z.optional(Count),
-    fieldVisits: z.optional(Count),
-    surveyResponses: z.optional(Count),
-  })),
-  rank: z.optional(z.object({ position: z.int().check(z.minimum(1)), of: z.int().check(z.minimum(1)) })
-    .check(z.refine((r) => r.position <= r.of, { message: 'position must not exceed of', path: ['position'] }))),
+  evidence: z.optional(
+    z.object({
+      mysteryShopperVisits: z.optional(Count),
+      fieldVisits: z.optional(Count),
+      surveyResponses: z.optional(Count),
+    }),
+  ),
+  rank: z.optional(
+    z
+      .object({ position: z.int().check(z.minimum(1)), of: z.int().check(z.minimum(1)) })
+      .check(z.refine((r) => r.position <= r.of, { message: 'position must not exceed of', path: ['position'] })),
+  ),
   strengths: z._default(z.array(LocalizedText), []),
   improvements: z._default(z.array(LocalizedText), []),
   publishedAt: z.optional(IsoDate),
@@ -196,7 +207,6 @@ export type Ranking = z.infer<typeof Ranking>;
 
 /* ---------------------------------------------------------- certifications */
 
-
 export const Certification = z.object({
   id: Identifier,
   certificateNumber: z.string().check(z.minLength(1), z.maxLength(60)),
@@ -215,10 +225,12 @@ export const Certification = z.object({
     url: z.optional(z.string().check(z.maxLength(2048))),
     logo: z.optional(z.string().check(z.maxLength(2048))),
   }),
-  accreditationBody: z.optional(z.object({
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
-    status: z.string().check(z.maxLength(45)),
-  })),
+  accreditationBody: z.optional(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
+      status: z.string().check(z.maxLength(45)),
+    }),
+  ),
   originalIssueDate: z.optional(IsoDate),
   issueDate: IsoDate,
   expiryDate: IsoDate,

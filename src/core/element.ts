@@ -117,7 +117,6 @@ export abstract class JawdaElement extends LitElement {
     return isServer ? inLocale(this.locale, view) : view();
   }
 
-
   /** The heading of a setup problem's notice: what cannot be shown ("This rating can't be shown"). */
   protected problemHeading(): string {
     return msg("This can't be shown");
@@ -131,7 +130,12 @@ export abstract class JawdaElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // Vue's :show-summary="false" and Angular's [attr.show-summary]="false" write the text "false": the attribute is there, so it is on.
-    if (value === 'false' && [...(this.constructor as typeof LitElement).elementProperties].some(([key, options]) => options.type === Boolean && (options.attribute ?? String(key).toLowerCase()) === name)) {
+    if (
+      value === 'false' &&
+      [...(this.constructor as typeof LitElement).elementProperties].some(
+        ([key, options]) => options.type === Boolean && (options.attribute ?? String(key).toLowerCase()) === name,
+      )
+    ) {
       warnOnce(`<${this.localName} ${name}="false"> is on, as any boolean attribute present is: leave it out to turn it off.`);
     }
     if (name === 'lang' && this.isConnected) this.refreshContext();
@@ -194,7 +198,8 @@ export abstract class JawdaElement extends LitElement {
     if (!root?.firstChild) return super.createRenderRoot();
     this.serverRendered = true;
     // Hydration support patches this copy's LitElement (it adds `defer-hydration`), not just any Lit on the page.
-    if ((this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') && this.hydratable(root)) return super.createRenderRoot();
+    if ((this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration') && this.hydratable(root))
+      return super.createRenderRoot();
     // Cleared at the first render (after the wait below), so the page shows the server's markup until then.
     this.renderOptions.renderBefore = null;
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);

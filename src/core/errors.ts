@@ -44,7 +44,12 @@ export class JawdaError extends Error {
 
   /** Worth trying again later: the server or the connection failed, not the request. */
   get transient(): boolean {
-    return this.kind === 'offline' || this.kind === 'unreachable' || this.kind === 'timeout' || (this.kind === 'http' && (this.status! >= 500 || this.status === 429));
+    return (
+      this.kind === 'offline' ||
+      this.kind === 'unreachable' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status! >= 500 || this.status === 429))
+    );
   }
 }
 

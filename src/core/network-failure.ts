@@ -10,10 +10,15 @@ export async function explainFailure(url: string, ownFetch: boolean, warn: (mess
   if (!navigator.onLine) return 'offline';
   const target = new URL(url, location.href);
   if (ownFetch && target.origin !== location.origin) {
-    const answered = await fetch(target, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
-    warn(answered
-      ? `${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS).`
-      : `No answer from ${target.origin}: check api-base, the API, and the page's CSP connect-src.`);
+    const answered = await fetch(target, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) }).then(
+      () => true,
+      () => false,
+    );
+    warn(
+      answered
+        ? `${target.origin} answers, but not to this page: add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS).`
+        : `No answer from ${target.origin}: check api-base, the API, and the page's CSP connect-src.`,
+    );
   } else warn(`No answer from ${url}: check api-base and the API.`);
   return 'unreachable';
 }

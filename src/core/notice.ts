@@ -26,7 +26,12 @@ export const toneIcon = (tone: Tone) => html`<svg viewBox="0 0 24 24" aria-hidde
  * A notice where the form or the data would be. `focusable`: the element moves focus to it after
  * an action of the reader's (sending), so a screen reader reads it.
  */
-export function notice(tone: Tone, heading: string, body?: unknown, options: { action?: TemplateResult; focusable?: boolean } = {}): TemplateResult {
+export function notice(
+  tone: Tone,
+  heading: string,
+  body?: unknown,
+  options: { action?: TemplateResult; focusable?: boolean } = {},
+): TemplateResult {
   return html`<div class="notice" data-tone=${tone} role=${ROLES[tone]} part="message" tabindex=${options.focusable ? '-1' : nothing}>
     ${toneIcon(tone)}
     <div>

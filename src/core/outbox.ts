@@ -106,11 +106,14 @@ let database: Promise<IDBDatabase | undefined> | undefined;
 
 function indexedStore(): Promise<Store | undefined> {
   database ??= openDatabase().catch(() => undefined);
-  return database.then((db) => db && {
-    all: () => transact<QueuedSubmission[]>(db, 'readonly', (store) => store.getAll() as IDBRequest<QueuedSubmission[]>),
-    put: (item) => transact<void>(db, 'readwrite', (store) => void store.put(item)),
-    remove: (id) => transact<void>(db, 'readwrite', (store) => void store.delete(id)),
-  });
+  return database.then(
+    (db) =>
+      db && {
+        all: () => transact<QueuedSubmission[]>(db, 'readonly', (store) => store.getAll() as IDBRequest<QueuedSubmission[]>),
+        put: (item) => transact<void>(db, 'readwrite', (store) => void store.put(item)),
+        remove: (id) => transact<void>(db, 'readwrite', (store) => void store.delete(id)),
+      },
+  );
 }
 
 function readFallback(): QueuedSubmission[] {
@@ -216,11 +219,14 @@ function deliverAt(at: number): void {
   if (timer !== undefined && timerAt <= at) return;
   clearTimeout(timer);
   timerAt = at;
-  timer = setTimeout(() => {
-    timer = undefined;
-    timerAt = Infinity;
-    void deliverQueuedSubmissions();
-  }, Math.max(0, at - Date.now()));
+  timer = setTimeout(
+    () => {
+      timer = undefined;
+      timerAt = Infinity;
+      void deliverQueuedSubmissions();
+    },
+    Math.max(0, at - Date.now()),
+  );
 }
 
 /** Exponential back-off with "equal jitter", so that a portal's visitors do not retry in step. */
@@ -300,7 +306,13 @@ export async function deliverQueuedSubmissions(config: ResolvedConfig = resolveC
         return current ? attempt(config, current) : undefined;
       });
       if (outcome?.kind === 'delivered') deliveredListeners.forEach((listener) => listener(item.submissionId, outcome.receipt));
-      if (outcome && outcome.kind !== 'delivered' && outcome.kind !== 'rejected' && (outcome.error.kind === 'offline' || outcome.error.kind === 'unreachable')) break;
+      if (
+        outcome &&
+        outcome.kind !== 'delivered' &&
+        outcome.kind !== 'rejected' &&
+        (outcome.error.kind === 'offline' || outcome.error.kind === 'unreachable')
+      )
+        break;
     }
   });
 }

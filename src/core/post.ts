@@ -33,7 +33,14 @@ const HTML_START = /^\s*<(!doctype|html)[\s>]/i;
  * or a body starting `<!doctype` or `<html`) is not the API answering but a captive portal or a
  * proxy: it rejects as `offline` (transient, with the status), so the caller sends again later.
  */
-export async function postUrl<N extends SchemaName>(config: ResolvedConfig, endpoint: EndpointName, url: string, body: unknown, schema: N, signal?: AbortSignal): Promise<PostResult<Payload<N>>> {
+export async function postUrl<N extends SchemaName>(
+  config: ResolvedConfig,
+  endpoint: EndpointName,
+  url: string,
+  body: unknown,
+  schema: N,
+  signal?: AbortSignal,
+): Promise<PostResult<Payload<N>>> {
   void loadContract().catch(() => undefined);
   const response = await send(config, url, { method: 'POST', body: JSON.stringify(body) }, signal);
   // The status said it was taken; a body lost on the way (a connection cut after the headers) says nothing more.

@@ -233,6 +233,8 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   /** Who and what is rated: a change of any of these starts over. */
   protected get subject(): RatedSubject | undefined {
     const serviceId = this.serviceId?.trim();
-    return serviceId ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24, guarded: !this.kiosk } : undefined;
+    return serviceId
+      ? { serviceId, transactionId: this.transactionId || undefined, cooldownHours: this.cooldown ?? 24, guarded: !this.kiosk }
+      : undefined;
   }
 }

@@ -191,7 +191,9 @@ export class DeliveryController implements ReactiveController {
     this.busy();
     if (event.key !== 'Tab' || !this.dialog) return;
     const controls = [...this.dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-      (control) => control.checkVisibility() && (!(control instanceof HTMLInputElement) || control.type !== 'radio' || control.checked || isFirstRadio(control)),
+      (control) =>
+        control.checkVisibility() &&
+        (!(control instanceof HTMLInputElement) || control.type !== 'radio' || control.checked || isFirstRadio(control)),
     );
     const first = controls[0];
     const last = controls.at(-1);

@@ -140,4 +140,3 @@ export function followUpTemplate(view: FollowUpView): TemplateResult {
       <p class="counter" id="comment-left" ?data-low=${left <= 20}>${charactersLeft(view.format, left)}</p>
     </div>`;
 }
-

@@ -120,7 +120,10 @@ export class KioskController implements ReactiveController {
 
   /** The same thanks whether the vote went out or waits on the device: nothing alarming at the counter. */
   thanks(): TemplateResult {
-    return confirmationPanel(bothLanguages(() => msg('Thank you')), bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })));
+    return confirmationPanel(
+      bothLanguages(() => msg('Thank you')),
+      bothLanguages(() => msg('Your rating has been recorded.', { id: 'rating.kiosk.recorded' })),
+    );
   }
   /** Votes of this device waiting in the outbox. */
   pending = 0;
@@ -136,7 +139,10 @@ export class KioskController implements ReactiveController {
     host.addEventListener('pointerdown', this.touched);
     host.addEventListener('keydown', this.touched);
     // The kiosk speaks both languages, whatever the page's.
-    void loadCatalogue('ar').then(() => host.requestUpdate(), () => undefined);
+    void loadCatalogue('ar').then(
+      () => host.requestUpdate(),
+      () => undefined,
+    );
     if (host.isConnected) this.hostConnected();
   }
 

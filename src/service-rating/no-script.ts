@@ -73,7 +73,6 @@ export const noScriptStyles = css`
   }
 `;
 
-
 function reasonList(legend: string, chips: Chip[]): TemplateResult | typeof nothing {
   if (!chips.length) return nothing;
   return html`<fieldset class="reasons" part="reasons">
@@ -86,7 +85,9 @@ function reasonList(legend: string, chips: Chip[]): TemplateResult | typeof noth
 
 export function noScriptTemplate(view: NoScriptView): TemplateResult {
   const form = formTemplate(view);
-  return view.disclosure && view.state.outcome !== 'sent' ? html`<details class="no-script" ?open=${view.state.outcome !== undefined}><summary>${view.disclosure}</summary>${form}</details>` : form;
+  return view.disclosure && view.state.outcome !== 'sent'
+    ? html`<details class="no-script" ?open=${view.state.outcome !== undefined}><summary>${view.disclosure}</summary>${form}</details>`
+    : form;
 }
 
 function formTemplate(view: NoScriptView): TemplateResult {

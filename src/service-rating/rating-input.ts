@@ -34,7 +34,6 @@ export interface ScaleView {
   bilingual?: (text: () => string) => TemplateResult;
 }
 
-
 /** The question and the choices. */
 export function scaleTemplate(view: ScaleView): TemplateResult {
   const { scale, score } = view;
@@ -76,10 +75,12 @@ export function sendTemplate(view: SendView): TemplateResult {
       <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
     </div>
     ${view.error ? notSentTemplate(view.error, view.format) : nothing}
-    ${view.button
-      ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
+    ${
+      view.button
+        ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
             ${view.busy ? msg('Sending…') : msg('Send rating')}
           </button>
           ${view.chosen ? nothing : html`<p class="hint" id="choose-first">${chooseFirstText()}</p>`}`
-      : nothing}`;
+        : nothing
+    }`;
 }

@@ -9,21 +9,40 @@ import type { Phase } from './submission.js';
 
 /** The vote was refused or could not be kept: said where the send button is, focusable; the button below tries again. */
 export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {
-  return notice('danger', msg("We couldn't send your rating"), error.details.issues?.length ? issuesTemplate(error) : errorText(error, format), { focusable: true });
+  return notice(
+    'danger',
+    msg("We couldn't send your rating"),
+    error.details.issues?.length ? issuesTemplate(error) : errorText(error, format),
+    { focusable: true },
+  );
 }
 
 /** Sent (the confirmation panel), saved on the device (offline, info) or already given (neutral). */
-export function doneTemplate(phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>, format: Formats, after: unknown = nothing): TemplateResult {
+export function doneTemplate(
+  phase: Extract<Phase, { status: 'submitted' | 'queued' | 'already-rated' }>,
+  format: Formats,
+  after: unknown = nothing,
+): TemplateResult {
   if (phase.status === 'submitted') return html`${confirmationPanel(msg('Thank you'), msg('We have received your rating.'))}${after}`;
   if (phase.status === 'queued') {
     // "Offline" only when the device is: a server that is down is not the citizen's connection.
     return navigator.onLine
-      ? notice('info', msg('Your rating is saved'), msg('It will be sent as soon as the service can be reached.'), { focusable: true, action: after as TemplateResult })
-      : notice('info', msg("You're offline"), msg('Your rating is saved and will be sent when the connection is back.'), { focusable: true, action: after as TemplateResult });
+      ? notice('info', msg('Your rating is saved'), msg('It will be sent as soon as the service can be reached.'), {
+          focusable: true,
+          action: after as TemplateResult,
+        })
+      : notice('info', msg("You're offline"), msg('Your rating is saved and will be sent when the connection is back.'), {
+          focusable: true,
+          action: after as TemplateResult,
+        });
   }
   let text: string | undefined;
   if (phase.until) {
-    const until = format.date(phase.until, { dateStyle: 'long', timeStyle: 'short', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const until = format.date(phase.until, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     text = msg(str`You can rate it again after ${until}.`);
   }
   return notice('neutral', msg('You have already rated this service'), text, { focusable: true, action: after as TemplateResult });

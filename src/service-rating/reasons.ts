@@ -45,7 +45,9 @@ export class ServiceReasons {
     const rejected = () => {
       this.invalid = true;
       warnOnce(`<service-rating>: ${inLocale('en', invalidReasonsText)}`);
-      this.host.dispatchEvent(new RatingErrorEvent(new JawdaError('misconfigured', inLocale('en', invalidReasonsText), { attribute: 'reason-options' })));
+      this.host.dispatchEvent(
+        new RatingErrorEvent(new JawdaError('misconfigured', inLocale('en', invalidReasonsText), { attribute: 'reason-options' })),
+      );
       this.host.requestUpdate();
     };
     if (!given) return rejected();

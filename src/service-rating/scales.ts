@@ -16,7 +16,8 @@ export interface ScaleOption {
 
 const STAR = svg`<path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"/>`;
 
-const face = (mouth: string) => svg`<circle cx="12" cy="12" r="9.5"/><circle class="feature" cx="8.6" cy="9.6" r="1.3"/><circle class="feature" cx="15.4" cy="9.6" r="1.3"/><path class="mouth" d=${mouth}/>`;
+const face = (mouth: string) =>
+  svg`<circle cx="12" cy="12" r="9.5"/><circle class="feature" cx="8.6" cy="9.6" r="1.3"/><circle class="feature" cx="15.4" cy="9.6" r="1.3"/><path class="mouth" d=${mouth}/>`;
 
 const THUMB = 'M7 10.5V20H3.5v-9.5zM9 20h7.9a2 2 0 0 0 2-1.6l1.3-6.3a2 2 0 0 0-2-2.4H14V5.6a2.4 2.4 0 0 0-2.4-2.4L9 10.5z';
 

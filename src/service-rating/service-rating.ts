@@ -29,7 +29,8 @@ const deliveryChunk = lazy(() => import('./delivery.js'));
 const kioskChunk = lazy(() => import('./kiosk.js'));
 
 /** The states a host or a story can read from `state`. */
-export type ServiceRatingState = 'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
+export type ServiceRatingState =
+  'idle' | 'selected' | 'submitting' | 'submitted' | 'queued' | 'error' | 'already-rated' | 'readonly' | 'misconfigured';
 
 /**
  * Asks a citizen to rate a service (stars, faces or thumbs), with optional reasons and comment, and
@@ -105,7 +106,11 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   /** @internal Kiosk: where the citizen is. */
   kioskStep(): 'question' | 'choosing' | 'done' {
-    return this.submission.phase.status === 'submitted' || this.submission.phase.status === 'queued' ? 'done' : this.score === undefined ? 'question' : 'choosing';
+    return this.submission.phase.status === 'submitted' || this.submission.phase.status === 'queued'
+      ? 'done'
+      : this.score === undefined
+        ? 'question'
+        : 'choosing';
   }
 
   /** @internal Kiosk: back to the question for the next citizen. */
@@ -228,7 +233,8 @@ export class ServiceRating extends ServiceRatingAttributes {
       else this.modal?.close('host');
     }
     if (changed.has('reasonOptions')) this.reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
-    if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score)) this.score = undefined;
+    if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score))
+      this.score = undefined;
     this.summary.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
     // Any change of identity starts over: a single-page app that moves on gets a fresh question.
@@ -320,7 +326,12 @@ export class ServiceRating extends ServiceRatingAttributes {
     this.comment = (event.target as HTMLTextAreaElement).value;
     // Read the counter out once typing pauses, not at every key.
     clearTimeout(this.counterTimer);
-    this.counterTimer = setTimeout(() => this.followUp && this.announce(this.localized(() => this.followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))), 1200);
+    this.counterTimer = setTimeout(
+      () =>
+        this.followUp &&
+        this.announce(this.localized(() => this.followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))),
+      1200,
+    );
   };
 
   private announce(text: string): void {
@@ -340,7 +351,12 @@ export class ServiceRating extends ServiceRatingAttributes {
     const chipIds = this.localized(() => this.chips(isHighScore(scale, score)).map((chip) => chip.id));
     const reasons = quickVote ? [] : this.reasons.filter((id) => chipIds.includes(id));
     const comment = quickVote ? '' : plainText(this.comment).trim().slice(0, this.commentLimit);
-    return draftOf({ score, scale, reasons, channel, locale, clientTime: this.config.now().toISOString() }, comment, centreId, transactionId);
+    return draftOf(
+      { score, scale, reasons, channel, locale, clientTime: this.config.now().toISOString() },
+      comment,
+      centreId,
+      transactionId,
+    );
   }
 
   private onSubmit = (event: Event): void => {
@@ -375,7 +391,13 @@ export class ServiceRating extends ServiceRatingAttributes {
     // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
     if (this.kiosk && !this.kioskMode.value) return html``;
     if (this.delivery === 'inline') return this.ratingView();
-    return this.modal ? this.modal.template(this.delivery, (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel, this.ratingView()) : html``; // a closed dialog shows nothing
+    return this.modal
+      ? this.modal.template(
+          this.delivery,
+          (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel,
+          this.ratingView(),
+        )
+      : html``; // a closed dialog shows nothing
   }
 
   private ratingView(): TemplateResult {
@@ -385,7 +407,16 @@ export class ServiceRating extends ServiceRatingAttributes {
     const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
     // In a dialog, the thank-you is the panel and a way out.
     const after = this.modal?.closeButton() ?? nothing;
-    return ratingTemplate({ phase: this.submission.phase, format, kioskThanks, summary, form: () => this.formView(), announcement, indicator, after });
+    return ratingTemplate({
+      phase: this.submission.phase,
+      format,
+      kioskThanks,
+      summary,
+      form: () => this.formView(),
+      announcement,
+      indicator,
+      after,
+    });
   }
 
   private formView(): TemplateResult {
@@ -397,13 +428,52 @@ export class ServiceRating extends ServiceRatingAttributes {
     // A kiosk asks in both languages: the next citizen may read either.
     const both = this.kioskMode.value?.bilingual;
     const question = html`<slot name="question">${both ? both((locale) => asked(locale)) : asked(this.locale)}</slot>`;
-    const send = this.formField ? undefined : { error: phase.status === 'error' ? phase.error : undefined, format, disabled, busy, button: !this.tapSends, chosen: score !== undefined };
+    const send = this.formField
+      ? undefined
+      : {
+          error: phase.status === 'error' ? phase.error : undefined,
+          format,
+          disabled,
+          busy,
+          button: !this.tapSends,
+          chosen: score !== undefined,
+        };
     // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
     const followUpOf = (shown: number, off: boolean) =>
-      this.followUp!.followUpTemplate({ scale, score: shown, format, chips: this.chips(isHighScore(scale, shown)), reasons: this.reasons, comment: this.comment, commentLimit: this.commentLimit, disabled: off, onReason: this.onReason, onComment: this.onComment });
+      this.followUp!.followUpTemplate({
+        scale,
+        score: shown,
+        format,
+        chips: this.chips(isHighScore(scale, shown)),
+        reasons: this.reasons,
+        comment: this.comment,
+        commentLimit: this.commentLimit,
+        disabled: off,
+        onReason: this.onReason,
+        onComment: this.onComment,
+      });
     const asks = !this.quickVote && !this.formField && this.followUp;
     // A dialog lays the follow-up out unseen (and inert) before a score, so that picking one does not resize it.
-    const followUp = !asks ? nothing : score !== undefined ? followUpOf(score, disabled || busy) : (this.modal?.reserve(followUpOf(SCALE_OPTIONS[scale][0]!.score, true)) ?? nothing);
-    return formTemplate({ scale, score, format, disabled, busy, question, scoreMissing, onPick, onKeydown, onSubmit, bilingual: both, reasonsInvalid: this.reasons$.invalid, followUp, send });
+    const followUp = !asks
+      ? nothing
+      : score !== undefined
+        ? followUpOf(score, disabled || busy)
+        : (this.modal?.reserve(followUpOf(SCALE_OPTIONS[scale][0]!.score, true)) ?? nothing);
+    return formTemplate({
+      scale,
+      score,
+      format,
+      disabled,
+      busy,
+      question,
+      scoreMissing,
+      onPick,
+      onKeydown,
+      onSubmit,
+      bilingual: both,
+      reasonsInvalid: this.reasons$.invalid,
+      followUp,
+      send,
+    });
   }
 }

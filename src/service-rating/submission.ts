@@ -42,7 +42,12 @@ export interface SubmissionHooks {
 export type Draft = Omit<RatingSubmission, 'submissionId' | 'dwellMs'>;
 
 /** The draft to send: the page is its origin and path, never the query or the hash; empty fields are left out. */
-export function draftOf(vote: Omit<Draft, 'page' | 'comment' | 'centreId' | 'transactionId'>, comment: string, centreId?: string, transactionId?: string): Draft {
+export function draftOf(
+  vote: Omit<Draft, 'page' | 'comment' | 'centreId' | 'transactionId'>,
+  comment: string,
+  centreId?: string,
+  transactionId?: string,
+): Draft {
   const { clientTime, ...given } = vote;
   const draft: Draft = { ...given, page: location.origin + location.pathname, clientTime };
   if (comment) draft.comment = comment;
@@ -160,7 +165,10 @@ export class SubmissionController implements ReactiveController {
    */
   reset(subject: RatedSubject | undefined, now: Date): void {
     this.shownAt = performance.now();
-    const previous = subject && subject.guarded !== false ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now) : { rated: false as const };
+    const previous =
+      subject && subject.guarded !== false
+        ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now)
+        : { rated: false as const };
     this.set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
   }
 

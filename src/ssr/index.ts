@@ -110,23 +110,48 @@ export function scriptSafeJson(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const text = (value: AttributeValue) => (typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined);
+const text = (value: AttributeValue) =>
+  typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
 const whole = (value: AttributeValue) => {
   const number = Number(text(value));
   return Number.isInteger(number) && number > 0 ? number : undefined;
 };
 
 /** Fetches what the element would fetch in the browser, with the same validation. */
-async function fetchData(tag: JawdaTag, attributes: Record<string, AttributeValue>, config: ResolvedConfig, signal: AbortSignal): Promise<unknown> {
+async function fetchData(
+  tag: JawdaTag,
+  attributes: Record<string, AttributeValue>,
+  config: ResolvedConfig,
+  signal: AbortSignal,
+): Promise<unknown> {
   const client = apiClient();
   if (tag === 'centre-scorecard' && attributes.variant === 'ranking') {
-    const args = [undefined, whole(attributes.cycle), text(attributes.entity), text(attributes.model), text(attributes.scheme), undefined] as const;
+    const args = [
+      undefined,
+      whole(attributes.cycle),
+      text(attributes.entity),
+      text(attributes.model),
+      text(attributes.scheme),
+      undefined,
+    ] as const;
     return { items: await rankingEntries(config, args, signal) };
   }
-  if (tag === 'centre-scorecard') return client.get(config, 'evaluation', { centreId: text(attributes['centre-id']), cycle: whole(attributes.cycle) }, 'Evaluation', signal);
+  if (tag === 'centre-scorecard')
+    return client.get(
+      config,
+      'evaluation',
+      { centreId: text(attributes['centre-id']), cycle: whole(attributes.cycle) },
+      'Evaluation',
+      signal,
+    );
   if (tag === 'certification-badge') {
     // The shape the element reads back from its inline JSON: an organisation's list, or one certificate.
-    const loaded = await fetchCertifications(undefined, config, { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) }, signal);
+    const loaded = await fetchCertifications(
+      undefined,
+      config,
+      { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) },
+      signal,
+    );
     return loaded.organisation ? loaded : loaded.certifications[0];
   }
   return client.get(config, 'ratingSummary', { serviceId: text(attributes['service-id']) }, 'RatingSummary', signal);
@@ -149,12 +174,20 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   if (!TAGS.includes(tag)) throw new TypeError(`jawda/ssr: <${tag}> is not a Jawda element`);
   const attributes = { ...options.attributes };
   const locale = supportedLocale(text(attributes.lang)) ?? supportedLocale(options.locale) ?? 'en';
-  await Promise.all([loadContract(), loadCatalogue(locale), tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined]);
+  await Promise.all([
+    loadContract(),
+    loadCatalogue(locale),
+    tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
+  ]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
     const settings = resolveConfig({ apiBase: options.apiBase ?? text(attributes['api-base']) });
     const config = options.fetch ? { ...settings, fetch: options.fetch } : settings;
-    if (!config.apiBase) throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', { attribute: 'api-base', value: options.apiBase ?? '' });
+    if (!config.apiBase)
+      throw new JawdaError('misconfigured', 'jawda/ssr needs `data` or an absolute `apiBase`', {
+        attribute: 'api-base',
+        value: options.apiBase ?? '',
+      });
     data = await fetchData(tag, attributes, config, options.signal ?? new AbortController().signal);
   }
   if (data !== undefined) await validated(tag, attributes, data);

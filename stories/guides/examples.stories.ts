@@ -17,7 +17,11 @@ import { THEMES } from './themes.js';
 export { themeCss } from './themes.js';
 
 // A bare import of define.js may be dropped by the bundler (package.json sideEffects): register here too.
-for (const [tag, element] of [['service-rating', ServiceRating], ['centre-scorecard', CentreScorecard], ['certification-badge', CertificationBadge]] as const) {
+for (const [tag, element] of [
+  ['service-rating', ServiceRating],
+  ['centre-scorecard', CentreScorecard],
+  ['certification-badge', CertificationBadge],
+] as const) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
@@ -42,13 +46,20 @@ export const CERTIFICATE = {
 };
 
 function api(): void {
-  Object.keys(localStorage).filter((key) => key.startsWith('jawda:rating:')).forEach((key) => localStorage.removeItem(key));
-  mockApi({
-    '/services/passport-renewal/rating-summary': { json: { serviceId: 'passport-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: {} } },
-    '/services/passport-renewal/ratings': { status: 201, json: { submissionId: '3f1c9a52-7d4e-4b8a-9c61-2a5e8f0b7d13', stored: true } },
-    '/centres/isa-town/evaluation': { json: isaTown(5) },
-    '/organisations/iga/': { json: { organisation: { id: 'iga', name: CERTIFICATE.certifiedEntity }, certifications: [CERTIFICATE] } },
-  }, { now: NOW });
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith('jawda:rating:'))
+    .forEach((key) => localStorage.removeItem(key));
+  mockApi(
+    {
+      '/services/passport-renewal/rating-summary': {
+        json: { serviceId: 'passport-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: {} },
+      },
+      '/services/passport-renewal/ratings': { status: 201, json: { submissionId: '3f1c9a52-7d4e-4b8a-9c61-2a5e8f0b7d13', stored: true } },
+      '/centres/isa-town/evaluation': { json: isaTown(5) },
+      '/organisations/iga/': { json: { organisation: { id: 'iga', name: CERTIFICATE.certifiedEntity }, certifications: [CERTIFICATE] } },
+    },
+    { now: NOW },
+  );
 }
 
 /** The same markup in English and in Arabic, side by side. */
@@ -70,7 +81,12 @@ const meta: Meta = {
   excludeStories: /^(?:[a-z]|[A-Z_]+$)/,
   parameters: { layout: 'padded' },
   // The examples set their own `lang`: no page-wide locale (the toolbar's) around them.
-  decorators: [(story) => { api(); return story(); }],
+  decorators: [
+    (story) => {
+      api();
+      return story();
+    },
+  ],
 };
 export default meta;
 type Story = StoryObj;
@@ -93,18 +109,25 @@ export const NumeralsAndCalendar: Story = {
 
 /** Inline JSON: the badge renders from the `<script type="application/json">` inside it, with no API call. */
 export const InlineJson: Story = {
-  render: () => sideBySide(() => html`<certification-badge variant="card">
+  render: () =>
+    sideBySide(
+      () => html`<certification-badge variant="card">
       <script type="application/json">${JSON.stringify(CERTIFICATE)}</script>
-    </certification-badge>`),
+    </certification-badge>`,
+    ),
 };
 
 const themed = (key: keyof typeof THEMES): Story => ({
   name: THEMES[key].name,
   render: () => {
-    const style = Object.entries(THEMES[key].tokens).map(([token, value]) => `${token}: ${value}`).join('; ');
+    const style = Object.entries(THEMES[key].tokens)
+      .map(([token, value]) => `${token}: ${value}`)
+      .join('; ');
     return html`<div style=${style} class="national">
-        ${sideBySide(() => html`<service-rating service-id="passport-renewal" cooldown="0" show-summary .score=${4}></service-rating>
-          <p></p><certification-badge organisation-id="iga" variant="pill"></certification-badge>`)}
+        ${sideBySide(
+          () => html`<service-rating service-id="passport-renewal" cooldown="0" show-summary .score=${4}></service-rating>
+          <p></p><certification-badge organisation-id="iga" variant="pill"></certification-badge>`,
+        )}
       </div>`;
   },
 });

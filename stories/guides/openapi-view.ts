@@ -27,7 +27,9 @@ export function schemaSummary(schema: unknown): string {
 
 function contentSchema(body: unknown): string {
   const content = asNode(asNode(body).content);
-  return Object.entries(content).map(([type, media]) => `${type}: ${schemaSummary(asNode(media).schema)}`).join('; ');
+  return Object.entries(content)
+    .map(([type, media]) => `${type}: ${schemaSummary(asNode(media).schema)}`)
+    .join('; ');
 }
 
 function operation(path: string, method: string, op: Node): TemplateResult {
@@ -37,11 +39,13 @@ function operation(path: string, method: string, op: Node): TemplateResult {
     <h3><span class="method ${method}">${method.toUpperCase()}</span> <code>${path}</code></h3>
     <p>${String(op.summary ?? '')}${op.operationId ? html` <small>(<code>${String(op.operationId)}</code>)</small>` : nothing}</p>
     ${op.security ? html`<p><small>Needs: ${(op.security as Node[]).flatMap((entry) => Object.keys(entry)).join(', ')}</small></p>` : nothing}
-    ${parameters.length
-      ? html`<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Required</th></tr></thead><tbody>
+    ${
+      parameters.length
+        ? html`<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Required</th></tr></thead><tbody>
           ${parameters.map((p) => html`<tr><td><code>${String(p.name)}</code></td><td>${String(p.in)}</td><td><code>${schemaSummary(p.schema)}</code></td><td>${p.required ? 'yes' : 'no'}</td></tr>`)}
         </tbody></table>`
-      : nothing}
+        : nothing
+    }
     ${op.requestBody ? html`<p>Body: <code>${contentSchema(op.requestBody)}</code></p>` : nothing}
     <table><thead><tr><th>Status</th><th>Answer</th><th>Body</th></tr></thead><tbody>
       ${responses.map(([status, answer]) => html`<tr><td><code>${status}</code></td><td>${String(asNode(answer).description ?? '')}</td><td><code>${contentSchema(answer)}</code></td></tr>`)}
@@ -54,11 +58,13 @@ function schemaTable(name: string, schema: Node): TemplateResult {
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return html`<section class="schema" id=${`schema-${name}`}>
     <h3><code>${name}</code></h3>
-    ${properties.length
-      ? html`<table><thead><tr><th>Field</th><th>Type</th><th>Required</th></tr></thead><tbody>
+    ${
+      properties.length
+        ? html`<table><thead><tr><th>Field</th><th>Type</th><th>Required</th></tr></thead><tbody>
           ${properties.map(([field, value]) => html`<tr><td><code>${field}</code></td><td><code>${schemaSummary(value)}</code></td><td>${required.has(field) ? 'yes' : 'no'}</td></tr>`)}
         </tbody></table>`
-      : html`<p><code>${schemaSummary(schema)}</code></p>`}
+        : html`<p><code>${schemaSummary(schema)}</code></p>`
+    }
   </section>`;
 }
 

@@ -45,7 +45,11 @@ export const vueBadScale: VueProps<'service-rating'> = { scale: 'nonsense' };
 export const vueKebab: VueProps<'service-rating'> = { 'service-id': 'x' };
 
 // Svelte 5: svelteHTML.IntrinsicElements, `onrating-submitted`.
-export const svelte: svelteHTML.IntrinsicElements['certification-badge'] = { 'organisation-id': 'iga', variant: 'card', 'oncertification-load': (event) => event.detail.certifications };
+export const svelte: svelteHTML.IntrinsicElements['certification-badge'] = {
+  'organisation-id': 'iga',
+  variant: 'card',
+  'oncertification-load': (event) => event.detail.certifications,
+};
 // @ts-expect-error: `false` would be the text "false" in Svelte too; write showSummary={false}
 export const svelteBadBoolean: svelteHTML.IntrinsicElements['service-rating'] = { 'show-summary': false };
 export const svelteProperty: svelteHTML.IntrinsicElements['service-rating'] = { showSummary: false };

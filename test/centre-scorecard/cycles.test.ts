@@ -12,7 +12,9 @@ function taqyeemApi(delayMs = 0, missing: number[] = []) {
   // Routes with a query first: a route without one matches every query.
   const routes: Record<string, Route> = {};
   for (const cycle of [1, 2, 3, 4, 5]) {
-    routes[`GET /centres/isa-town/evaluation?cycle=${cycle}`] = missing.includes(cycle) ? { status: 404, delayMs } : { json: isaTown(cycle), delayMs };
+    routes[`GET /centres/isa-town/evaluation?cycle=${cycle}`] = missing.includes(cycle)
+      ? { status: 404, delayMs }
+      : { json: isaTown(cycle), delayMs };
   }
   routes['GET /centres/isa-town/evaluation'] = { json: isaTown(5), delayMs };
   return fakeApi(routes);
@@ -30,7 +32,13 @@ describe('<centre-scorecard>: switching cycles', () => {
     taqyeemApi();
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
     expect(text(el, '.cycles legend')).to.equal('Taqyeem cycle');
-    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['1 (2018)', '2 (2019)', '3 (2021)', '4 (2023)', '5 (2024)']);
+    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal([
+      '1 (2018)',
+      '2 (2019)',
+      '3 (2021)',
+      '4 (2023)',
+      '5 (2024)',
+    ]);
     expect(checkedCycle(el)).to.equal('5');
     await expect(el).to.be.accessible();
   });
@@ -40,7 +48,9 @@ describe('<centre-scorecard>: switching cycles', () => {
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
     const changes: unknown[] = [];
     el.addEventListener('cycle-change', (event) => changes.push(event.detail));
-    radios(el).find((radio) => radio.checked)!.focus();
+    radios(el)
+      .find((radio) => radio.checked)!
+      .focus();
 
     const loaded = oneEvent(el, 'scorecard-load');
     await sendKeys({ press: 'ArrowUp' });
@@ -81,7 +91,13 @@ describe('<centre-scorecard>: switching cycles', () => {
     const api = taqyeemApi();
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" lang="ar"></centre-scorecard>`));
     expect(text(el, '.cycles legend')).to.equal('دورة تقييم');
-    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal(['١ (٢٠١٨)', '٢ (٢٠١٩)', '٣ (٢٠٢١)', '٤ (٢٠٢٣)', '٥ (٢٠٢٤)']);
+    expect(radios(el).map((radio) => radio.parentElement!.textContent!.trim())).to.deep.equal([
+      '١ (٢٠١٨)',
+      '٢ (٢٠١٩)',
+      '٣ (٢٠٢١)',
+      '٤ (٢٠٢٣)',
+      '٥ (٢٠٢٤)',
+    ]);
     radios(el)[4].focus();
     await sendKeys({ press: 'ArrowUp' });
     await until(() => showing(el) === 'تقييم ٤ · ٢٠٢٣', 'cycle 4 in Arabic');
@@ -100,7 +116,10 @@ describe('<centre-scorecard>: switching cycles', () => {
     expect(checkedCycle(el)).to.equal('2');
     radios(el)[4].click();
     await until(() => showing(el) === 'Taqyeem 5 · 2024', 'back to cycle 5');
-    expect(api.requests.map((request) => request.path)).to.deep.equal(['/centres/isa-town/evaluation', '/centres/isa-town/evaluation?cycle=2']);
+    expect(api.requests.map((request) => request.path)).to.deep.equal([
+      '/centres/isa-town/evaluation',
+      '/centres/isa-town/evaluation?cycle=2',
+    ]);
   });
 
   it('the host can set cycle, which loads that cycle without a cycle-change', async () => {
@@ -112,7 +131,10 @@ describe('<centre-scorecard>: switching cycles', () => {
     el.setAttribute('cycle', '1');
     await until(() => showing(el) === 'Taqyeem 1 · 2018', 'cycle 1');
     expect(changes).to.equal(0);
-    expect(api.requests.map((request) => request.path)).to.deep.equal(['/centres/isa-town/evaluation?cycle=3', '/centres/isa-town/evaluation?cycle=1']);
+    expect(api.requests.map((request) => request.path)).to.deep.equal([
+      '/centres/isa-town/evaluation?cycle=3',
+      '/centres/isa-town/evaluation?cycle=1',
+    ]);
   });
 });
 

@@ -19,7 +19,11 @@ const px = (value: string) => Number.parseFloat(value);
 
 /** Waits for the evaluation or a message; the first one waits for lazy modules on a slow machine. */
 async function settled(el: CentreScorecard): Promise<CentreScorecard> {
-  await until(() => el.shadowRoot && !el.shadowRoot.querySelector('.placeholder') && el.shadowRoot.querySelector('.scorecard, .notice'), 'the evaluation or a message', 8000);
+  await until(
+    () => el.shadowRoot && !el.shadowRoot.querySelector('.placeholder') && el.shadowRoot.querySelector('.scorecard, .notice'),
+    'the evaluation or a message',
+    8000,
+  );
   await el.localeReady();
   return el;
 }
@@ -71,7 +75,9 @@ function taqyeemApi() {
 /** A page in dark colours, as a portal's dark theme would be. */
 async function page(theme: 'light' | 'dark', content: TemplateResult): Promise<HTMLElement> {
   return fixture<HTMLElement>(
-    theme === 'dark' ? html`<div style="background: #0e0f12; color: #f2f2f2; color-scheme: dark; width: 720px">${content}</div>` : html`<div style="width: 720px">${content}</div>`,
+    theme === 'dark'
+      ? html`<div style="background: #0e0f12; color: #f2f2f2; color-scheme: dark; width: 720px">${content}</div>`
+      : html`<div style="width: 720px">${content}</div>`,
   );
 }
 
@@ -198,7 +204,9 @@ describe('<centre-scorecard>: design language', () => {
           expect(px(getComputedStyle(label).fontSize)).to.be.at.least(lang === 'ar' ? 13 : 12);
           expect(getComputedStyle(label).color).to.equal(token(el, '--_muted'));
         }
-        expect([...el.shadowRoot!.querySelectorAll('.axis-title')].map((t) => t.textContent!.trim())).to.deep.equal(lang === 'en' ? ['Result', 'Cycle'] : ['النتيجة', 'الدورة']);
+        expect([...el.shadowRoot!.querySelectorAll('.axis-title')].map((t) => t.textContent!.trim())).to.deep.equal(
+          lang === 'en' ? ['Result', 'Cycle'] : ['النتيجة', 'الدورة'],
+        );
         expect(el.shadowRoot!.querySelector('.history-table table'), 'the table fallback stays').to.not.equal(null);
       });
     }
@@ -220,7 +228,9 @@ describe('<centre-scorecard>: design language', () => {
         });
         expect(el.shadowRoot!.querySelector('.notice')).to.not.equal(null);
         plain(text(el, '.notice'));
-        expect(text(el, '.notice')).to.equal(lang === 'en' ? "This centre's evaluation for cycle 5 could not be found." : 'لم يُعثر على تقييم هذا المركز للدورة ٥.');
+        expect(text(el, '.notice')).to.equal(
+          lang === 'en' ? "This centre's evaluation for cycle 5 could not be found." : 'لم يُعثر على تقييم هذا المركز للدورة ٥.',
+        );
         // One warning per page for the same problem: the first language's run logs it.
         if (lang === 'en') expect(logged.join('\n')).to.contain('isa-town');
       });
@@ -253,7 +263,11 @@ describe('<centre-scorecard>: design language', () => {
         const items = taqyeemFive();
         const current = items[2]!.centre.id;
         const el = await mount(withInlineJson(rankingOf(items), { variant: 'ranking', 'centre-id': current, lang }), 900);
-        await until(() => el.shadowRoot!.querySelector('.ranking table') && !el.shadowRoot!.querySelector('.placeholder'), 'the ranking', 8000);
+        await until(
+          () => el.shadowRoot!.querySelector('.ranking table') && !el.shadowRoot!.querySelector('.placeholder'),
+          'the ranking',
+          8000,
+        );
         await el.localeReady();
         const root = el.shadowRoot!;
         const table = root.querySelector('table')!;
@@ -267,7 +281,9 @@ describe('<centre-scorecard>: design language', () => {
         const mine = table.querySelector('tbody tr[aria-current="true"]')!;
         expect(mine.querySelector('th')!.textContent).to.contain(items[2]!.centre.name[lang]);
         expect(mine.textContent).to.contain(lang === 'en' ? 'This centre' : 'هذا المركز');
-        expect(getComputedStyle(mine).backgroundColor).to.not.equal(getComputedStyle(table.querySelector('tbody tr:not([aria-current])')!).backgroundColor);
+        expect(getComputedStyle(mine).backgroundColor).to.not.equal(
+          getComputedStyle(table.querySelector('tbody tr:not([aria-current])')!).backgroundColor,
+        );
         expect(table.querySelectorAll('[aria-current]')).to.have.length(1);
         const region = table.closest('[role="region"]')!;
         expect(region.getAttribute('tabindex')).to.equal('0');
@@ -278,12 +294,17 @@ describe('<centre-scorecard>: design language', () => {
 
   describe('axe, two instances on a page', () => {
     const states: Record<string, () => TemplateResult | Promise<TemplateResult>> = {
-      ready: () => html`${withInlineJson(isaTown(5), { variant: 'full', 'show-history': '' })}${withInlineJson(isaTown(4), { variant: 'compact' })}`,
+      ready: () =>
+        html`${withInlineJson(isaTown(5), { variant: 'full', 'show-history': '' })}${withInlineJson(isaTown(4), { variant: 'compact' })}`,
       'not found': () => {
-        fakeApi({ 'GET /centres/isa-town/evaluation': { status: 404, json: { error: 'not_found' } }, 'GET /centres/other/evaluation': { status: 404 } });
+        fakeApi({
+          'GET /centres/isa-town/evaluation': { status: 404, json: { error: 'not_found' } },
+          'GET /centres/other/evaluation': { status: 404 },
+        });
         return html`<centre-scorecard centre-id="isa-town"></centre-scorecard><centre-scorecard centre-id="other"></centre-scorecard>`;
       },
-      ranking: () => html`${withInlineJson(rankingOf(taqyeemFive()), { variant: 'ranking', 'centre-id': taqyeemFive()[1]!.centre.id })}${withInlineJson(rankingOf(taqyeemFive()), { variant: 'ranking', model: 'on-premise' })}`,
+      ranking: () =>
+        html`${withInlineJson(rankingOf(taqyeemFive()), { variant: 'ranking', 'centre-id': taqyeemFive()[1]!.centre.id })}${withInlineJson(rankingOf(taqyeemFive()), { variant: 'ranking', model: 'on-premise' })}`,
     };
     for (const [state, make] of Object.entries(states)) {
       for (const lang of LANGS) {
@@ -295,7 +316,17 @@ describe('<centre-scorecard>: design language', () => {
               el.setAttribute('lang', lang);
               el.setAttribute('theme', theme);
             }
-            await until(() => els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.placeholder') && el.shadowRoot.querySelector('.scorecard, .ranking, .notice')), state, 8000);
+            await until(
+              () =>
+                els.every(
+                  (el) =>
+                    el.shadowRoot &&
+                    !el.shadowRoot.querySelector('.placeholder') &&
+                    el.shadowRoot.querySelector('.scorecard, .ranking, .notice'),
+                ),
+              state,
+              8000,
+            );
             for (const el of els) await el.localeReady();
             await expect(box).to.be.accessible();
           });

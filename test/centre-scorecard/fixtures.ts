@@ -22,7 +22,10 @@ export function isaTown(cycle = 5): Evaluation {
   return {
     centre: {
       id: 'isa-town',
-      name: { en: 'Nationality, Passports and Residence Affairs — Isa Town branch', ar: 'شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى' },
+      name: {
+        en: 'Nationality, Passports and Residence Affairs — Isa Town branch',
+        ar: 'شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى',
+      },
       entity: { en: 'Ministry of Interior', ar: 'وزارة الداخلية' },
       model: 'on-premise',
     },
@@ -167,5 +170,16 @@ export function hostile(text: string): Evaluation {
 
 /** A maturity result whose level names are `text`. */
 export function hostileLevels(text: string): Evaluation {
-  return { ...maturity(), result: { scheme: 'maturity', level: 2, levels: [{ en: text, ar: text }, { en: `${text}2`, ar: `${text}2` }] }, history: [] };
+  return {
+    ...maturity(),
+    result: {
+      scheme: 'maturity',
+      level: 2,
+      levels: [
+        { en: text, ar: text },
+        { en: `${text}2`, ar: `${text}2` },
+      ],
+    },
+    history: [],
+  };
 }

@@ -9,7 +9,11 @@ import { CUSTOMS, manyEntries, rankingOf, starEntry, taqyeemFive } from './ranki
 const root = (el: CentreScorecard) => el.shadowRoot!;
 /** Waits until the ranking shows its table or a message (not the skeleton). */
 async function ready(el: CentreScorecard): Promise<CentreScorecard> {
-  await until(() => root(el).querySelector('.ranking, [role="alert"], [role="note"], .notice') && !root(el).querySelector('.placeholder'), 'the ranking', 8000); // the first one waits for the ranking's module
+  await until(
+    () => root(el).querySelector('.ranking, [role="alert"], [role="note"], .notice') && !root(el).querySelector('.placeholder'),
+    'the ranking',
+    8000,
+  ); // the first one waits for the ranking's module
   await el.localeReady();
   return el;
 }
@@ -39,7 +43,13 @@ describe('<centre-scorecard variant="ranking">', () => {
   describe('order and ties', () => {
     it('best first; equal results share a rank (marked tied) and the next rank skips', async () => {
       const el = await inline();
-      expect(names(el)).to.deep.equal(['Remote Customer Service Centre', 'Commercial Registration Centre', 'Metal Testing Centre', 'Sea Port Clearance Centre', 'Land Ports Customs Directorate']);
+      expect(names(el)).to.deep.equal([
+        'Remote Customer Service Centre',
+        'Commercial Registration Centre',
+        'Metal Testing Centre',
+        'Sea Port Clearance Centre',
+        'Land Ports Customs Directorate',
+      ]);
       expect(ranks(el)).to.deep.equal(['1st', '2nd tied', '2nd tied', '4th', '5th']);
       const first = rows(el)[0]!;
       expect(cell(first, '.result')).to.equal('96.4% Platinum');
@@ -106,18 +116,24 @@ describe('<centre-scorecard variant="ranking">', () => {
       const el = await inline();
       sortButton(el, 'change').click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Remote Customer Service Centre', 'Metal Testing Centre', 'Commercial Registration Centre', 'Sea Port Clearance Centre', 'Land Ports Customs Directorate']);
+      expect(names(el)).to.deep.equal([
+        'Remote Customer Service Centre',
+        'Metal Testing Centre',
+        'Commercial Registration Centre',
+        'Sea Port Clearance Centre',
+        'Land Ports Customs Directorate',
+      ]);
       expect(ranks(el)).to.deep.equal(['1st', '2nd tied', '2nd tied', '4th', '5th']);
     });
   });
 
   describe('filters', () => {
-    it("the reader filters by tier and by model; the caption says the model; no match says so and offers to show all", async () => {
+    it('the reader filters by tier and by model; the caption says the model; no match says so and offers to show all', async () => {
       const el = await inline();
       expect(root(el).querySelectorAll('select')).to.have.length(2);
       await choose(el, 0, 'gold');
       expect(names(el)).to.deep.equal(['Commercial Registration Centre', 'Metal Testing Centre']);
-      expect(ranks(el), 'ranks are the ranking\'s, not the filtered list\'s').to.deep.equal(['2nd tied', '2nd tied']);
+      expect(ranks(el), "ranks are the ranking's, not the filtered list's").to.deep.equal(['2nd tied', '2nd tied']);
       await choose(el, 1, 'remote');
       expect(root(el).querySelector('table')).to.equal(null);
       expect(text(el, '.notice')).to.contain('No centre in this list matches the chosen filters.');
@@ -130,14 +146,29 @@ describe('<centre-scorecard variant="ranking">', () => {
     });
 
     it('filters written as attributes go to the API, in the caption, and remove the model choice', async () => {
-      const api = fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive().filter((e) => e.centre.entity.en === 'Customs Affairs' && e.centre.model === 'on-premise')) } });
-      const el = await ready(await mount(html`<centre-scorecard variant="ranking" cycle="5" entity="customs" model="on-premise" scheme="percentage-tier"></centre-scorecard>`, 900));
-      expect(api.requests.map((r) => r.path)).to.deep.equal(['/evaluations?cycle=5&entity=customs&model=on-premise&scheme=percentage-tier']);
+      const api = fakeApi({
+        'GET /evaluations': {
+          json: rankingOf(taqyeemFive().filter((e) => e.centre.entity.en === 'Customs Affairs' && e.centre.model === 'on-premise')),
+        },
+      });
+      const el = await ready(
+        await mount(
+          html`<centre-scorecard variant="ranking" cycle="5" entity="customs" model="on-premise" scheme="percentage-tier"></centre-scorecard>`,
+          900,
+        ),
+      );
+      expect(api.requests.map((r) => r.path)).to.deep.equal([
+        '/evaluations?cycle=5&entity=customs&model=on-premise&scheme=percentage-tier',
+      ]);
       expect(text(el, 'caption')).to.equal(`Taqyeem 5 (2024): on-premise centres of ${CUSTOMS.en}`);
       expect(root(el).querySelectorAll('select'), 'one model only: no model filter').to.have.length(1);
     });
 
-    for (const [attribute, value] of [['model', 'kiosk'], ['scheme', 'grades'], ['page-size', 'ten']] as const) {
+    for (const [attribute, value] of [
+      ['model', 'kiosk'],
+      ['scheme', 'grades'],
+      ['page-size', 'ten'],
+    ] as const) {
       it(`${attribute}="${value}" is a setup problem: named in the element, one error event, nothing loaded`, async () => {
         const api = fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive()) } });
         const el = document.createElement('centre-scorecard');
@@ -154,15 +185,24 @@ describe('<centre-scorecard variant="ranking">', () => {
     }
 
     it('variant="ranking" and back to a card: each loads its own data, the other stops', async () => {
-      const api = fakeApi({ 'GET /evaluations': { json: rankingOf(taqyeemFive()) }, 'GET /centres/isa-town/evaluation': { json: isaTown(5) } });
-      const el = await ready(await mount(html`<centre-scorecard variant="ranking" centre-id="isa-town" cycle="5"></centre-scorecard>`, 900));
+      const api = fakeApi({
+        'GET /evaluations': { json: rankingOf(taqyeemFive()) },
+        'GET /centres/isa-town/evaluation': { json: isaTown(5) },
+      });
+      const el = await ready(
+        await mount(html`<centre-scorecard variant="ranking" centre-id="isa-town" cycle="5"></centre-scorecard>`, 900),
+      );
       expect(api.requests.map((r) => r.path)).to.deep.equal(['/evaluations?cycle=5']);
       el.variant = 'card';
       await until(() => text(el, '.score') === '91.4%', 'the card');
       el.cycle = 4;
       await until(() => api.requests.length === 3, 'the card of cycle 4');
       await el.updateComplete;
-      expect(api.requests.map((r) => r.path)).to.deep.equal(['/evaluations?cycle=5', '/centres/isa-town/evaluation?cycle=5', '/centres/isa-town/evaluation?cycle=4']);
+      expect(api.requests.map((r) => r.path)).to.deep.equal([
+        '/evaluations?cycle=5',
+        '/centres/isa-town/evaluation?cycle=5',
+        '/centres/isa-town/evaluation?cycle=4',
+      ]);
     });
 
     it('a ranking needs no centre-id', async () => {
@@ -309,7 +349,13 @@ describe('<centre-scorecard variant="ranking">', () => {
       const el = await inline(taqyeemFive(), { lang: 'ar' });
       sortButton(el, 'centre').click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['إدارة جمارك المنافذ البرية', 'مركز التخليص بالموانئ البحرية', 'مركز السجل التجاري', 'مركز خدمة العملاء عن بعد', 'مركز فحص المعادن']);
+      expect(names(el)).to.deep.equal([
+        'إدارة جمارك المنافذ البرية',
+        'مركز التخليص بالموانئ البحرية',
+        'مركز السجل التجاري',
+        'مركز خدمة العملاء عن بعد',
+        'مركز فحص المعادن',
+      ]);
       expect(text(el, '.ranking > [role="status"]')).to.equal('مرتبة حسب المركز تصاعديًا');
     });
   });
@@ -347,7 +393,11 @@ describe('<centre-scorecard variant="ranking">', () => {
       });
 
       it(`empty filter result (${lang}): the message and the filters, nothing else`, async () => {
-        fakeApi({ 'GET /evaluations': (request) => ({ json: rankingOf(taqyeemFive().filter((e) => request.path.includes(`entity=${e.centre.entity.id}`))) }) });
+        fakeApi({
+          'GET /evaluations': (request) => ({
+            json: rankingOf(taqyeemFive().filter((e) => request.path.includes(`entity=${e.centre.entity.id}`))),
+          }),
+        });
         const box = await fixture<HTMLDivElement>(html`<div style="width: 900px">
           <centre-scorecard variant="ranking" cycle="5" entity="customs" lang=${lang}></centre-scorecard>
           <centre-scorecard variant="ranking" cycle="5" entity="customs" scheme="percentage-tier" lang=${lang}></centre-scorecard>

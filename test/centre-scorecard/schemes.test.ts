@@ -16,26 +16,97 @@ const SCHEMES: Scheme[] = [
   {
     name: 'Taqyeem percentage with the Gold tier (on-premise)',
     data: () => isaTown(5),
-    en: ['Nationality, Passports and Residence Affairs — Isa Town branch', 'Ministry of Interior', 'On-premise centre', 'Taqyeem 5 · 2024', 'Published December 10, 2024', '91.4%', 'Gold', 'Up 3.2 points from Taqyeem 4', 'Ranked 12th of 64 centres', '4 mystery-shopper visits', '2 field visits', '1,250 survey responses'],
-    ar: ['شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى', 'وزارة الداخلية', 'مركز حضوري', 'تقييم ٥ · ٢٠٢٤', 'نُشر في ١٠ ديسمبر ٢٠٢٤', '٩١٫٤', 'ذهبي', 'ارتفاع بمقدار ٣٫٢ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١٢ من أصل ٦٤ مركزًا', '٤ زيارات للمتسوق الخفي', 'زيارتان ميدانيتان', '١٬٢٥٠ ردًا على الاستبيان'],
+    en: [
+      'Nationality, Passports and Residence Affairs — Isa Town branch',
+      'Ministry of Interior',
+      'On-premise centre',
+      'Taqyeem 5 · 2024',
+      'Published December 10, 2024',
+      '91.4%',
+      'Gold',
+      'Up 3.2 points from Taqyeem 4',
+      'Ranked 12th of 64 centres',
+      '4 mystery-shopper visits',
+      '2 field visits',
+      '1,250 survey responses',
+    ],
+    ar: [
+      'شؤون الجنسية والجوازات والإقامة — فرع مدينة عيسى',
+      'وزارة الداخلية',
+      'مركز حضوري',
+      'تقييم ٥ · ٢٠٢٤',
+      'نُشر في ١٠ ديسمبر ٢٠٢٤',
+      '٩١٫٤',
+      'ذهبي',
+      'ارتفاع بمقدار ٣٫٢ نقطة مقارنةً بدورة تقييم ٤',
+      'المرتبة ١٢ من أصل ٦٤ مركزًا',
+      '٤ زيارات للمتسوق الخفي',
+      'زيارتان ميدانيتان',
+      '١٬٢٥٠ ردًا على الاستبيان',
+    ],
   },
   {
     name: 'Taqyeem percentage with the Platinum tier (remote centre)',
     data: customsRemote,
-    en: ['Customs Affairs — Remote Customer Service Centre', 'Remote centre', '95.8%', 'Platinum', 'Up 2.7 points from Taqyeem 4', 'Ranked 1st of 13 centres', '6 mystery-shopper visits', '2,140 survey responses'],
-    ar: ['شؤون الجمارك — مركز خدمة العملاء عن بُعد', 'مركز عن بُعد', '٩٥٫٨', 'بلاتيني', 'ارتفاع بمقدار ٢٫٧ نقطة مقارنةً بدورة تقييم ٤', 'المرتبة ١ من أصل ١٣ مركزًا', '٦ زيارات للمتسوق الخفي'],
+    en: [
+      'Customs Affairs — Remote Customer Service Centre',
+      'Remote centre',
+      '95.8%',
+      'Platinum',
+      'Up 2.7 points from Taqyeem 4',
+      'Ranked 1st of 13 centres',
+      '6 mystery-shopper visits',
+      '2,140 survey responses',
+    ],
+    ar: [
+      'شؤون الجمارك — مركز خدمة العملاء عن بُعد',
+      'مركز عن بُعد',
+      '٩٥٫٨',
+      'بلاتيني',
+      'ارتفاع بمقدار ٢٫٧ نقطة مقارنةً بدورة تقييم ٤',
+      'المرتبة ١ من أصل ١٣ مركزًا',
+      '٦ زيارات للمتسوق الخفي',
+    ],
   },
   {
     name: 'UAE-style stars (seven of seven)',
     data: sevenStar,
-    en: ['Customer Happiness Centre — Al Barsha', 'Global Star Rating 5 · 2023', '7 of 7 stars', 'Up one star from Global Star Rating 4', '3 mystery-shopper visits', 'one field visit'],
-    ar: ['مركز سعادة المتعاملين — البرشاء', 'النظام العالمي لتصنيف الخدمات ٥ · ٢٠٢٣', '٧ من ٧ نجوم', 'ارتفاع بمقدار نجمة واحدة مقارنةً بدورة النظام العالمي لتصنيف الخدمات ٤', '٣ زيارات للمتسوق الخفي', 'زيارة ميدانية واحدة'],
+    en: [
+      'Customer Happiness Centre — Al Barsha',
+      'Global Star Rating 5 · 2023',
+      '7 of 7 stars',
+      'Up one star from Global Star Rating 4',
+      '3 mystery-shopper visits',
+      'one field visit',
+    ],
+    ar: [
+      'مركز سعادة المتعاملين — البرشاء',
+      'النظام العالمي لتصنيف الخدمات ٥ · ٢٠٢٣',
+      '٧ من ٧ نجوم',
+      'ارتفاع بمقدار نجمة واحدة مقارنةً بدورة النظام العالمي لتصنيف الخدمات ٤',
+      '٣ زيارات للمتسوق الخفي',
+      'زيارة ميدانية واحدة',
+    ],
   },
   {
     name: 'maturity levels (digital channel)',
     data: maturity,
-    en: ['Balady digital services platform', 'Digital channel', 'Level 4 of 5: Advanced', 'Up one level from Digital Experience Maturity Index 1', 'Ranked 3rd of 22 centres', '5,321 survey responses'],
-    ar: ['منصة بلدي للخدمات الرقمية', 'قناة رقمية', 'المستوى ٤ من ٥: متقدم', 'ارتفاع بمقدار مستوى واحد مقارنةً بدورة مؤشر نضج التجربة الرقمية ١', 'المرتبة ٣ من أصل ٢٢ مركزًا', '٥٬٣٢١ ردًا على الاستبيان'],
+    en: [
+      'Balady digital services platform',
+      'Digital channel',
+      'Level 4 of 5: Advanced',
+      'Up one level from Digital Experience Maturity Index 1',
+      'Ranked 3rd of 22 centres',
+      '5,321 survey responses',
+    ],
+    ar: [
+      'منصة بلدي للخدمات الرقمية',
+      'قناة رقمية',
+      'المستوى ٤ من ٥: متقدم',
+      'ارتفاع بمقدار مستوى واحد مقارنةً بدورة مؤشر نضج التجربة الرقمية ١',
+      'المرتبة ٣ من أصل ٢٢ مركزًا',
+      '٥٬٣٢١ ردًا على الاستبيان',
+    ],
   },
   {
     name: 'an unknown scheme',
@@ -50,7 +121,12 @@ const VARIANTS = ['card', 'compact', 'full'] as const;
 
 async function show(data: Evaluation, variant: string, lang: 'en' | 'ar', width = 640): Promise<CentreScorecard> {
   fakeApi({ [`GET /centres/${data.centre.id}/evaluation`]: { json: data } });
-  return settled(await mount(html`<centre-scorecard centre-id=${data.centre.id} variant=${variant} lang=${lang} show-history></centre-scorecard>`, width));
+  return settled(
+    await mount(
+      html`<centre-scorecard centre-id=${data.centre.id} variant=${variant} lang=${lang} show-history></centre-scorecard>`,
+      width,
+    ),
+  );
 }
 
 describe('<centre-scorecard>: every scheme in every variant, in English and Arabic', () => {
@@ -98,7 +174,11 @@ describe('<centre-scorecard>: every scheme in every variant, in English and Arab
   });
 
   it('shows the model as text and an icon', async () => {
-    for (const [data, words] of [[isaTown(5), 'On-premise centre'], [customsRemote(), 'Remote centre'], [maturity(), 'Digital channel']] as const) {
+    for (const [data, words] of [
+      [isaTown(5), 'On-premise centre'],
+      [customsRemote(), 'Remote centre'],
+      [maturity(), 'Digital channel'],
+    ] as const) {
       resetJawda();
       const el = await show(data, 'compact', 'en');
       expect(text(el, '.model')).to.equal(words);

@@ -42,7 +42,9 @@ describe('<centre-scorecard>: states', () => {
     it(`not found without a cycle (${lang})`, async () => {
       fakeApi({ 'GET /centres/isa-town/evaluation': { status: 404 } });
       const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" lang=${lang}></centre-scorecard>`));
-      expect(text(el, '[role="alert"]')).to.equal(lang === 'en' ? "This centre's evaluation could not be found." : 'لم يُعثر على تقييم هذا المركز.');
+      expect(text(el, '[role="alert"]')).to.equal(
+        lang === 'en' ? "This centre's evaluation could not be found." : 'لم يُعثر على تقييم هذا المركز.',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -67,7 +69,11 @@ describe('<centre-scorecard>: states', () => {
 
     it(`invalid inline JSON (${lang}): names the field that is wrong`, async () => {
       fakeApi();
-      const payload = { ...isaTown(5), cycle: { number: 5, year: 1890, programme: { en: 'Taqyeem', ar: 'تقييم' } }, rank: { position: 70, of: 64 } };
+      const payload = {
+        ...isaTown(5),
+        cycle: { number: 5, year: 1890, programme: { en: 'Taqyeem', ar: 'تقييم' } },
+        rank: { position: 70, of: 64 },
+      };
       const el = withInlineJson(payload, { lang });
       const failed = oneEvent(el, 'scorecard-error');
       await mount(el);
@@ -76,7 +82,9 @@ describe('<centre-scorecard>: states', () => {
       expect(error.details.issues!.map((issue) => issue.path)).to.include.members(['cycle.year', 'rank.position']);
       await settled(el);
       const alert = text(el, '[role="alert"]');
-      expect(alert).to.contain(lang === 'en' ? 'The evaluation data written in this page is not valid.' : 'بيانات التقييم المكتوبة في هذه الصفحة غير صالحة.');
+      expect(alert).to.contain(
+        lang === 'en' ? 'The evaluation data written in this page is not valid.' : 'بيانات التقييم المكتوبة في هذه الصفحة غير صالحة.',
+      );
       expect(alert).to.contain('cycle.year').and.contain('rank.position');
       // zod speaks English only: the issue's code is said in the reader's language instead.
       expect(alert).to.contain(lang === 'en' ? 'cycle.year: too small or too short' : 'cycle.year: أصغر أو أقصر من المسموح');
@@ -86,7 +94,9 @@ describe('<centre-scorecard>: states', () => {
     it(`inline JSON that is not JSON (${lang}): says where parsing failed`, async () => {
       fakeApi();
       const el = await settled(await mount(withInlineJson('{ "centre": { "id": "isa-town", ', { lang })));
-      expect(text(el, '[role="alert"]')).to.contain(lang === 'en' ? 'not valid' : 'غير صالحة').and.contain('JSON');
+      expect(text(el, '[role="alert"]'))
+        .to.contain(lang === 'en' ? 'not valid' : 'غير صالحة')
+        .and.contain('JSON');
       await expect(el).to.be.accessible();
     });
 
@@ -98,7 +108,9 @@ describe('<centre-scorecard>: states', () => {
       });
       // The core's setup note (design language §4): plain words, no quotes.
       expect(text(el, '[role="note"]')).to.equal(
-        lang === 'en' ? "This scorecard can't be shown Add the centre-id attribute to the tag." : 'لا يمكن عرض بطاقة التقييم أضف السمة centre-id إلى الوسم.',
+        lang === 'en'
+          ? "This scorecard can't be shown Add the centre-id attribute to the tag."
+          : 'لا يمكن عرض بطاقة التقييم أضف السمة centre-id إلى الوسم.',
       );
       expect(api.requests).to.have.length(0);
       if (lang === 'en') expect(warned.filter((w) => w.includes('centre-id'))).to.have.length(1);
@@ -129,7 +141,9 @@ describe('<centre-scorecard>: states', () => {
       const api = fakeApi();
       const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town" cycle=${value}></centre-scorecard>`));
       // A setup note in plain words (design language §4), no quotes.
-      expect(text(el, '[role="note"]')).to.equal(`This scorecard can't be shown cycle is set to ${value}. Write the number of a cycle, counted from 1, such as 5.`);
+      expect(text(el, '[role="note"]')).to.equal(
+        `This scorecard can't be shown cycle is set to ${value}. Write the number of a cycle, counted from 1, such as 5.`,
+      );
       expect(api.requests).to.have.length(0);
       el.lang = 'ar';
       await el.localeReady();
@@ -168,7 +182,9 @@ describe('<centre-scorecard>: states', () => {
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(text(el, '[role="note"]')).to.equal("This scorecard can't be shown variant is set to wide. Use card, compact, full, or ranking.");
+    expect(text(el, '[role="note"]')).to.equal(
+      "This scorecard can't be shown variant is set to wide. Use card, compact, full, or ranking.",
+    );
     expect(api.requests, 'nothing loads while a problem stands').to.have.length(0);
     expect(warned.filter((w) => w.includes('variant'))).to.have.length(1);
     expect(errors.map((e) => [e.kind, e.details.attribute, e.details.value])).to.deep.equal([['misconfigured', 'variant', 'wide']]);
@@ -222,7 +238,9 @@ describe('<centre-scorecard>: states', () => {
   it('loads the centre again when centre-id changes', async () => {
     const api = fakeApi({
       'GET /centres/isa-town/evaluation': { json: isaTown(5) },
-      'GET /centres/customs-remote/evaluation': { json: { ...isaTown(5), centre: { ...isaTown(5).centre, id: 'customs-remote', name: { en: 'Customs', ar: 'الجمارك' } } } },
+      'GET /centres/customs-remote/evaluation': {
+        json: { ...isaTown(5), centre: { ...isaTown(5).centre, id: 'customs-remote', name: { en: 'Customs', ar: 'الجمارك' } } },
+      },
     });
     const el = await settled(await mount(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`));
     el.centreId = 'customs-remote';

@@ -76,7 +76,8 @@ describe('<centre-scorecard>: rank, change and evidence in words', () => {
   });
 
   it('says the change in percentage points, up, down or the same, in English', () => {
-    const from = (current: EvaluationResult, previous: EvaluationResult) => deltaText(en, TAQYEEM, current, { cycle: 4, result: previous })?.text;
+    const from = (current: EvaluationResult, previous: EvaluationResult) =>
+      deltaText(en, TAQYEEM, current, { cycle: 4, result: previous })?.text;
     expect(from(percent(91.4), percent(88.2))).to.equal('Up 3.2 points from Taqyeem 4');
     expect(from(percent(89), percent(88))).to.equal('Up one point from Taqyeem 4');
     expect(from(percent(86.7), percent(88.2))).to.equal('Down 1.5 points from Taqyeem 4');

@@ -27,7 +27,9 @@ describe('certification-badge: data, requests and events', () => {
 
   it('with organisation-id and certificate-id, picks the certificate from the shared list', async () => {
     const api = fakeApi({ [IGA]: { json: iga() } }, { now: () => NOW });
-    const el = await mount(html`<certification-badge organisation-id="iga" certificate-id="BV-ISO20000-2024-031" variant="card"></certification-badge>`);
+    const el = await mount(
+      html`<certification-badge organisation-id="iga" certificate-id="BV-ISO20000-2024-031" variant="card"></certification-badge>`,
+    );
     expect($$(el, '[part="card"] .standard').map((s) => s.textContent)).to.deep.equal(['ISO/IEC 20000-1:2018']);
     expect(api.requests.map((r) => r.path)).to.deep.equal(['/organisations/iga/certifications']);
   });
@@ -42,7 +44,9 @@ describe('certification-badge: data, requests and events', () => {
   it('fires certification-load with the certificates shown', async () => {
     fakeApi({ [IGA]: { json: iga() } }, { now: () => NOW });
     const loaded = oneEvent(document, 'certification-load');
-    const el = await fixture<CertificationBadge>(html`<certification-badge organisation-id="iga" standard="ISO 9001"></certification-badge>`);
+    const el = await fixture<CertificationBadge>(
+      html`<certification-badge organisation-id="iga" standard="ISO 9001"></certification-badge>`,
+    );
     const event = (await loaded) as CertificationLoadEvent;
     expect(event.target).to.equal(el);
     expect(event.bubbles && event.composed).to.equal(true);
@@ -66,7 +70,10 @@ describe('certification-badge: data, requests and events', () => {
     el.standard = 'ISO 9001';
     await until(() => $$(el, '[part="pill"]').length === 1, 'the filtered pill');
     el.organisationId = 'khobar';
-    await until(() => shadowText(el, '[part="pill"] .standard') === 'ISO 9001:2015' && api.count('GET /organisations/khobar/certifications') === 1, 'Al-Khobar');
+    await until(
+      () => shadowText(el, '[part="pill"] .standard') === 'ISO 9001:2015' && api.count('GET /organisations/khobar/certifications') === 1,
+      'Al-Khobar',
+    );
   });
 
   it('shows a configuration message, without a request, when there is no API base', async () => {
@@ -77,7 +84,9 @@ describe('certification-badge: data, requests and events', () => {
 
   describe('inline JSON for CMS pages', () => {
     const inline = (payload: unknown, attrs = '') =>
-      mount(html`<certification-badge variant="list" lang=${attrs}><script type="application/json">${JSON.stringify(payload)}</script></certification-badge>`);
+      mount(
+        html`<certification-badge variant="list" lang=${attrs}><script type="application/json">${JSON.stringify(payload)}</script></certification-badge>`,
+      );
 
     it('reads one Certification, without any API or request', async () => {
       const fetched: string[] = [];
@@ -92,7 +101,9 @@ describe('certification-badge: data, requests and events', () => {
       const el = await inline(khobar([khobarIqnet()]));
       expect(shadowText(el, '.caption')).to.equal('Certifications of Al-Khobar Governorate Municipality');
       expect(shadowText(el, '[part="item"] .standard')).to.equal('IQNet');
-      const filtered = await mount(html`<certification-badge standard="iqnet"><script type="application/json">${JSON.stringify(khobar())}</script></certification-badge>`);
+      const filtered = await mount(
+        html`<certification-badge standard="iqnet"><script type="application/json">${JSON.stringify(khobar())}</script></certification-badge>`,
+      );
       expect($$(filtered, '[part="item"]')).to.have.length(1);
     });
 
@@ -109,29 +120,44 @@ describe('certification-badge: data, requests and events', () => {
   });
 
   describe('dates: Hijri and Arabic-Indic digits', () => {
-    beforeEach(() => fakeApi({ 'GET /certifications/BV-ISO9001-2023-117': { json: igaIso9001({ issueDate: '2024-10-01' }) } }, { now: () => NOW }));
+    beforeEach(() =>
+      fakeApi({ 'GET /certifications/BV-ISO9001-2023-117': { json: igaIso9001({ issueDate: '2024-10-01' }) } }, { now: () => NOW }),
+    );
 
     it('Arabic uses Arabic-Indic digits by default, and Latin digits with numerals="latn"', async () => {
-      const el = await mount(html`<certification-badge lang="ar" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`);
+      const el = await mount(
+        html`<certification-badge lang="ar" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`,
+      );
       expect(shadowText(el, '[part="status"] .date')).to.equal('سارية حتى ١٢ مارس ٢٠٢٧');
-      const latn = await mount(html`<certification-badge lang="ar" numerals="latn" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`);
+      const latn = await mount(
+        html`<certification-badge lang="ar" numerals="latn" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`,
+      );
       expect(shadowText(latn, '[part="status"] .date')).to.equal('سارية حتى 12 مارس 2027');
     });
 
     it('with calendar="islamic-umalqura", prints the Gregorian date and the Hijri one, as the Arabic press does', async () => {
-      const el = await mount(html`<certification-badge lang="ar" calendar="islamic-umalqura" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`);
+      const el = await mount(
+        html`<certification-badge lang="ar" calendar="islamic-umalqura" certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`,
+      );
       const issued = $$(el, 'dl > div').find((row) => row.querySelector('dt')!.textContent === 'تاريخ الإصدار')!;
       expect(issued.querySelector('dd')!.textContent).to.equal('١ أكتوبر ٢٠٢٤ م، الموافق ٢٨ ربيع الأول ١٤٤٦ هـ');
       await expect(el).to.be.accessible();
-      const en = await mount(html`<certification-badge lang="en" calendar="islamic-umalqura" certificate-id="BV-ISO9001-2023-117" variant="pill"></certification-badge>`);
-      expect($(en, '[part="pill"]')!.getAttribute('aria-label')).to.match(/^Valid, ISO 9001:2015, Valid until March 12, 2027 \(.+ 1448 AH\)$/);
+      const en = await mount(
+        html`<certification-badge lang="en" calendar="islamic-umalqura" certificate-id="BV-ISO9001-2023-117" variant="pill"></certification-badge>`,
+      );
+      expect($(en, '[part="pill"]')!.getAttribute('aria-label')).to.match(
+        /^Valid, ISO 9001:2015, Valid until March 12, 2027 \(.+ 1448 AH\)$/,
+      );
     });
   });
 
   it('loads again after being moved in the page, and a badge added meanwhile shares that request', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const api = fakeApi({ [IGA]: async (_request, attempt) => (attempt === 1 ? 'hang' : (await gate, { json: iga() })) }, { now: () => NOW });
+    const api = fakeApi(
+      { [IGA]: async (_request, attempt) => (attempt === 1 ? 'hang' : (await gate, { json: iga() })) },
+      { now: () => NOW },
+    );
     const el = await fixture<CertificationBadge>(html`<certification-badge organisation-id="iga"></certification-badge>`);
     const parent = el.parentElement!;
     el.remove(); // aborts the first request

@@ -25,8 +25,17 @@ const STATUSES = {
   expired: { overrides: { expiryDate: '2026-11-01' }, tone: 'neutral', icon: 'expired', en: 'Expired', ar: 'منتهية' },
   suspended: { overrides: { status: 'suspended' }, tone: 'danger', icon: 'suspended', en: 'Suspended', ar: 'موقوفة' },
   withdrawn: { overrides: { status: 'withdrawn' }, tone: 'danger', icon: 'withdrawn', en: 'Withdrawn', ar: 'مسحوبة' },
-  'not-yet-valid': { overrides: { issueDate: '2026-12-01' }, tone: 'warning', icon: 'not-yet-valid', en: 'Not yet valid', ar: 'غير سارية بعد' },
-} as const satisfies Record<string, { overrides: Partial<Certification>; tone: string; icon: string; en: string; ar: string; pill?: { en: string; ar: string } }>;
+  'not-yet-valid': {
+    overrides: { issueDate: '2026-12-01' },
+    tone: 'warning',
+    icon: 'not-yet-valid',
+    en: 'Not yet valid',
+    ar: 'غير سارية بعد',
+  },
+} as const satisfies Record<
+  string,
+  { overrides: Partial<Certification>; tone: string; icon: string; en: string; ar: string; pill?: { en: string; ar: string } }
+>;
 type StatusName = keyof typeof STATUSES;
 
 function serve(overrides: Partial<Certification> = {}) {
@@ -38,7 +47,12 @@ function serve(overrides: Partial<Certification> = {}) {
       'GET /organisations/iga/certifications': { json: iga([igaIso9001(overrides), igaIso20000(overrides)]) },
       'GET /organisations/empty/certifications': { json: iga([]) },
       // One missing id per language: the console says each once per page (warnOnce).
-      ...Object.fromEntries(['en', 'ar'].flatMap((lang) => [[`GET /certifications/missing-cert-${lang}`, { status: 404 }], [`GET /organisations/missing-org-${lang}/certifications`, { status: 404 }]])),
+      ...Object.fromEntries(
+        ['en', 'ar'].flatMap((lang) => [
+          [`GET /certifications/missing-cert-${lang}`, { status: 404 }],
+          [`GET /organisations/missing-org-${lang}/certifications`, { status: 404 }],
+        ]),
+      ),
       'GET /organisations/broken/certifications': { status: 500 },
     },
     { now: () => NOW, retry: { retries: 0 } },
@@ -46,7 +60,9 @@ function serve(overrides: Partial<Certification> = {}) {
 }
 
 const badge = (variant: string, lang: string, theme = 'light') =>
-  mount(html`<certification-badge certificate-id="BV-ISO9001-2023-117" variant=${variant} lang=${lang} theme=${theme}></certification-badge>`);
+  mount(
+    html`<certification-badge certificate-id="BV-ISO9001-2023-117" variant=${variant} lang=${lang} theme=${theme}></certification-badge>`,
+  );
 
 const px = (value: string) => parseFloat(value);
 
@@ -54,7 +70,9 @@ describe('certification-badge design: the status is first and loudest (issue 19.
   // The first badge of the file loads the validator and the Arabic catalogue: allow it time once.
   before(async () => {
     serve();
-    const el = await fixture<CertificationBadge>(html`<certification-badge certificate-id="BV-ISO9001-2023-117" lang="ar"></certification-badge>`);
+    const el = await fixture<CertificationBadge>(
+      html`<certification-badge certificate-id="BV-ISO9001-2023-117" lang="ar"></certification-badge>`,
+    );
     await until(() => el.shadowRoot?.querySelector('[part="status"]'), 'the first badge', 15000);
     resetJawda();
   });
@@ -112,7 +130,9 @@ describe('certification-badge design: the status is first and loudest (issue 19.
       expect([...card.children].map((child) => child.localName).slice(0, 3)).to.deep.equal(['div', 'h3', 'dl']);
       const terms = $$(el, 'dl dt').map((dt) => dt.textContent);
       expect(terms.slice(0, 3)).to.deep.equal(
-        lang === 'en' ? ['Scope of certification', 'Certification body', 'Certificate number'] : ['نطاق الشهادة', 'جهة منح الشهادة', 'رقم الشهادة'],
+        lang === 'en'
+          ? ['Scope of certification', 'Certification body', 'Certificate number']
+          : ['نطاق الشهادة', 'جهة منح الشهادة', 'رقم الشهادة'],
       );
       expect(shadowText(el, '[part="scope"] dd')).to.include(lang === 'en' ? 'Provision of eGovernment' : 'تقديم الخدمات');
     });
@@ -142,7 +162,9 @@ describe('certification-badge design: the status is first and loudest (issue 19.
       const pill = $(el, '[part="pill"]')!;
       expect(pill.firstElementChild!.matches('svg[data-icon="valid"]')).to.equal(true);
       expect(shadowText(el, '[part="pill"]')).to.equal(`${STATUSES.valid.pill[lang]} · ISO 9001:2015`);
-      expect(pill.getAttribute('aria-label')!.startsWith(STATUSES.valid.pill[lang]), 'the name starts with the visible words').to.equal(true);
+      expect(pill.getAttribute('aria-label')!.startsWith(STATUSES.valid.pill[lang]), 'the name starts with the visible words').to.equal(
+        true,
+      );
     }
   });
 
@@ -158,7 +180,11 @@ describe('certification-badge design: the status is first and loudest (issue 19.
       expect(item.firstElementChild!.getAttribute('part')).to.equal('status');
       const issuer = item.querySelector('.issuer')!.getBoundingClientRect();
       const verify = item.querySelector('[part="verify"]')!.getBoundingClientRect();
-      for (const [what, box] of [['standard', heading], ['issuer', issuer], ['verify link', verify]] as const) {
+      for (const [what, box] of [
+        ['standard', heading],
+        ['issuer', issuer],
+        ['verify link', verify],
+      ] as const) {
         expect(box.top, `${what} on the status row`).to.be.lessThan(tag.bottom);
         expect(box.left >= tag.right || box.right <= tag.left, `${what} beside the status`).to.equal(true);
       }
@@ -197,7 +223,9 @@ describe('certification-badge design: the same meaning in both languages (issue 
       const line = $(el, '.stale')!;
       expect(line.querySelector('svg[data-icon="stale"]')).to.exist;
       expect(shadowText(el, '.stale')).to.equal(
-        lang === 'en' ? 'Verification date unknown No record of a check with the certification body' : 'تاريخ التحقق غير معروف لا يوجد سجل للتحقق منها لدى جهة منح الشهادة',
+        lang === 'en'
+          ? 'Verification date unknown No record of a check with the certification body'
+          : 'تاريخ التحقق غير معروف لا يوجد سجل للتحقق منها لدى جهة منح الشهادة',
       );
     }
   });
@@ -220,11 +248,27 @@ describe('certification-badge design: messages in the shared notice, no ids (iss
   const developerWords = /["“”«»]|json|undefined|fetch|cannot be|null/i;
 
   const cases: [string, (lang: string) => TemplateResult, ((lang: string) => string) | undefined][] = [
-    ['certificate not found', (lang) => html`<certification-badge certificate-id="missing-cert-${lang}" variant="card"></certification-badge>`, (lang) => `missing-cert-${lang}`],
-    ['certificate not in the list', (lang) => html`<certification-badge organisation-id="iga" certificate-id="NOT-IN-LIST-${lang}" variant="pill"></certification-badge>`, (lang) => `NOT-IN-LIST-${lang}`],
-    ['organisation not found', (lang) => html`<certification-badge organisation-id="missing-org-${lang}"></certification-badge>`, (lang) => `missing-org-${lang}`],
+    [
+      'certificate not found',
+      (lang) => html`<certification-badge certificate-id="missing-cert-${lang}" variant="card"></certification-badge>`,
+      (lang) => `missing-cert-${lang}`,
+    ],
+    [
+      'certificate not in the list',
+      (lang) => html`<certification-badge organisation-id="iga" certificate-id="NOT-IN-LIST-${lang}" variant="pill"></certification-badge>`,
+      (lang) => `NOT-IN-LIST-${lang}`,
+    ],
+    [
+      'organisation not found',
+      (lang) => html`<certification-badge organisation-id="missing-org-${lang}"></certification-badge>`,
+      (lang) => `missing-org-${lang}`,
+    ],
     ['no certificates', () => html`<certification-badge organisation-id="empty"></certification-badge>`, undefined],
-    ['a standard with none', () => html`<certification-badge organisation-id="iga" standard="ISO/IEC 27001" variant="card"></certification-badge>`, undefined],
+    [
+      'a standard with none',
+      () => html`<certification-badge organisation-id="iga" standard="ISO/IEC 27001" variant="card"></certification-badge>`,
+      undefined,
+    ],
     ['server error', () => html`<certification-badge organisation-id="broken" variant="card"></certification-badge>`, undefined],
     ['setup problem', () => html`<certification-badge variant="card"></certification-badge>`, undefined],
   ];
@@ -244,7 +288,10 @@ describe('certification-badge design: messages in the shared notice, no ids (iss
         expect(text).to.not.match(developerWords);
         if (id) {
           expect(text).to.not.include(id(lang));
-          expect(warnings.some((warning) => warning.includes(id(lang))), 'the console names the id').to.equal(true);
+          expect(
+            warnings.some((warning) => warning.includes(id(lang))),
+            'the console names the id',
+          ).to.equal(true);
         }
         await expect(el).to.be.accessible();
       });

@@ -19,7 +19,11 @@ export function igaIso9001(overrides: Partial<Certification> = {}): Certificatio
       ar: 'تقديم الخدمات الإلكترونية والإحصائية والراديوية وخدمات بطاقة الهوية للجمهور عبر القنوات الإلكترونية والفروع.',
     },
     sites: [{ en: 'Isa Town, Kingdom of Bahrain', ar: 'مدينة عيسى، مملكة البحرين' }],
-    certificationBody: { name: 'Bureau Veritas', url: 'https://www.bureauveritas.com.bh/', logo: 'https://logos.jawda.test/bureau-veritas.svg' },
+    certificationBody: {
+      name: 'Bureau Veritas',
+      url: 'https://www.bureauveritas.com.bh/',
+      logo: 'https://logos.jawda.test/bureau-veritas.svg',
+    },
     accreditationBody: { name: 'UKAS', status: 'Accredited' },
     originalIssueDate: '2017-03-13',
     issueDate: '2024-03-13',
@@ -35,8 +39,15 @@ export function igaIso20000(overrides: Partial<Certification> = {}): Certificati
   return igaIso9001({
     id: 'BV-ISO20000-2024-031',
     certificateNumber: 'BH-ITSM-2024-031',
-    standard: { code: 'ISO/IEC 20000-1', version: '2018', title: { en: 'IT service management system', ar: 'نظام إدارة خدمات تقنية المعلومات' } },
-    scope: { en: 'IT services supporting government electronic services.', ar: 'خدمات تقنية المعلومات الداعمة للخدمات الحكومية الإلكترونية.' },
+    standard: {
+      code: 'ISO/IEC 20000-1',
+      version: '2018',
+      title: { en: 'IT service management system', ar: 'نظام إدارة خدمات تقنية المعلومات' },
+    },
+    scope: {
+      en: 'IT services supporting government electronic services.',
+      ar: 'خدمات تقنية المعلومات الداعمة للخدمات الحكومية الإلكترونية.',
+    },
     issueDate: '2024-01-21',
     expiryDate: '2027-01-20',
     ...overrides,
@@ -71,7 +82,10 @@ export const khobarIqnet = (overrides: Partial<Certification> = {}): Certificati
   khobarIso9001({
     id: 'IQNET-KHOBAR',
     certificateNumber: 'AT-QA-09142/0',
-    standard: { code: 'IQNet', title: { en: 'IQNet certificate for ISO 9001:2015', ar: 'شهادة شبكة الجودة العالمية IQNet للمواصفة ISO 9001:2015' } },
+    standard: {
+      code: 'IQNet',
+      title: { en: 'IQNet certificate for ISO 9001:2015', ar: 'شهادة شبكة الجودة العالمية IQNet للمواصفة ISO 9001:2015' },
+    },
     ...overrides,
   });
 

@@ -42,7 +42,11 @@ async function page(lang: string): Promise<{ container: HTMLElement; badges: Cer
   </main>`);
   const badges = [...container.querySelectorAll<CertificationBadge>('certification-badge')];
   for (const badge of badges) {
-    await until(() => badge.shadowRoot && !badge.shadowRoot.querySelector('.loading') && badge.shadowRoot.querySelector('[part="status"], [part="pill"]'), 'every badge to load');
+    await until(
+      () =>
+        badge.shadowRoot && !badge.shadowRoot.querySelector('.loading') && badge.shadowRoot.querySelector('[part="status"], [part="pill"]'),
+      'every badge to load',
+    );
     await badge.localeReady();
   }
   return { container, badges };
@@ -83,7 +87,10 @@ describe('certification-badge: several badges on one page (issue 9)', () => {
       const { container, badges } = await page(lang);
       const lists = badges.filter((badge) => badge.variant === 'list');
       expect(lists.map(landmarkName)).to.deep.equal(expected[lang]);
-      expect(lists.map((badge) => shadowText(badge, '.caption')), 'the name is the visible caption').to.deep.equal(expected[lang]);
+      expect(
+        lists.map((badge) => shadowText(badge, '.caption')),
+        'the name is the visible caption',
+      ).to.deep.equal(expected[lang]);
       expect(badges.every((badge) => badge.dir === (lang === 'en' ? 'ltr' : 'rtl'))).to.equal(true);
       await expect(container).to.be.accessible();
       // The rule by itself, so that this test cannot pass by the rule not running.

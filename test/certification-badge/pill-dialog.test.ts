@@ -34,7 +34,9 @@ for (const lang of ['en', 'ar'] as const) {
         expect(dialog.matches(':modal')).to.equal(true);
         expect(dialog.contains(focused(el)), 'focus is inside the dialog').to.equal(true);
         expect(focused(el)!.classList.contains('close')).to.equal(true);
-        expect(shadowText(el, '#dialog-title')).to.equal(lang === 'en' ? 'ISO/IEC 20000-1:2018 IT service management system' : 'ISO/IEC 20000-1:2018 نظام إدارة خدمات تقنية المعلومات');
+        expect(shadowText(el, '#dialog-title')).to.equal(
+          lang === 'en' ? 'ISO/IEC 20000-1:2018 IT service management system' : 'ISO/IEC 20000-1:2018 نظام إدارة خدمات تقنية المعلومات',
+        );
         expect(dialog.querySelector('[part="status"]')!.getAttribute('data-status')).to.equal('expiring');
         expect(dialog.querySelector('[part="details"]')).to.exist;
         await expect(el).to.be.accessible();

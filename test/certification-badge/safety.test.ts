@@ -11,7 +11,13 @@ describe('certification-badge: nothing from the data runs, and links go over htt
   beforeEach(resetJawda);
   afterEach(resetJawda);
 
-  for (const unsafe of ['javascript:alert(1)', 'http://www.bureauveritas.com/certificates/117', 'data:text/html,<script>alert(1)</script>', '/relative/verify', 'not a url']) {
+  for (const unsafe of [
+    'javascript:alert(1)',
+    'http://www.bureauveritas.com/certificates/117',
+    'data:text/html,<script>alert(1)</script>',
+    '/relative/verify',
+    'not a url',
+  ]) {
     it(`drops a verify link, a body link and a logo at ${unsafe.slice(0, 24)}, and warns once`, async () => {
       const cert = igaIso9001({ verifyUrl: unsafe, certificationBody: { name: 'Bureau Veritas', url: unsafe, logo: unsafe } });
       fakeApi({ [CERT]: { json: cert } }, { now: () => NOW });

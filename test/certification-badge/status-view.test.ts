@@ -42,7 +42,9 @@ describe('certification-badge: the status a citizen sees', () => {
 
   it('follows warning-days', async () => {
     fakeApi({ [CERT]: { json: igaIso9001({ expiryDate: '2027-01-20' }) } }, { now: () => NOW });
-    const el = await mount(html`<certification-badge certificate-id="BV-ISO9001-2023-117" variant="card" warning-days="30"></certification-badge>`);
+    const el = await mount(
+      html`<certification-badge certificate-id="BV-ISO9001-2023-117" variant="card" warning-days="30"></certification-badge>`,
+    );
     expect($(el, '[part="status"]')!.dataset.status).to.equal('valid');
   });
 
@@ -122,7 +124,9 @@ describe('certification-badge: the status a citizen sees', () => {
     expect($(pill, '[part="pill"]')!.getAttribute('aria-label'), 'the visible words first, then the date').to.equal(
       'Valid, ISO 9001:2015, Verification out of date, Valid until March 12, 2027',
     );
-    const custom = await mount(html`<certification-badge certificate-id="BV-ISO9001-2023-117" stale-after-days="1" variant="card"></certification-badge>`);
+    const custom = await mount(
+      html`<certification-badge certificate-id="BV-ISO9001-2023-117" stale-after-days="1" variant="card"></certification-badge>`,
+    );
     expect($(custom, '.stale'), 'verified three days ago, threshold 1 day').to.exist;
   });
 
@@ -142,7 +146,10 @@ describe('certification-badge: every status is accessible, in both languages', (
     ['valid', {}],
     ['expiring', { expiryDate: '2027-01-20' }],
     ['expired', { expiryDate: '2026-11-01' }],
-    ...['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending'].map((status): [string, Partial<Certification>] => [status, { status }]),
+    ...['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending'].map((status): [string, Partial<Certification>] => [
+      status,
+      { status },
+    ]),
     ['unknown', { status: 'on hold' }],
     ['not-yet-valid', { issueDate: '2026-12-01' }],
     ['stale', { lastVerifiedAt: '2026-01-01' }],

@@ -31,11 +31,14 @@ describe('certification-badge/status: computed at view time', () => {
     expect(at('2027-03-12', { issueDate: '2026-11-23' }).state.kind, 'today').to.equal('valid');
     expect(at('2027-01-20', { issueDate: '2026-12-01' }).state.kind, 'also within the warning window').to.equal('not-yet-valid');
     expect(at('2026-11-01', { issueDate: '2026-12-01' }).state.kind, 'nonsense dates: never valid').to.equal('expired');
-    expect(at('2027-03-12', { issueDate: '2026-12-01', status: 'suspended' }).state.kind, 'the body\'s verdict first').to.equal('suspended');
-    expect(certificateStatus(igaIso9001({ issueDate: '2026-12-01' }), new Date('2026-12-01T00:30:00Z')).state.kind, 'the clock decides').to.equal('valid');
+    expect(at('2027-03-12', { issueDate: '2026-12-01', status: 'suspended' }).state.kind, "the body's verdict first").to.equal('suspended');
+    expect(
+      certificateStatus(igaIso9001({ issueDate: '2026-12-01' }), new Date('2026-12-01T00:30:00Z')).state.kind,
+      'the clock decides',
+    ).to.equal('valid');
   });
 
-  it('keeps the certification body\'s own verdicts, whatever the dates', () => {
+  it("keeps the certification body's own verdicts, whatever the dates", () => {
     for (const status of ['suspended', 'withdrawn', 'cancelled', 'inactive', 'draft', 'pending']) {
       const { state } = at('2027-03-12', { status });
       expect(state.kind).to.equal(status);
@@ -64,7 +67,10 @@ describe('certification-badge/status: computed at view time', () => {
   });
 
   it('never reads a missing lastVerifiedAt as freshly verified: "never", whatever the status', () => {
-    expect(at('2027-03-12', { lastVerifiedAt: undefined })).to.deep.equal({ state: { kind: 'valid', daysLeft: 109 }, verification: 'never' });
+    expect(at('2027-03-12', { lastVerifiedAt: undefined })).to.deep.equal({
+      state: { kind: 'valid', daysLeft: 109 },
+      verification: 'never',
+    });
     expect(at('2027-01-20', { lastVerifiedAt: undefined }).verification).to.equal('never');
     expect(at('2027-03-12', { lastVerifiedAt: undefined, status: 'suspended' }).verification).to.equal('never');
   });

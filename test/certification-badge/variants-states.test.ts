@@ -16,7 +16,9 @@ const routes = () => ({
   'GET /certifications/missing-cert': { status: 404 },
   'GET /organisations/missing-org/certifications': { status: 404 },
   'GET /organisations/broken/certifications': { status: 500 },
-  'GET /organisations/invalid/certifications': { json: { organisation: { id: 'invalid', name: { en: 'x', ar: 'x' } }, certifications: [{ id: 'x', status: 7 }] } },
+  'GET /organisations/invalid/certifications': {
+    json: { organisation: { id: 'invalid', name: { en: 'x', ar: 'x' } }, certifications: [{ id: 'x', status: 7 }] },
+  },
   'GET /organisations/slow/certifications': 'hang' as const,
 });
 
@@ -31,7 +33,9 @@ for (const lang of ['en', 'ar'] as const) {
     afterEach(resetJawda);
 
     it('pill: one line, icon + status + standard, an accessible name with the expiry date', async () => {
-      const el = await mount(html`<certification-badge lang=${lang} organisation-id="iga" standard="ISO 9001" variant="pill"></certification-badge>`);
+      const el = await mount(
+        html`<certification-badge lang=${lang} organisation-id="iga" standard="ISO 9001" variant="pill"></certification-badge>`,
+      );
       const pill = $(el, 'button[part="pill"]')!;
       expect(shadowText(el, '[part="pill"]')).to.equal(t('Valid · ISO 9001:2015', 'سارية · ISO 9001:2015'));
       expect(pill.getAttribute('aria-label')).to.equal(
@@ -55,15 +59,23 @@ for (const lang of ['en', 'ar'] as const) {
     });
 
     it('card: every fact of ISO/IEC 17021-1, scope shown, verify link, logo with alt text', async () => {
-      const el = await mount(html`<certification-badge lang=${lang} certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`);
+      const el = await mount(
+        html`<certification-badge lang=${lang} certificate-id="BV-ISO9001-2023-117" variant="card"></certification-badge>`,
+      );
       const card = $(el, 'article[part="card"]')!;
       expect(shadowText(el, 'h3')).to.equal(t('ISO 9001:2015 Quality management system', 'ISO 9001:2015 نظام إدارة الجودة'));
       expect(card.getAttribute('aria-labelledby')).to.equal($(el, 'h3')!.id);
-      const facts = Object.fromEntries($$(el, 'dl > div').map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));
+      const facts = Object.fromEntries(
+        $$(el, 'dl > div').map((row) => [
+          row.querySelector('dt')!.textContent,
+          row.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+        ]),
+      );
       expect(facts).to.deep.equal(
         t(
           {
-            'Scope of certification': 'Provision of eGovernment, statistical, radio and identity card services to the public through electronic channels and branches.',
+            'Scope of certification':
+              'Provision of eGovernment, statistical, radio and identity card services to the public through electronic channels and branches.',
             'Certified organisation': 'Information & eGovernment Authority',
             'Certificate number': 'BH-QMS-2024-117',
             Sites: 'Isa Town, Kingdom of Bahrain',
@@ -97,7 +109,9 @@ for (const lang of ['en', 'ar'] as const) {
       expect(verify.href).to.equal('https://certificates.jawda.test/bureau-veritas/BH-QMS-2024-117');
       expect(verify.rel).to.equal('noopener noreferrer');
       expect(verify.target).to.equal('_blank');
-      expect(shadowText(el, '[part="verify"]')).to.equal(t('Verify with Bureau Veritas (opens in a new tab)', 'تحقّق لدى Bureau Veritas (يُفتح في علامة تبويب جديدة)'));
+      expect(shadowText(el, '[part="verify"]')).to.equal(
+        t('Verify with Bureau Veritas (opens in a new tab)', 'تحقّق لدى Bureau Veritas (يُفتح في علامة تبويب جديدة)'),
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -108,19 +122,25 @@ for (const lang of ['en', 'ar'] as const) {
       const items = $$(el, 'li[part="item"]');
       expect(items.map((item) => item.querySelector('.standard')!.textContent)).to.deep.equal(['ISO 9001:2015', 'IQNet']);
       expect(items.map((item) => item.querySelector('[part="status"]')!.getAttribute('data-status'))).to.deep.equal(['valid', 'valid']);
-      expect(items[1].querySelector('.issuer')!.textContent).to.equal(t('Certificate AT-QA-09142/0, issued by Quality Austria', 'الشهادة رقم AT-QA-09142/0، صادرة عن Quality Austria'));
+      expect(items[1].querySelector('.issuer')!.textContent).to.equal(
+        t('Certificate AT-QA-09142/0, issued by Quality Austria', 'الشهادة رقم AT-QA-09142/0، صادرة عن Quality Austria'),
+      );
       expect(items.every((item) => item.querySelector('details'))).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
     it('standard filter matches code or code:version', async () => {
-      const el = await mount(html`<certification-badge lang=${lang} organisation-id="iga" standard="iso/iec 20000-1:2018"></certification-badge>`);
+      const el = await mount(
+        html`<certification-badge lang=${lang} organisation-id="iga" standard="iso/iec 20000-1:2018"></certification-badge>`,
+      );
       expect($$(el, '[part="item"] .standard').map((s) => s.textContent)).to.deep.equal(['ISO/IEC 20000-1:2018']);
     });
 
     it('loading: a skeleton of the final size for each variant, announced', async () => {
       for (const variant of ['pill', 'card', 'list']) {
-        const el = await fixture<CertificationBadge>(html`<certification-badge lang=${lang} organisation-id="slow" variant=${variant}></certification-badge>`);
+        const el = await fixture<CertificationBadge>(
+          html`<certification-badge lang=${lang} organisation-id="slow" variant=${variant}></certification-badge>`,
+        );
         await el.localeReady();
         const skeleton = $(el, `[part="skeleton"].${variant}`)!;
         expect(skeleton.getBoundingClientRect().height, variant).to.be.at.least(variant === 'pill' ? 44 : 200);
@@ -135,19 +155,33 @@ for (const lang of ['en', 'ar'] as const) {
       expect($(cert, '[role="alert"] button'), 'retrying a 404 cannot help').to.equal(null);
       await expect(cert).to.be.accessible();
       const org = await mount(html`<certification-badge lang=${lang} organisation-id="missing-org"></certification-badge>`);
-      expect(shadowText(org, '[role="alert"]')).to.equal(t("We couldn't find this organisation's certificates.", 'لم نعثر على شهادات هذه الجهة.'));
-      const inList = await mount(html`<certification-badge lang=${lang} organisation-id="iga" certificate-id="NOT-IN-LIST" variant="pill"></certification-badge>`);
+      expect(shadowText(org, '[role="alert"]')).to.equal(
+        t("We couldn't find this organisation's certificates.", 'لم نعثر على شهادات هذه الجهة.'),
+      );
+      const inList = await mount(
+        html`<certification-badge lang=${lang} organisation-id="iga" certificate-id="NOT-IN-LIST" variant="pill"></certification-badge>`,
+      );
       expect(shadowText(inList, '[role="alert"]')).to.equal(t("We couldn't find this certificate.", 'لم نعثر على هذه الشهادة.'));
       await expect(inList).to.be.accessible();
     });
 
     it('no certifications: an empty list, or a standard filter that matches nothing', async () => {
       const none = await mount(html`<certification-badge lang=${lang} organisation-id="empty"></certification-badge>`);
-      expect(shadowText(none, '[part="message"]')).to.equal(t('Information & eGovernment Authority has no certifications to show.', 'لا توجد لدى هيئة المعلومات والحكومة الإلكترونية شهادات لعرضها.'));
+      expect(shadowText(none, '[part="message"]')).to.equal(
+        t(
+          'Information & eGovernment Authority has no certifications to show.',
+          'لا توجد لدى هيئة المعلومات والحكومة الإلكترونية شهادات لعرضها.',
+        ),
+      );
       await expect(none).to.be.accessible();
-      const filtered = await mount(html`<certification-badge lang=${lang} organisation-id="iga" standard="ISO/IEC 27001" variant="pill"></certification-badge>`);
+      const filtered = await mount(
+        html`<certification-badge lang=${lang} organisation-id="iga" standard="ISO/IEC 27001" variant="pill"></certification-badge>`,
+      );
       expect(shadowText(filtered, '[part="message"]')).to.equal(
-        t('Information & eGovernment Authority has no ISO/IEC 27001 certification to show.', 'لا توجد لدى هيئة المعلومات والحكومة الإلكترونية شهادة ISO/IEC 27001 لعرضها.'),
+        t(
+          'Information & eGovernment Authority has no ISO/IEC 27001 certification to show.',
+          'لا توجد لدى هيئة المعلومات والحكومة الإلكترونية شهادة ISO/IEC 27001 لعرضها.',
+        ),
       );
       expect($(filtered, '[part="pill"]')).to.equal(null);
       await expect(filtered).to.be.accessible();
@@ -166,8 +200,13 @@ for (const lang of ['en', 'ar'] as const) {
 
     it('invalid data: says so and names the wrong fields', async () => {
       const el = await mount(html`<certification-badge lang=${lang} organisation-id="invalid"></certification-badge>`);
-      expect(shadowText(el, '[role="alert"] p')).to.equal(t('The service sent information this page cannot show.', 'أرسلت الخدمة معلومات لا يمكن لهذه الصفحة عرضها.'));
-      expect($$(el, '.issues code').map((c) => c.textContent)).to.include.members(['certifications.0.status', 'certifications.0.certificateNumber']);
+      expect(shadowText(el, '[role="alert"] p')).to.equal(
+        t('The service sent information this page cannot show.', 'أرسلت الخدمة معلومات لا يمكن لهذه الصفحة عرضها.'),
+      );
+      expect($$(el, '.issues code').map((c) => c.textContent)).to.include.members([
+        'certifications.0.status',
+        'certifications.0.certificateNumber',
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -176,7 +215,11 @@ for (const lang of ['en', 'ar'] as const) {
         [html`<certification-badge lang=${lang}></certification-badge>`, 'organisation-id', 'certificate-id'],
         [html`<certification-badge lang=${lang} organisation-id="iga" variant="banner"></certification-badge>`, 'variant', 'banner'],
         [html`<certification-badge lang=${lang} organisation-id="iga" warning-days="soon"></certification-badge>`, 'warning-days', 'soon'],
-        [html`<certification-badge lang=${lang} organisation-id="iga" stale-after-days="-3"></certification-badge>`, 'stale-after-days', '-3'],
+        [
+          html`<certification-badge lang=${lang} organisation-id="iga" stale-after-days="-3"></certification-badge>`,
+          'stale-after-days',
+          '-3',
+        ],
       ];
       for (const [template, ...named] of cases) {
         const el = await mount(template);

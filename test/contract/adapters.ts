@@ -16,7 +16,10 @@ export const HOSTILE = '<img src=x onerror="window.__jawdaPwned=1"><script>windo
 const ratingSummary = (serviceId: string, count: number) => ({ serviceId, scale: 'stars', count, average: 4.3, distribution: {} });
 const muharraq = () => {
   const evaluation = isaTown(5);
-  return { ...evaluation, centre: { ...evaluation.centre, id: 'muharraq', name: { en: 'Muharraq Service Centre', ar: 'مركز خدمات المحرق' } } };
+  return {
+    ...evaluation,
+    centre: { ...evaluation.centre, id: 'muharraq', name: { en: 'Muharraq Service Centre', ar: 'مركز خدمات المحرق' } },
+  };
 };
 
 export interface ContractAdapter {
@@ -47,7 +50,8 @@ export interface ContractAdapter {
 const text = (el: HTMLElement) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Taqyeem 4 results of the same centres (the ranking's subject B: another cycle). */
-const taqyeemFour = () => taqyeemFive().map(({ previous: _, ...entry }) => ({ ...entry, cycle: { ...entry.cycle, number: 4, year: 2023 } }));
+const taqyeemFour = () =>
+  taqyeemFive().map(({ previous: _, ...entry }) => ({ ...entry, cycle: { ...entry.cycle, number: 4, year: 2023 } }));
 /** The ranking's caption names the cycle; the skeleton (whose placeholder text says Taqyeem 5) shows nothing. */
 const rankedCycle = (el: HTMLElement) => {
   if (!el.shadowRoot || el.shadowRoot.querySelector('.placeholder')) return undefined;
@@ -106,9 +110,19 @@ export const ADAPTERS: ContractAdapter[] = [
     showing: rankedCycle,
     errorEvent: 'scorecard-error',
     mistake: ['model', 'bogus'],
-    hostile: { answers: { 'GET /evaluations?cycle=5': { json: rankingOf([taqyeemEntry('hostile', HOSTILE, HOSTILE, 90, { entity: { en: HOSTILE, ar: HOSTILE } })]) } } },
+    hostile: {
+      answers: {
+        'GET /evaluations?cycle=5': {
+          json: rankingOf([taqyeemEntry('hostile', HOSTILE, HOSTILE, 90, { entity: { en: HOSTILE, ar: HOSTILE } })]),
+        },
+      },
+    },
     events: { names: [] },
-    inline: { valid: rankingOf(taqyeemFive()), invalid: { items: [{ ...taqyeemFive()[0], result: { scheme: 'percentage-tier', percentage: 'high' } }] }, field: 'items' },
+    inline: {
+      valid: rankingOf(taqyeemFive()),
+      invalid: { items: [{ ...taqyeemFive()[0], result: { scheme: 'percentage-tier', percentage: 'high' } }] },
+      field: 'items',
+    },
   },
   {
     tag: 'certification-badge',
@@ -121,7 +135,12 @@ export const ADAPTERS: ContractAdapter[] = [
     mistake: ['variant', 'banner'],
     hostile: {
       answers: {
-        'GET /organisations/iga/certifications': { json: { ...iga([igaIso9001({ scope: { en: HOSTILE, ar: HOSTILE } })]), organisation: { id: 'iga', name: { en: HOSTILE, ar: HOSTILE } } } },
+        'GET /organisations/iga/certifications': {
+          json: {
+            ...iga([igaIso9001({ scope: { en: HOSTILE, ar: HOSTILE } })]),
+            organisation: { id: 'iga', name: { en: HOSTILE, ar: HOSTILE } },
+          },
+        },
       },
     },
     events: { names: ['certification-load'] },

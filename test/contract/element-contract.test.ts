@@ -23,10 +23,13 @@ async function mount(el: HTMLElement): Promise<Jawda> {
 }
 
 function api(adapter: ContractAdapter, over: Record<string, unknown> = {}): FakeApi {
-  return fakeApi({ [adapter.requests.A]: adapter.answers.A, [adapter.requests.B]: adapter.answers.B, ...over } as never, { retry: { retries: 0 } });
+  return fakeApi({ [adapter.requests.A]: adapter.answers.A, [adapter.requests.B]: adapter.answers.B, ...over } as never, {
+    retry: { retries: 0 },
+  });
 }
 
-const shown = (adapter: ContractAdapter, el: HTMLElement, subject: 'A' | 'B') => until(() => adapter.showing(el) === subject, `${adapter.tag} showing ${subject}`);
+const shown = (adapter: ContractAdapter, el: HTMLElement, subject: 'A' | 'B') =>
+  until(() => adapter.showing(el) === subject, `${adapter.tag} showing ${subject}`);
 const alert = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 for (const adapter of ADAPTERS) {
@@ -42,8 +45,16 @@ for (const adapter of ADAPTERS) {
         while (!Object.getOwnPropertyDescriptor(target, name)) target = Object.getPrototypeOf(target);
         const descriptor = Object.getOwnPropertyDescriptor(target, name)!;
         const wrapped = { ...descriptor };
-        if (descriptor.value) wrapped.value = function (this: unknown, ...args: unknown[]) { touched.push(name); return descriptor.value.apply(this, args); };
-        if (descriptor.get) wrapped.get = function (this: unknown) { touched.push(name); return descriptor.get!.call(this); };
+        if (descriptor.value)
+          wrapped.value = function (this: unknown, ...args: unknown[]) {
+            touched.push(name);
+            return descriptor.value.apply(this, args);
+          };
+        if (descriptor.get)
+          wrapped.get = function (this: unknown) {
+            touched.push(name);
+            return descriptor.get!.call(this);
+          };
         Object.defineProperty(target, name, wrapped);
         restore.push(() => Object.defineProperty(target, name, descriptor));
       };
@@ -73,7 +84,14 @@ for (const adapter of ADAPTERS) {
 
     for (const state of ['ready', 'error', 'loading'] as const) {
       it(`a change of identity while ${state} shows the new subject, never the old one`, async () => {
-        const fake = api(adapter, { [adapter.requests.A]: state === 'ready' ? adapter.answers.A : state === 'error' ? { status: 500 } : { ...(adapter.answers.A as object), delayMs: 400 } });
+        const fake = api(adapter, {
+          [adapter.requests.A]:
+            state === 'ready'
+              ? adapter.answers.A
+              : state === 'error'
+                ? { status: 500 }
+                : { ...(adapter.answers.A as object), delayMs: 400 },
+        });
         const el = await mount(create(adapter, adapter.subjects.A));
         if (state === 'ready') await shown(adapter, el, 'A');
         if (state === 'error') await until(() => alert(el).includes('500'), 'the error');
@@ -105,13 +123,18 @@ for (const adapter of ADAPTERS) {
         if (lang === 'ar') expect(alert(el)).to.match(/[\u0600-\u06FF]/);
         expect(fake.requests, 'nothing loads while the problem stands').to.have.length(0);
         expect(warned.filter((w) => w.includes(`${attribute} is set to ${value}`))).to.have.length(1);
-        expect(events.map((e) => [e.detail.kind, e.detail.details.attribute, e.detail.details.value])).to.deep.equal([['misconfigured', attribute, value]]);
-        expect(events.every((e) => e instanceof CustomEvent && e.bubbles && e.composed), 'every Jawda event is a composed CustomEvent').to.equal(true);
+        expect(events.map((e) => [e.detail.kind, e.detail.details.attribute, e.detail.details.value])).to.deep.equal([
+          ['misconfigured', attribute, value],
+        ]);
+        expect(
+          events.every((e) => e instanceof CustomEvent && e.bubbles && e.composed),
+          'every Jawda event is a composed CustomEvent',
+        ).to.equal(true);
         await expect(el).to.be.accessible();
       });
     }
 
-    it('every event reaches the document from inside a host component\'s shadow root', async () => {
+    it("every event reaches the document from inside a host component's shadow root", async () => {
       api(adapter);
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const root = host.attachShadow({ mode: 'open' });

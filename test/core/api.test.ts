@@ -5,9 +5,16 @@ import { JawdaError } from '../../src/core/errors.js';
 import { API_BASE, fakeApi, resetJawda } from '../helpers/fake-api.js';
 import { postUrl } from '../../src/core/post.js';
 
-const summary = { serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: { '5': 700, '4': 300, '3': 104, '2': 50, '1': 50 } };
+const summary = {
+  serviceId: 'cr-renewal',
+  scale: 'stars',
+  count: 1204,
+  average: 4.3,
+  distribution: { '5': 700, '4': 300, '3': 104, '2': 50, '1': 50 },
+};
 const SUMMARY = 'GET /services/cr-renewal/rating-summary';
-const get = (signal?: AbortSignal) => apiClient().get(resolveConfig({}), 'ratingSummary', { serviceId: 'cr-renewal' }, 'RatingSummary', signal);
+const get = (signal?: AbortSignal) =>
+  apiClient().get(resolveConfig({}), 'ratingSummary', { serviceId: 'cr-renewal' }, 'RatingSummary', signal);
 
 async function failure(promise: Promise<unknown>): Promise<JawdaError> {
   try {
@@ -111,7 +118,10 @@ describe('core/api: one client per page', () => {
     for (const [what, reply] of [
       ['text/html', { status: 200, text: '<p>Sign in to the Wi-Fi</p>', headers: { 'content-type': 'TEXT/HTML; charset=utf-8' } }],
       ['application/xhtml+xml', { status: 201, text: '', headers: { 'content-type': 'application/xhtml+xml' } }],
-      ['<!doctype html> as text/plain', { status: 200, text: '\uFEFF<!doctype html><title>x</title>', headers: { 'content-type': 'text/plain' } }],
+      [
+        '<!doctype html> as text/plain',
+        { status: 200, text: '\uFEFF<!doctype html><title>x</title>', headers: { 'content-type': 'text/plain' } },
+      ],
       ['<html> as application/json', { status: 201, text: '<HTML lang="en"></HTML>' }],
     ] as const) {
       it(`an HTML page (${what}): a transient offline error with the status, not success`, async () => {
@@ -125,7 +135,9 @@ describe('core/api: one client per page', () => {
   });
 
   it('turns an invalid payload into a typed error naming the field', async () => {
-    fakeApi({ 'GET /centres/isa-town/evaluation?cycle=5': { json: { centre: { id: 'isa-town' }, result: { scheme: 'stars', stars: 9 } } } });
+    fakeApi({
+      'GET /centres/isa-town/evaluation?cycle=5': { json: { centre: { id: 'isa-town' }, result: { scheme: 'stars', stars: 9 } } },
+    });
     const error = await failure(apiClient().get(resolveConfig({}), 'evaluation', { centreId: 'isa-town', cycle: 5 }, 'Evaluation'));
     expect(error.kind).to.equal('invalid-response');
     const paths = error.details.issues!.map((issue) => issue.path);
@@ -173,7 +185,7 @@ describe('core/api: one client per page', () => {
     expect((await get()).count).to.equal(1204);
   });
 
-  it('answers 429 with the server\'s Retry-After and without retrying', async () => {
+  it("answers 429 with the server's Retry-After and without retrying", async () => {
     const api = fakeApi({ [SUMMARY]: { status: 429, headers: { 'retry-after': '7' } } });
     const error = await failure(get());
     expect(error.details.retryAfter).to.equal(7);

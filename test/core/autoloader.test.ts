@@ -82,7 +82,10 @@ describe('jawda/autoloader', () => {
   it('imports each element once, and nothing for a tag someone else defined', async () => {
     const before = performance.getEntriesByType('resource').length;
     await Promise.all(autoloader.AUTOLOADED_TAGS.map((tag) => autoloader.load(tag)));
-    document.body.insertAdjacentHTML('beforeend', '<service-rating service-id="y"></service-rating><certification-badge></certification-badge>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<service-rating service-id="y"></service-rating><certification-badge></certification-badge>',
+    );
     await autoloader.discover(document);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(performance.getEntriesByType('resource').length, 'no module fetched twice').to.equal(before);

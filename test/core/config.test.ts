@@ -47,7 +47,10 @@ describe('core/config: where settings come from', () => {
     configure({ calendar: 'gregory', numerals: 'arab' });
     expect(resolveConfig({}).calendar).to.equal('gregory');
     expect(resolveConfig({}).numerals).to.equal('arab');
-    expect(resolveConfig({ numerals: 'latn', calendar: 'islamic-umalqura' })).to.include({ numerals: 'latn', calendar: 'islamic-umalqura' });
+    expect(resolveConfig({ numerals: 'latn', calendar: 'islamic-umalqura' })).to.include({
+      numerals: 'latn',
+      calendar: 'islamic-umalqura',
+    });
     expect(resolveConfig({ numerals: 'roman' }).numerals, 'an unknown value falls through').to.equal('arab');
   });
 
@@ -64,7 +67,9 @@ describe('core/config: where settings come from', () => {
     const el = await fixture<JawdaProbe>(html`<jawda-probe lang="ar" api-base="javascript:alert(1)"></jawda-probe>`);
     await el.localeReady();
     expect(shadowText(el)).to.contain('قيمة api-base هي javascript:alert(1)، وهي ليست عنوانًا على الويب.');
-    expect(warnings.some((w) => String(w[0]).includes('api-base is set to javascript:alert(1), which is not a web address.'))).to.equal(true);
+    expect(warnings.some((w) => String(w[0]).includes('api-base is set to javascript:alert(1), which is not a web address.'))).to.equal(
+      true,
+    );
     configure({ apiBase: 'ftp://files.example' });
     const fromConfigure = await fixture<JawdaProbe>(html`<jawda-probe></jawda-probe>`);
     expect(shadowText(fromConfigure)).to.contain('configure({ apiBase })').and.contain('ftp://files.example');

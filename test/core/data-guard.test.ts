@@ -24,7 +24,8 @@ describe('core/data: a first value that fails is the error state', () => {
     window.addEventListener('error', onError);
     const errors: string[] = [];
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div @certification-error=${(event: CustomEvent) => errors.push(event.detail.kind)}>
+      const wrapper =
+        await fixture<HTMLDivElement>(html`<div @certification-error=${(event: CustomEvent) => errors.push(event.detail.kind)}>
         <certification-badge lang="en" certificate-id="NO-SUCH-CERTIFICATE"><script type="application/json">${JSON.stringify(iga())}</script></certification-badge>
       </div>`);
       const el = wrapper.querySelector('certification-badge')!;

@@ -25,7 +25,7 @@ describe('core/define: defineElement()', () => {
     expect(await warnings(async () => defineElement(tag, Element))).to.deep.equal([]);
   });
 
-  it('another Jawda copy\'s class for a taken tag: not defined, no exception, a warning naming both versions', async () => {
+  it("another Jawda copy's class for a taken tag: not defined, no exception, a warning naming both versions", async () => {
     const tag = freshTag();
     class First extends HTMLElement {}
     class Second extends HTMLElement {}
@@ -46,7 +46,7 @@ describe('core/define: defineElement()', () => {
     expect(customElements.get(tag)).to.not.equal(undefined);
   });
 
-  it('the page registry is one per page, under a registered symbol, and lists this copy\'s version', () => {
+  it("the page registry is one per page, under a registered symbol, and lists this copy's version", () => {
     expect((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('jawda.page')]).to.equal(page);
     expect(page.versions).to.include(VERSION);
     expect(VERSION, 'the package version, written in by the test runner as by vite').to.match(/^\d+\.\d+\.\d+/);

@@ -58,8 +58,12 @@ describe('core/element: what every element gets from the core', () => {
 
   it('warns once when a boolean attribute is written "false" (as Vue and Angular bindings do): it is on', async () => {
     const seen = await warnings(async () => {
-      const one = await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false"></service-rating>`);
-      await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false" quick="false"></service-rating>`);
+      const one = await fixture(
+        html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false"></service-rating>`,
+      );
+      await fixture(
+        html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary="false" quick="false"></service-rating>`,
+      );
       expect((one as HTMLElement & { showSummary: boolean }).showSummary, 'present means on, as in HTML').to.equal(true);
       await fixture(html`<service-rating service-id="cr-renewal" api-base="https://api.example.gov.bh/v1" show-summary></service-rating>`);
     });

@@ -14,7 +14,9 @@ describe('core/i18n: locale, direction, numbers, dates, plurals', () => {
   afterEach(resetJawda);
 
   it('resolves the locale: own lang, then closest [lang] ancestor, then <html lang>, then configure()', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar-BH"><section><jawda-probe></jawda-probe><jawda-probe lang="en"></jawda-probe></section></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ar-BH"><section><jawda-probe></jawda-probe><jawda-probe lang="en"></jawda-probe></section></div>`,
+    );
     const [inherited, own] = wrapper.querySelectorAll('jawda-probe');
     expect(resolveLocale(inherited)).to.equal('ar');
     expect(resolveLocale(own)).to.equal('en');
@@ -54,7 +56,9 @@ describe('core/i18n: locale, direction, numbers, dates, plurals', () => {
   });
 
   it('lets an English element sit in an Arabic page, each in its own language', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar"><jawda-probe id="a"></jawda-probe><jawda-probe id="b" lang="en"></jawda-probe></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="ar"><jawda-probe id="a"></jawda-probe><jawda-probe id="b" lang="en"></jawda-probe></div>`,
+    );
     const [arabic, english] = wrapper.querySelectorAll('jawda-probe');
     await arabic.localeReady();
     expect(shadowText(arabic, '#text')).to.equal('جارٍ التحميل…');
@@ -86,10 +90,26 @@ describe('core/i18n: locale, direction, numbers, dates, plurals', () => {
   it('chooses Arabic plural forms through Intl.PluralRules', () => {
     const forms = { zero: () => 'zero', one: () => 'one', two: () => 'two', few: () => 'few', many: () => 'many', other: () => 'other' };
     const arabic = formats('ar');
-    expect([0, 1, 2, 3, 10, 11, 99, 100, 1204].map((n) => selectPlural(arabic, n, forms))).to.deep.equal(
-      ['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'few'],
-    );
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 1204].map((n) => selectPlural(arabic, n, forms))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+      'few',
+    ]);
     expect([0, 1, 2].map((n) => selectPlural(formats('en'), n, forms))).to.deep.equal(['other', 'one', 'other']);
-    expect([1, 2, 3, 4, 11, 12, 22].map((n) => formats('en').plural(n, 'ordinal'))).to.deep.equal(['one', 'two', 'few', 'other', 'other', 'other', 'two']);
+    expect([1, 2, 3, 4, 11, 12, 22].map((n) => formats('en').plural(n, 'ordinal'))).to.deep.equal([
+      'one',
+      'two',
+      'few',
+      'other',
+      'other',
+      'other',
+      'two',
+    ]);
   });
 });

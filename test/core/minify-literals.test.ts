@@ -17,7 +17,8 @@ import { styles as scorecardStyles } from '../../src/centre-scorecard/centre-sco
 import { rankingStyles } from '../../src/centre-scorecard/ranking.styles.js';
 import { styles as badgeStyles } from '../../src/certification-badge/certification-badge.styles.js';
 
-const flat = (group: CSSResultGroup): CSSResult[] => (Array.isArray(group) ? group.flatMap((item) => flat(item as CSSResultGroup)) : [group as CSSResult]);
+const flat = (group: CSSResultGroup): CSSResult[] =>
+  Array.isArray(group) ? group.flatMap((item) => flat(item as CSSResultGroup)) : [group as CSSResult];
 
 /**
  * What the browser makes of a stylesheet: each rule as the CSSOM writes it. The CSSOM keeps the text
@@ -32,7 +33,16 @@ function parsed(text: string): string[] {
 }
 
 const SHEETS: Record<string, CSSResultGroup> = {
-  tokens, base, dialogStyles, ratingStyles, kioskStyles, deliveryStyles, noScriptStyles, scorecardStyles, rankingStyles, badgeStyles,
+  tokens,
+  base,
+  dialogStyles,
+  ratingStyles,
+  kioskStyles,
+  deliveryStyles,
+  noScriptStyles,
+  scorecardStyles,
+  rankingStyles,
+  badgeStyles,
 };
 
 describe('minified templates (the build)', () => {
@@ -54,7 +64,9 @@ describe('minified templates (the build)', () => {
   it('CSS: what a space means is kept (descendants, pseudo-elements, media queries, calc)', () => {
     const source = `.a .b :hover { color: red !important; }\n:host ::slotted(p) { margin: 0; }\n@media screen and (min-width: 40rem) { .c > .d , .e { inline-size: calc(100% - 2rem); } }`;
     const minified = minifyCss(source);
-    expect(minified).to.equal(`.a .b :hover{color:red!important}:host ::slotted(p){margin:0}@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem)}}`);
+    expect(minified).to.equal(
+      `.a .b :hover{color:red!important}:host ::slotted(p){margin:0}@media screen and (min-width:40rem){.c>.d,.e{inline-size:calc(100% - 2rem)}}`,
+    );
     expect(parsed(minified)).to.deep.equal(parsed(source));
   });
 });

@@ -2,13 +2,15 @@ import { expect } from '@open-wc/testing';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { CONTROL_CHARACTER, plainText } from '../../src/core/plain-text.js';
 
-describe('plainText: a citizen\'s text without control characters', () => {
+describe("plainText: a citizen's text without control characters", () => {
   it('removes NUL, the other C0 controls, DEL and C1', () => {
     expect(plainText('a\u0000b\u0007c\u001bd\u007fe\u0080f\u0085g\u009fh\u000bi\u000cj')).to.equal('abcdefghij');
     for (let code = 0; code <= 0x9f; code++) {
       const char = String.fromCharCode(code);
       if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
-        expect(plainText(`x${char}y`), `U+${code.toString(16).padStart(4, '0')}`).to.equal(code === 0x0a || code === 0x0d ? 'x\ny' : code === 0x09 ? 'x y' : 'xy');
+        expect(plainText(`x${char}y`), `U+${code.toString(16).padStart(4, '0')}`).to.equal(
+          code === 0x0a || code === 0x0d ? 'x\ny' : code === 0x09 ? 'x y' : 'xy',
+        );
       } else {
         expect(plainText(`x${char}y`)).to.equal(`x${char}y`);
       }
@@ -43,7 +45,16 @@ describe('plainText: a citizen\'s text without control characters', () => {
     for (let code = 0; code < 0x100; code++) text += String.fromCharCode(code);
     const clean = plainText(text + '\uD800');
     expect(CONTROL_CHARACTER.test(clean)).to.equal(false);
-    const vote = { submissionId: crypto.randomUUID(), score: 4, scale: 'stars', reasons: [], channel: 'web', locale: 'en', page: 'https://portal.example/x', clientTime: new Date().toISOString() };
+    const vote = {
+      submissionId: crypto.randomUUID(),
+      score: 4,
+      scale: 'stars',
+      reasons: [],
+      channel: 'web',
+      locale: 'en',
+      page: 'https://portal.example/x',
+      clientTime: new Date().toISOString(),
+    };
     expect(RatingSubmission.safeParse({ ...vote, comment: clean }).success).to.equal(true);
     expect(RatingSubmission.safeParse({ ...vote, comment: text }).success, 'the raw text is refused').to.equal(false);
   });

@@ -19,7 +19,9 @@ describe('core/styles: tokens, themes, focus', () => {
     const dark = darkPage.firstElementChild as JawdaProbe;
     expect(colour(light)).to.equal('rgb(27, 29, 33)');
     expect(colour(dark)).to.equal('rgb(242, 242, 242)');
-    const themed = await fixture<HTMLDivElement>(html`<div style="--jawda-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`);
+    const themed = await fixture<HTMLDivElement>(
+      html`<div style="--jawda-text: rgb(1, 2, 3)"><jawda-probe theme="light"></jawda-probe></div>`,
+    );
     expect(colour(themed.firstElementChild!)).to.equal('rgb(1, 2, 3)');
     await expect(dark).to.be.accessible();
   });
@@ -34,7 +36,9 @@ describe('core/styles: tokens, themes, focus', () => {
   });
 
   it('keeps host-page CSS out of the shadow root', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><style>p { color: rgb(255, 0, 0) !important; display: none }</style><jawda-probe theme="light"></jawda-probe></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><style>p { color: rgb(255, 0, 0) !important; display: none }</style><jawda-probe theme="light"></jawda-probe></div>`,
+    );
     const text = wrapper.querySelector('jawda-probe')!.shadowRoot!.querySelector('p')!;
     expect(getComputedStyle(text).display).to.equal('block');
     expect(getComputedStyle(text).color).to.equal('rgb(27, 29, 33)');

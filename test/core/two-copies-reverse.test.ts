@@ -5,7 +5,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { isaTown } from '../centre-scorecard/fixtures.js';
 import {
-  COPY_VERSION, SRC_VERSION, TAGS, loadSecondCopy, lostDefinitionWarning, recordingFetch, shadowText, until, watchPage, type JawdaCopy,
+  COPY_VERSION,
+  SRC_VERSION,
+  TAGS,
+  loadSecondCopy,
+  lostDefinitionWarning,
+  recordingFetch,
+  shadowText,
+  until,
+  watchPage,
+  type JawdaCopy,
 } from '../helpers/second-copy.js';
 
 const API = 'https://app.jawda.test/v1';
@@ -24,7 +33,7 @@ describe('two copies of Jawda on one page: a bundle of another version first, th
 
   afterEach(() => app.resetConfiguration());
 
-  it('the app\'s copy loads without an exception, and the bundle\'s definitions stand', () => {
+  it("the app's copy loads without an exception, and the bundle's definitions stand", () => {
     expect(loading.errors).to.deep.equal([]);
     expect(customElements.get('service-rating')).to.equal(bundle.ServiceRating);
     expect(customElements.get('centre-scorecard')).to.equal(bundle.CentreScorecard);

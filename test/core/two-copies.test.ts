@@ -8,7 +8,16 @@ import * as copy1 from '../../src/index.js';
 import { apiClient } from '../../src/core/api.js';
 import { isaTown } from '../centre-scorecard/fixtures.js';
 import {
-  COPY_VERSION, SRC_VERSION, TAGS, loadSecondCopy, lostDefinitionWarning, recordingFetch, shadowText, until, watchPage, type JawdaCopy,
+  COPY_VERSION,
+  SRC_VERSION,
+  TAGS,
+  loadSecondCopy,
+  lostDefinitionWarning,
+  recordingFetch,
+  shadowText,
+  until,
+  watchPage,
+  type JawdaCopy,
 } from '../helpers/second-copy.js';
 
 const API = 'https://copy-two.jawda.test/v1';
@@ -47,7 +56,10 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
       const about = loading.warnings.filter((warning) => warning.includes(`<${tag}>`));
       expect(about, tag).to.deep.equal([lostDefinitionWarning(tag, SRC_VERSION, COPY_VERSION)]);
     }
-    expect(loading.warnings.filter((warning) => warning.startsWith('[jawda]')), 'nothing else from Jawda').to.have.length(TAGS.length);
+    expect(
+      loading.warnings.filter((warning) => warning.startsWith('[jawda]')),
+      'nothing else from Jawda',
+    ).to.have.length(TAGS.length);
   });
 
   it("the second copy's configure() reaches an element of the first copy: it loads from the second copy's API", async () => {
@@ -58,7 +70,7 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
     const api = recordingFetch({ [`${API}/centres/isa-town/evaluation`]: isaTown(5) });
     const seen = await watchPage(async () => {
       copy2.configure({ apiBase: API, fetch: api.fetch });
-      await until(() => shadowText(el).includes('Isa Town branch'), 'the evaluation from the second copy\'s API');
+      await until(() => shadowText(el).includes('Isa Town branch'), "the evaluation from the second copy's API");
     });
     expect(seen.errors).to.deep.equal([]);
     expect(api.urls).to.deep.equal([`${API}/centres/isa-town/evaluation`]);
@@ -71,7 +83,10 @@ describe('two copies of Jawda on one page: src first, then a bundle of another v
     const el = await fixture<HTMLElement>(html`<centre-scorecard centre-id="isa-town"></centre-scorecard>`);
     await until(() => shadowText(el).includes('Isa Town branch'), 'the evaluation');
     copy2.resetConfiguration();
-    await until(() => shadowText(el, '[role="note"]').includes('Add the api-base attribute to the tag.'), 'the configuration message again');
+    await until(
+      () => shadowText(el, '[role="note"]').includes('Add the api-base attribute to the tag.'),
+      'the configuration message again',
+    );
   });
 
   it('every element still works after the second copy loaded', async () => {

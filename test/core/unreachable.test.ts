@@ -33,7 +33,10 @@ describe('unreachable is told apart from offline', () => {
     expect(text).to.include("The service can't be reached from this page right now.");
     expect(text).to.not.include('offline');
     expect(errors).to.deep.equal(['unreachable']);
-    expect(warnings.some((line) => line.includes(`add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS)`)), warnings.join('\n')).to.equal(true);
+    expect(
+      warnings.some((line) => line.includes(`add ${location.origin} to the API's allowed origins (JAWDA_ALLOWED_ORIGINS)`)),
+      warnings.join('\n'),
+    ).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -43,6 +46,9 @@ describe('unreachable is told apart from offline', () => {
     await until(() => el.shadowRoot!.querySelector('[part="message"]'), 'the notice', 8000);
     await el.localeReady();
     expect(shadowText(el, '[part="message"]')).to.include('تعذّر الوصول إلى الخدمة من هذه الصفحة الآن.');
-    expect(warnings.some((line) => line.includes('No answer from http://127.0.0.1:9') && line.includes('connect-src')), warnings.join('\n')).to.equal(true);
+    expect(
+      warnings.some((line) => line.includes('No answer from http://127.0.0.1:9') && line.includes('connect-src')),
+      warnings.join('\n'),
+    ).to.equal(true);
   });
 });

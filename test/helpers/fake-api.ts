@@ -18,9 +18,7 @@ export interface RecordedRequest {
 }
 
 export type Reply =
-  | { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number }
-  | 'network-error'
-  | 'hang';
+  { status?: number; json?: unknown; text?: string; headers?: Record<string, string>; delayMs?: number } | 'network-error' | 'hang';
 
 export type Route = Reply | ((request: RecordedRequest, attempt: number) => Reply | Promise<Reply>);
 
@@ -83,7 +81,7 @@ export function fakeApi(routes: Record<string, Route> = {}, options: JawdaOption
     if (reply.delayMs) await wait(reply.delayMs, init.signal);
     const status = reply.status ?? 200;
     // 204, 205 and 304 carry no body: `new Response('', { status: 204 })` would throw.
-    const body = [204, 205, 304].includes(status) ? null : reply.text ?? (reply.json === undefined ? '' : JSON.stringify(reply.json));
+    const body = [204, 205, 304].includes(status) ? null : (reply.text ?? (reply.json === undefined ? '' : JSON.stringify(reply.json)));
     return new Response(body, { status, headers: { 'content-type': 'application/json', ...reply.headers } });
   };
   configure({ apiBase: API_BASE, fetch, retry: { baseDelayMs: 1 }, ...options });

@@ -19,7 +19,8 @@ export class JawdaProbe extends JawdaElement {
 
   readonly summary = new DataController(this, {
     args: () => (this.serviceId ? ([this.serviceId, this.config.apiBase?.href] as const) : undefined),
-    load: ([serviceId], signal) => apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', signal) as Promise<RatingSummary>,
+    load: ([serviceId], signal) =>
+      apiClient().get(this.config, 'ratingSummary', { serviceId }, 'RatingSummary', signal) as Promise<RatingSummary>,
   });
 
   /** The config the element resolved (exposed for assertions). */

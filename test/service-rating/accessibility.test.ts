@@ -46,7 +46,9 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
     return el;
   },
   'error with field errors': async (lang) => {
-    fakeApi({ [RATINGS]: { status: 400, json: { error: 'invalid', issues: [{ path: 'comment', code: 'too_big', message: 'Too long' }] } } });
+    fakeApi({
+      [RATINGS]: { status: 400, json: { error: 'invalid', issues: [{ path: 'comment', code: 'too_big', message: 'Too long' }] } },
+    });
     const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0"></service-rating>`);
     await pick(el, 2);
     await send(el);
@@ -69,8 +71,16 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
   'configuration error': (lang) => rating(html`<service-rating lang=${lang} scale="hearts"></service-rating>`),
 };
 const expectedState: Record<string, string> = {
-  idle: 'idle', 'selected with follow-up': 'selected', submitting: 'submitting', submitted: 'submitted', 'submitted with summary': 'submitted',
-  queued: 'queued', 'error with field errors': 'error', 'already-rated': 'already-rated', 'readonly summary': 'readonly', 'readonly loading': 'readonly',
+  idle: 'idle',
+  'selected with follow-up': 'selected',
+  submitting: 'submitting',
+  submitted: 'submitted',
+  'submitted with summary': 'submitted',
+  queued: 'queued',
+  'error with field errors': 'error',
+  'already-rated': 'already-rated',
+  'readonly summary': 'readonly',
+  'readonly loading': 'readonly',
   'configuration error': 'misconfigured',
 };
 

@@ -7,7 +7,12 @@ import { cleanDevice, focused, optionName, pick, radio, radios, rating } from '.
 
 type Scale = 'stars' | 'faces' | 'thumbs';
 const SCALES: { scale: Scale; scores: number[]; en: string[]; ar: string[] }[] = [
-  { scale: 'stars', scores: [1, 2, 3, 4, 5], en: ['1 star', '2 stars', '3 stars', '4 stars', '5 stars'], ar: ['نجمة واحدة', 'نجمتان', '٣ نجوم', '٤ نجوم', '٥ نجوم'] },
+  {
+    scale: 'stars',
+    scores: [1, 2, 3, 4, 5],
+    en: ['1 star', '2 stars', '3 stars', '4 stars', '5 stars'],
+    ar: ['نجمة واحدة', 'نجمتان', '٣ نجوم', '٤ نجوم', '٥ نجوم'],
+  },
   { scale: 'faces', scores: [1, 2, 3], en: ['Dissatisfied', 'Neutral', 'Satisfied'], ar: ['غير راضٍ', 'محايد', 'راضٍ'] },
   { scale: 'thumbs', scores: [1, 0], en: ['Useful', 'Not useful'], ar: ['مفيدة', 'غير مفيدة'] },
 ];
@@ -123,7 +128,9 @@ describe('<service-rating>: choosing a score', () => {
   it('asks the question from the attribute or the slot', async () => {
     const el = await rating(html`<service-rating service-id="cr-renewal" question="How was your renewal?"></service-rating>`);
     expect(shadowText(el, 'legend')).to.equal('How was your renewal?');
-    const slotted = await rating(html`<service-rating service-id="cr-renewal"><span slot="question">Rate the Isa Town centre</span></service-rating>`);
+    const slotted = await rating(
+      html`<service-rating service-id="cr-renewal"><span slot="question">Rate the Isa Town centre</span></service-rating>`,
+    );
     const slot = slotted.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="question"]')!;
     expect(slot.assignedNodes()[0].textContent).to.equal('Rate the Isa Town centre');
     await expect(slotted).to.be.accessible();
@@ -177,7 +184,7 @@ describe('<service-rating>: choosing a score', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('uses the service\'s own reasons from reason-options', async () => {
+    it("uses the service's own reasons from reason-options", async () => {
       const own = JSON.stringify({
         high: [{ id: 'same-day', label: { en: 'Done the same day', ar: 'أُنجزت في اليوم نفسه' } }],
         low: [{ id: 'queue', label: { en: 'Long queue', ar: 'طابور طويل' } }],
@@ -189,7 +196,10 @@ describe('<service-rating>: choosing a score', () => {
       expect(shadowText(el, '.chips')).to.equal('طابور طويل');
     });
 
-    for (const [label, value] of [['JSON that does not parse', '{"high": ['], ['a list of the wrong shape', '{"high": [{"id": ""}]}']]) {
+    for (const [label, value] of [
+      ['JSON that does not parse', '{"high": ['],
+      ['a list of the wrong shape', '{"high": [{"id": ""}]}'],
+    ]) {
       for (const lang of ['en', 'ar']) {
         it(`says so in the element when reason-options is ${label}, keeps the built-in reasons (${lang})`, async () => {
           const errors: RatingErrorEvent[] = [];
@@ -198,9 +208,11 @@ describe('<service-rating>: choosing a score', () => {
           const el = wrapper.querySelector('service-rating')!;
           await el.localeReady();
           await until(() => shadowText(el).includes('reason-options'), 'the note about reason-options');
-          expect(shadowText(el, '[part="message"]')).to.equal(lang === 'en'
-            ? 'The reason-options list is not written correctly, so the usual reasons are shown.'
-            : 'قائمة الأسباب في reason-options غير مكتوبة بشكل صحيح، لذا تظهر الأسباب المعتادة.');
+          expect(shadowText(el, '[part="message"]')).to.equal(
+            lang === 'en'
+              ? 'The reason-options list is not written correctly, so the usual reasons are shown.'
+              : 'قائمة الأسباب في reason-options غير مكتوبة بشكل صحيح، لذا تظهر الأسباب المعتادة.',
+          );
           expect(errors.map((e) => [e.detail.kind, e.detail.details.attribute])).to.deep.equal([['misconfigured', 'reason-options']]);
           await pick(el, 5);
           expect(shadowText(el, '.chips')).to.contain(lang === 'en' ? 'I got what I needed' : 'حصلت على ما أحتاجه');
@@ -219,9 +231,24 @@ describe('<service-rating>: choosing a score', () => {
 
   describe('bad attributes', () => {
     const cases: [string, () => Promise<ServiceRating>, RegExp, RegExp][] = [
-      ['a missing service-id', () => rating(html`<service-rating></service-rating>`), /Add the service-id attribute to the tag\./, /أضف السمة service-id إلى الوسم\./],
-      ['an unknown scale', () => rating(html`<service-rating service-id="cr-renewal" scale="hearts"></service-rating>`), /scale is set to hearts\. Use stars, faces, or thumbs\./, /قيمة scale هي hearts؛ استخدم stars أو faces أو thumbs\./],
-      ['a max-length that is not a number', () => rating(html`<service-rating service-id="cr-renewal" max-length="lots"></service-rating>`), /max-length is set to lots\. Write a whole number, such as 5\./, /قيمة max-length هي lots\. اكتب عددًا صحيحًا، مثل ٥\./],
+      [
+        'a missing service-id',
+        () => rating(html`<service-rating></service-rating>`),
+        /Add the service-id attribute to the tag\./,
+        /أضف السمة service-id إلى الوسم\./,
+      ],
+      [
+        'an unknown scale',
+        () => rating(html`<service-rating service-id="cr-renewal" scale="hearts"></service-rating>`),
+        /scale is set to hearts\. Use stars, faces, or thumbs\./,
+        /قيمة scale هي hearts؛ استخدم stars أو faces أو thumbs\./,
+      ],
+      [
+        'a max-length that is not a number',
+        () => rating(html`<service-rating service-id="cr-renewal" max-length="lots"></service-rating>`),
+        /max-length is set to lots\. Write a whole number, such as 5\./,
+        /قيمة max-length هي lots\. اكتب عددًا صحيحًا، مثل ٥\./,
+      ],
     ];
     for (const [what, make, english, arabic] of cases) {
       it(`names ${what} in a visible, localized message, warns once, and throws nothing`, async () => {

@@ -1,7 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { resolveConfig } from '../../src/core/config.js';
-import { OUTBOX_FALLBACK_KEY, OUTBOX_LOCK, deliverQueuedSubmissions, queuedSubmissions, resetOutbox, sendSubmission } from '../../src/core/outbox.js';
+import {
+  OUTBOX_FALLBACK_KEY,
+  OUTBOX_LOCK,
+  deliverQueuedSubmissions,
+  queuedSubmissions,
+  resetOutbox,
+  sendSubmission,
+} from '../../src/core/outbox.js';
 import { OUTBOX_PENDING_KEY, resetDeliveryTrigger } from '../../src/core/outbox-trigger.js';
 import type { RatingErrorEvent, RatingSubmittedEvent } from '../../src/service-rating/events.js';
 import { API_BASE, fakeApi, shadowText, until, type Reply, type RecordedRequest } from '../helpers/fake-api.js';
@@ -18,17 +25,20 @@ const frames = async (n = 5) => {
 function server(initial: Reply | ((request: RecordedRequest) => Reply)) {
   let reply = initial;
   const storedIds: string[] = [];
-  const api = fakeApi({
-    [RATINGS]: (request) => {
-      const answer = typeof reply === 'function' ? reply(request) : reply;
-      if (typeof answer === 'object' && (answer.status ?? 200) < 300) {
-        const known = storedIds.includes(idOf(request));
-        if (!known) storedIds.push(idOf(request));
-        return { status: known ? 200 : 201, json: { submissionId: idOf(request), stored: true }, delayMs: answer.delayMs };
-      }
-      return answer;
+  const api = fakeApi(
+    {
+      [RATINGS]: (request) => {
+        const answer = typeof reply === 'function' ? reply(request) : reply;
+        if (typeof answer === 'object' && (answer.status ?? 200) < 300) {
+          const known = storedIds.includes(idOf(request));
+          if (!known) storedIds.push(idOf(request));
+          return { status: known ? 200 : 201, json: { submissionId: idOf(request), stored: true }, delayMs: answer.delayMs };
+        }
+        return answer;
+      },
     },
-  }, { timeoutMs: 200 });
+    { timeoutMs: 200 },
+  );
   return { api, storedIds, answer: (next: typeof reply) => (reply = next) };
 }
 
@@ -76,7 +86,10 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     expect(await queuedSubmissions()).to.deep.equal([]);
   });
 
-  for (const [what, reply] of [['a 5xx', { status: 503 }], ['a timeout', 'hang']] as const) {
+  for (const [what, reply] of [
+    ['a 5xx', { status: 503 }],
+    ['a timeout', 'hang'],
+  ] as const) {
     it(`queues the vote after ${what}, then delivers it`, async () => {
       const { api, storedIds, answer } = server(reply);
       const { el, event } = await queuedVote();
@@ -94,7 +107,9 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     const times: number[] = [];
     const { api } = server((request) => {
       times.push(performance.now());
-      return times.length === 1 ? { status: 429, headers: { 'retry-after': '1' } } : { status: 201, json: { submissionId: idOf(request), stored: true } };
+      return times.length === 1
+        ? { status: 429, headers: { 'retry-after': '1' } }
+        : { status: 201, json: { submissionId: idOf(request), stored: true } };
     });
     const { el } = await queuedVote();
     expect(el.state).to.equal('queued');
@@ -113,7 +128,16 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
   it('delivers on a later page load, from any Jawda element of the origin', async () => {
     const { api, storedIds, answer } = server('network-error');
     const config = resolveConfig({});
-    const body = { submissionId: crypto.randomUUID(), score: 5, scale: 'stars', reasons: [], channel: 'web', locale: 'ar', page: location.origin + '/services/cr', clientTime: new Date().toISOString() };
+    const body = {
+      submissionId: crypto.randomUUID(),
+      score: 5,
+      scale: 'stars',
+      reasons: [],
+      channel: 'web',
+      locale: 'ar',
+      page: location.origin + '/services/cr',
+      clientTime: new Date().toISOString(),
+    };
     expect((await sendSubmission(config, `${API_BASE}/services/cr-renewal/ratings`, body)).kind).to.equal('queued');
     // A new page: no timers, no open database, a fresh trigger.
     await resetOutbox();
@@ -212,7 +236,9 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
         expect((await failed).detail.kind, 'the browser is online: the service is unreachable').to.equal('unreachable');
         expect(el.state).to.equal('error');
         expect(shadowText(el)).to.not.contain('Thank you');
-        expect(shadowText(el, '[part="message"]')).to.equal("We couldn't send your rating The service can't be reached from this page right now.");
+        expect(shadowText(el, '[part="message"]')).to.equal(
+          "We couldn't send your rating The service can't be reached from this page right now.",
+        );
       } finally {
         Storage.prototype.setItem = setItem;
       }

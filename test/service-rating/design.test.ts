@@ -60,17 +60,25 @@ describe('<service-rating>: the design language', () => {
       const before = dialog.getBoundingClientRect();
       await pick(el, 4);
       const after = dialog.getBoundingClientRect();
-      expect([after.width, after.height, after.top], 'picking a score moves nothing').to.deep.equal([before.width, before.height, before.top]);
+      expect([after.width, after.height, after.top], 'picking a score moves nothing').to.deep.equal([
+        before.width,
+        before.height,
+        before.top,
+      ]);
       expect(submit(el)!.getAttribute('aria-disabled')).to.equal('false');
       await expect(el).to.be.accessible();
       await send(el);
       const panel = notice(el);
       expect(panel.classList.contains('panel'), 'sent: the confirmation panel').to.equal(true);
       expect(panel.getAttribute('role')).to.equal('status');
-      expect(panel.textContent!.replace(/\s+/g, ' ').trim()).to.equal(lang === 'en' ? 'Thank you We have received your rating.' : 'شكرًا لك وصلنا تقييمك.');
+      expect(panel.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        lang === 'en' ? 'Thank you We have received your rating.' : 'شكرًا لك وصلنا تقييمك.',
+      );
       expect(panel.querySelector('button'), 'Close is below the panel, not on its colour').to.equal(null);
       expect(el.shadowRoot!.activeElement, 'focus on the panel').to.equal(panel);
-      const closeButton = [...dialog.querySelectorAll('button')].find((button) => !button.classList.contains('close') && button.textContent!.trim() === (lang === 'en' ? 'Close' : 'إغلاق'));
+      const closeButton = [...dialog.querySelectorAll('button')].find(
+        (button) => !button.classList.contains('close') && button.textContent!.trim() === (lang === 'en' ? 'Close' : 'إغلاق'),
+      );
       expect(closeButton, 'a Close button under the panel').to.exist;
       await expect(el).to.be.accessible();
     });
@@ -103,7 +111,10 @@ describe('<service-rating>: the design language', () => {
     await until(() => dialogOf(page3!)?.open, 'the dialog');
     await page3!.updateComplete;
     expect(shadowText(page3!, 'legend')).to.equal('Was this page useful?');
-    expect(getComputedStyle(page3!.shadowRoot!.querySelector('.floating')!).opacity, 'the button is unseen while its dialog is open').to.equal('0');
+    expect(
+      getComputedStyle(page3!.shadowRoot!.querySelector('.floating')!).opacity,
+      'the button is unseen while its dialog is open',
+    ).to.equal('0');
     expect(ARABIC_LETTERS.test(page3!.shadowRoot!.querySelector('dialog')!.textContent!), 'no Arabic on the English page').to.equal(false);
     page3!.close();
   });
@@ -162,7 +173,9 @@ describe('<service-rating>: the design language', () => {
       await again.updateComplete;
       const already = notice(again);
       expect(already.dataset.tone, 'never a green tick on a crimson bar').to.equal('neutral');
-      expect(already.querySelector('.heading')!.textContent).to.equal(lang === 'en' ? 'You have already rated this service' : 'قيّمت هذه الخدمة من قبل');
+      expect(already.querySelector('.heading')!.textContent).to.equal(
+        lang === 'en' ? 'You have already rated this service' : 'قيّمت هذه الخدمة من قبل',
+      );
       expect(colours(already).icon).to.equal(colours(already).bar);
       await expect(again).to.be.accessible();
     });
@@ -182,7 +195,9 @@ describe('<service-rating>: the design language', () => {
       for (const el of [en, ar, missing]) await el!.localeReady();
       expect(notice(en!).getAttribute('role')).to.equal('note');
       expect(notice(en!).dataset.tone).to.equal('warning');
-      expect(shadowText(en!, '[part="message"]')).to.equal("This rating can't be shown scale is set to hearts. Use stars, faces, or thumbs.");
+      expect(shadowText(en!, '[part="message"]')).to.equal(
+        "This rating can't be shown scale is set to hearts. Use stars, faces, or thumbs.",
+      );
       expect(shadowText(ar!, '[part="message"]')).to.equal('لا يمكن عرض التقييم قيمة scale هي hearts؛ استخدم stars أو faces أو thumbs.');
       expect(shadowText(missing!, '[part="message"]')).to.equal("This rating can't be shown Add the service-id attribute to the tag.");
       for (const el of [en, ar, missing]) {
@@ -198,7 +213,9 @@ describe('<service-rating>: the design language', () => {
 
   it("the summary's bar is ink, not the portal's brand nor danger: a high average does not look like a failure", async () => {
     fakeApi({ [SUMMARY]: { json: summary({ scale: 'faces', average: 2.8, count: 40, distribution: { '3': 34, '2': 4, '1': 2 } }) } });
-    const page = await fixture<HTMLDivElement>(html`<div style="--jawda-accent: #b3122e"><service-rating lang="en" service-id="cr-renewal" scale="faces" readonly></service-rating></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="--jawda-accent: #b3122e"><service-rating lang="en" service-id="cr-renewal" scale="faces" readonly></service-rating></div>`,
+    );
     const el = page.firstElementChild as ServiceRating;
     await until(() => el.shadowRoot!.querySelector('.graphic .fill'), 'the summary');
     const fill = getComputedStyle(el.shadowRoot!.querySelector('.graphic .fill')!).fill;
@@ -230,11 +247,16 @@ describe('<service-rating>: the design language', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const [width, height] of [[1366, 768], [1080, 1920]]) {
+  for (const [width, height] of [
+    [1366, 768],
+    [1080, 1920],
+  ]) {
     it(`the kiosk at ${width}x${height}: the whole screen, a bilingual question, faces a quarter of the width each, a full-screen thank-you`, async () => {
       await setViewport({ width, height });
       fakeApi({ 'POST /services/id-card-renewal/ratings': stored });
-      const el = await rating(html`<service-rating lang="en" service-id="id-card-renewal" kiosk reset-after="1" question-ar="كيف كانت خدمتك اليوم؟" question-en="How was your service today?"></service-rating>`);
+      const el = await rating(
+        html`<service-rating lang="en" service-id="id-card-renewal" kiosk reset-after="1" question-ar="كيف كانت خدمتك اليوم؟" question-en="How was your service today?"></service-rating>`,
+      );
       await until(() => el.shadowRoot!.querySelector('legend [lang="ar"]')?.textContent === 'كيف كانت خدمتك اليوم؟', 'the Arabic question');
       const box = el.getBoundingClientRect();
       expect([box.width, box.height]).to.deep.equal([width, height]);
@@ -252,7 +274,9 @@ describe('<service-rating>: the design language', () => {
       await until(() => el.shadowRoot!.querySelector('.panel'), 'the thank-you');
       const panel = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
       expect(panel.height).to.be.at.least(height * 0.8);
-      expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('شكرًا لك Thank you تم تسجيل تقييمك. Your rating has been recorded.');
+      expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'شكرًا لك Thank you تم تسجيل تقييمك. Your rating has been recorded.',
+      );
       await until(() => el.shadowRoot!.querySelector('.option'), 'the question again for the next citizen', 3000);
     });
   }

@@ -19,7 +19,9 @@ describe('<service-rating> in a dialog', () => {
   for (const lang of ['en', 'ar'] as const) {
     it(`floating (${lang}): a labelled landmark with a button at the inline-end bottom corner; the page does not move`, async () => {
       fakeApi();
-      const page = await fixture<HTMLDivElement>(html`<div lang=${lang}><p id="before">Text</p><service-rating service-id="cr-renewal" delivery="floating"></service-rating><p id="after">Text</p></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}><p id="before">Text</p><service-rating service-id="cr-renewal" delivery="floating"></service-rating><p id="after">Text</p></div>`,
+      );
       const el = page.querySelector('service-rating') as ServiceRating;
       await el.localeReady();
       const aside = el.shadowRoot!.querySelector('aside')!;
@@ -37,7 +39,9 @@ describe('<service-rating> in a dialog', () => {
 
     it(`opens as a modal (${lang}): focus on the question, Tab stays inside, Escape closes, focus back on the button, no page scroll`, async () => {
       fakeApi();
-      const el = await fixture<ServiceRating>(html`<service-rating lang=${lang} service-id="cr-renewal" delivery="floating"></service-rating>`);
+      const el = await fixture<ServiceRating>(
+        html`<service-rating lang=${lang} service-id="cr-renewal" delivery="floating"></service-rating>`,
+      );
       await el.localeReady();
       const events: string[] = [];
       el.addEventListener('rating-open', () => events.push('open'));
@@ -103,7 +107,9 @@ describe('<service-rating> in a dialog', () => {
 
   it('the thank-you stays while the citizen is still doing something', async () => {
     fakeApi({ [RATINGS]: stored });
-    const el = await fixture<ServiceRating>(html`<service-rating service-id="cr-renewal" delivery="dialog" open min-dwell="0" quick></service-rating>`);
+    const el = await fixture<ServiceRating>(
+      html`<service-rating service-id="cr-renewal" delivery="dialog" open min-dwell="0" quick></service-rating>`,
+    );
     await until(() => dialogOf(el).open, 'the dialog');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="5"]')!.click();
     await send(el);
@@ -116,7 +122,9 @@ describe('<service-rating> in a dialog', () => {
   it('an unknown delivery is a setup problem', async () => {
     const api = fakeApi();
     const el = await fixture<ServiceRating>(html`<service-rating service-id="cr-renewal" delivery="popup"></service-rating>`);
-    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain('delivery is set to popup. Use inline, floating, or dialog.');
+    expect(el.shadowRoot!.querySelector('[role="note"]')!.textContent).to.contain(
+      'delivery is set to popup. Use inline, floating, or dialog.',
+    );
     expect(api.requests).to.have.length(0);
   });
 });

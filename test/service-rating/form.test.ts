@@ -44,7 +44,7 @@ describe('<service-rating> in a form', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('works with the form\'s validation when required', async () => {
+  it("works with the form's validation when required", async () => {
     const { form, el } = await inForm();
     expect(form.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);

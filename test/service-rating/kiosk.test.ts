@@ -7,10 +7,15 @@ import { RATINGS, cleanDevice, stored } from './setup.js';
 
 const face = (el: ServiceRating, score: number) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${score}"]`)!;
 const text = (el: ServiceRating) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const posts = (api: { requests: { method: string; body: unknown }[] }) => api.requests.filter((r) => r.method === 'POST').map((r) => r.body as { submissionId: string; score: number; channel: string; dwellMs: number });
+const posts = (api: { requests: { method: string; body: unknown }[] }) =>
+  api.requests
+    .filter((r) => r.method === 'POST')
+    .map((r) => r.body as { submissionId: string; score: number; channel: string; dwellMs: number });
 
 async function kiosk(attributes = html``, lang = 'en') {
-  const box = await fixture<HTMLDivElement>(html`<div lang=${lang}><service-rating service-id="cr-renewal" centre-id="isa-town" kiosk reset-after="1">${attributes}</service-rating></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><service-rating service-id="cr-renewal" centre-id="isa-town" kiosk reset-after="1">${attributes}</service-rating></div>`,
+  );
   const el = box.querySelector('service-rating') as ServiceRating;
   await el.localeReady();
   await until(() => face(el, 3), 'the faces');
@@ -57,7 +62,10 @@ describe('<service-rating kiosk>', () => {
 
   it('a citizen who walks away mid-vote is reset after idle-reset seconds, and nothing is sent', async () => {
     const api = fakeApi({ [RATINGS]: stored });
-    const options = JSON.stringify({ high: [{ id: 'queue', label: { en: 'Short queue', ar: 'طابور قصير' } }], low: [{ id: 'wait', label: { en: 'Long wait', ar: 'انتظار طويل' } }] });
+    const options = JSON.stringify({
+      high: [{ id: 'queue', label: { en: 'Short queue', ar: 'طابور قصير' } }],
+      low: [{ id: 'wait', label: { en: 'Long wait', ar: 'انتظار طويل' } }],
+    });
     const el = await kiosk(html``);
     el.setAttribute('reason-options', options);
     el.setAttribute('idle-reset', '1');
@@ -86,7 +94,9 @@ describe('<service-rating kiosk>', () => {
     const waiting = (await queuedSubmissions()).map((item) => item.submissionId);
     api.route(RATINGS, stored);
     await deliverQueuedSubmissions();
-    const delivered = posts(api).slice(-2).map((body) => body.submissionId);
+    const delivered = posts(api)
+      .slice(-2)
+      .map((body) => body.submissionId);
     expect(delivered, 'oldest first, each once').to.deep.equal(waiting);
     await until(() => el.pendingCount === 0, 'nothing waiting');
     await el.updateComplete;
@@ -113,7 +123,16 @@ describe('a vote kept on the device when the outbox itself could not be fetched'
   it('is written where the outbox reads, and delivered by it once, with its submissionId', async () => {
     const { keepOnDevice } = await import('../../src/service-rating/submission.js');
     const api = fakeApi({ [RATINGS]: stored });
-    const body = { submissionId: '0b5e3c1e-8f2a-4c4b-9d2e-7a1f3e5c9b20', score: 4, scale: 'stars', reasons: [], channel: 'web', locale: 'ar', page: 'https://portal.example/service', clientTime: new Date().toISOString() } as const;
+    const body = {
+      submissionId: '0b5e3c1e-8f2a-4c4b-9d2e-7a1f3e5c9b20',
+      score: 4,
+      scale: 'stars',
+      reasons: [],
+      channel: 'web',
+      locale: 'ar',
+      page: 'https://portal.example/service',
+      clientTime: new Date().toISOString(),
+    } as const;
     expect(keepOnDevice('https://api.jawda.test/v1/services/cr-renewal/ratings', body as never)).to.equal(true);
     expect((await queuedSubmissions()).map((item) => item.submissionId)).to.deep.equal([body.submissionId]);
     await deliverQueuedSubmissions();

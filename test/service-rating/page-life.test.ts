@@ -17,7 +17,9 @@ describe('<service-rating> in the life of a page', () => {
     it(`after a vote, a new ${attribute} starts over: the question, not "Thank you"`, async () => {
       const api = fakeApi({ [RATINGS]: stored, 'POST /services/passport-renewal/ratings': stored });
       // cooldown 0: without a transaction, the device may vote again at once, so starting over shows the question
-      const el = await rating(html`<service-rating service-id="cr-renewal" centre-id="isa-town" cooldown="0" min-dwell="0"></service-rating>`);
+      const el = await rating(
+        html`<service-rating service-id="cr-renewal" centre-id="isa-town" cooldown="0" min-dwell="0"></service-rating>`,
+      );
       if (attribute === 'transaction-id') {
         el.transactionId = 'TX-1';
         await el.updateComplete;
@@ -29,7 +31,7 @@ describe('<service-rating> in the life of a page', () => {
       await el.updateComplete;
       expect(el.state).to.equal('idle');
       expect(text(el)).not.to.contain('Thank you');
-      expect(el.score, 'the last citizen\'s score is not kept').to.equal(undefined);
+      expect(el.score, "the last citizen's score is not kept").to.equal(undefined);
       await pick(el, 2);
       await send(el);
       expect(el.state).to.equal('submitted');
@@ -114,7 +116,7 @@ describe('<service-rating> renders no more than it shows', () => {
   beforeEach(cleanDevice);
   afterEach(cleanDevice);
 
-  it('a page of ratings renders each once before a score is chosen: the reasons\' chunk arriving changes nothing on screen', async () => {
+  it("a page of ratings renders each once before a score is chosen: the reasons' chunk arriving changes nothing on screen", async () => {
     fakeApi();
     // Counted on the class, as a page of 1000 ratings pays for each render (npm run bench).
     const proto = customElements.get('service-rating')!.prototype as unknown as { update(changed: unknown): void };
@@ -150,7 +152,9 @@ describe('<service-rating> renders no more than it shows', () => {
       }
     };
     try {
-      const page = await fixture(html`<div>${[1, 2, 3, 4].map(() => html`<service-rating service-id="cr-renewal"></service-rating>`)}</div>`);
+      const page = await fixture(
+        html`<div>${[1, 2, 3, 4].map(() => html`<service-rating service-id="cr-renewal"></service-rating>`)}</div>`,
+      );
       await Promise.all([...page.querySelectorAll<ServiceRating>('service-rating')].map((el) => el.updateComplete));
       expect(made, 'observers made for four ratings').to.be.at.most(1);
     } finally {
@@ -170,7 +174,7 @@ describe('<service-rating> reason chips of a service', () => {
   beforeEach(cleanDevice);
   afterEach(cleanDevice);
 
-  it('a chip without text in the reader\'s language shows the other language, never an empty box', async () => {
+  it("a chip without text in the reader's language shows the other language, never an empty box", async () => {
     fakeApi();
     const options = JSON.stringify({ high: [{ id: 'queue', label: { en: 'Short queue', ar: '' } }], low: [] });
     const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" reason-options=${options}></service-rating>`);
@@ -179,13 +183,15 @@ describe('<service-rating> reason chips of a service', () => {
   });
 });
 
-describe('<service-rating> counts a person\'s time from when the question can be seen', () => {
+describe("<service-rating> counts a person's time from when the question can be seen", () => {
   beforeEach(cleanDevice);
   afterEach(cleanDevice);
 
   it('a rating far down the page: dwell starts when it scrolls into view, not at load', async () => {
     const api = fakeApi({ [RATINGS]: stored });
-    const page = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><div style="height: 3000px"></div><service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating></div>`,
+    );
     const el = page.querySelector('service-rating') as ServiceRating;
     await el.localeReady();
     await new Promise((resolve) => setTimeout(resolve, 1500)); // out of view all this time

@@ -32,7 +32,10 @@ async function vote(template = html`<service-rating service-id="cr-renewal" min-
 const submitButton = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]');
 
 async function expectSent(el: ServiceRating, errors: Event[], event: RatingSubmittedEvent): Promise<void> {
-  expect(errors.map((error) => (error as CustomEvent).detail), 'no rating-error').to.deep.equal([]);
+  expect(
+    errors.map((error) => (error as CustomEvent).detail),
+    'no rating-error',
+  ).to.deep.equal([]);
   expect(el.state).to.equal('submitted');
   expect(shadowText(el, '[part="message"]')).to.equal(SENT);
   expect(event?.detail.queued).to.equal(false);
@@ -65,7 +68,10 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
     ['201 with an empty body', { status: 201 }],
     ['204 No Content', { status: 204 }],
     ['201 with text/plain', { status: 201, text: 'Created', headers: { 'content-type': 'text/plain' } }],
-    ['200 with text/plain that looks like markup but is not a page', { status: 200, text: '<b>ok</b>', headers: { 'content-type': 'text/plain' } }],
+    [
+      '200 with text/plain that looks like markup but is not a page',
+      { status: 200, text: '<b>ok</b>', headers: { 'content-type': 'text/plain' } },
+    ],
   ] as [string, Reply][]) {
     it(`${what} is a stored vote`, async () => {
       const api = fakeApi({ [RATINGS]: reply });
@@ -76,8 +82,15 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
   }
 
   it('201 with a receipt that validates: its summary is shown (show-summary), no second request for it', async () => {
-    const api = fakeApi({ [RATINGS]: (request) => ({ status: 201, json: { submissionId: idOf(request), stored: true, summary: summary({ count: 8, average: 3.5 }) } }) });
-    const { el, errors, event } = await vote(html`<service-rating service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`);
+    const api = fakeApi({
+      [RATINGS]: (request) => ({
+        status: 201,
+        json: { submissionId: idOf(request), stored: true, summary: summary({ count: 8, average: 3.5 }) },
+      }),
+    });
+    const { el, errors, event } = await vote(
+      html`<service-rating service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`,
+    );
     await expectSent(el, errors, event);
     await el.updateComplete;
     expect(api.count(SUMMARY)).to.equal(0);
@@ -86,7 +99,9 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
 
   it('201 with JSON that is not a receipt, with show-summary: sent, and the summary is fetched afresh', async () => {
     const api = fakeApi({ [RATINGS]: { status: 201, json: { id: 'x' } }, [SUMMARY]: { json: summary({ count: 9 }) } });
-    const { el, errors, event } = await vote(html`<service-rating service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`);
+    const { el, errors, event } = await vote(
+      html`<service-rating service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`,
+    );
     await expectSent(el, errors, event);
     await until(() => el.shadowRoot!.querySelector('[role="img"]'), 'the summary');
     expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('4.3 out of 5, 9 ratings');
@@ -96,7 +111,14 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
   const page = '<!DOCTYPE html>\n<html><head><title>Wi-Fi login</title></head><body>Please sign in</body></html>';
   for (const [what, reply] of [
     ['200 with a text/html page (a captive portal)', { status: 200, text: page, headers: { 'content-type': 'text/html; charset=utf-8' } }],
-    ['200 with an application/xhtml+xml page', { status: 200, text: '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>', headers: { 'content-type': 'application/xhtml+xml' } }],
+    [
+      '200 with an application/xhtml+xml page',
+      {
+        status: 200,
+        text: '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>',
+        headers: { 'content-type': 'application/xhtml+xml' },
+      },
+    ],
     ['200 with <!DOCTYPE html> served as text/plain', { status: 200, text: page, headers: { 'content-type': 'text/plain' } }],
     ['201 with <html> served as application/json, after white space', { status: 201, text: '\n  <html><body>proxy</body></html>' }],
   ] as [string, Reply][]) {
@@ -142,8 +164,15 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
   it('a vote kept on the device by an older version, with a NUL in its comment, is sent clean (not refused, not retried)', async () => {
     const api = fakeApi({ [RATINGS]: 'network-error' });
     const body = {
-      submissionId: crypto.randomUUID(), score: 2, scale: 'stars', reasons: [], channel: 'web', locale: 'en',
-      page: location.origin + '/services/cr', clientTime: new Date().toISOString(), comment: 'Slow\u0000\r\nvery',
+      submissionId: crypto.randomUUID(),
+      score: 2,
+      scale: 'stars',
+      reasons: [],
+      channel: 'web',
+      locale: 'en',
+      page: location.origin + '/services/cr',
+      clientTime: new Date().toISOString(),
+      comment: 'Slow\u0000\r\nvery',
     };
     expect((await sendSubmission(resolveConfig({}), `${API_BASE}/services/cr-renewal/ratings`, body)).kind).to.equal('queued');
     api.route(RATINGS, { status: 201 });
@@ -156,7 +185,17 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
 
   it('a comment of control characters alone is not sent at all', async () => {
     const api = fakeApi({ [RATINGS]: 'network-error' });
-    const body = { submissionId: crypto.randomUUID(), score: 2, scale: 'stars', reasons: [], channel: 'web', locale: 'en', page: location.origin + '/x', clientTime: new Date().toISOString(), comment: '\u0000\u0007' };
+    const body = {
+      submissionId: crypto.randomUUID(),
+      score: 2,
+      scale: 'stars',
+      reasons: [],
+      channel: 'web',
+      locale: 'en',
+      page: location.origin + '/x',
+      clientTime: new Date().toISOString(),
+      comment: '\u0000\u0007',
+    };
     await sendSubmission(resolveConfig({}), `${API_BASE}/services/cr-renewal/ratings`, body);
     expect(api.requests[0].body).to.not.have.property('comment');
     api.route(RATINGS, { status: 204 });

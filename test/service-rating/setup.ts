@@ -11,11 +11,19 @@ export const RATINGS = 'POST /services/cr-renewal/ratings';
 export const SUMMARY = 'GET /services/cr-renewal/rating-summary';
 
 export const summary = (over: object = {}) => ({
-  serviceId: 'cr-renewal', scale: 'stars', count: 1204, average: 4.3, distribution: { '5': 700, '4': 300, '3': 104, '2': 50, '1': 50 }, ...over,
+  serviceId: 'cr-renewal',
+  scale: 'stars',
+  count: 1204,
+  average: 4.3,
+  distribution: { '5': 700, '4': 300, '3': 104, '2': 50, '1': 50 },
+  ...over,
 });
 
 /** A 201 receipt echoing the submission id of the request. */
-export const stored = (request: { body: unknown }) => ({ status: 201, json: { submissionId: (request.body as { submissionId: string }).submissionId, stored: true } });
+export const stored = (request: { body: unknown }) => ({
+  status: 201,
+  json: { submissionId: (request.body as { submissionId: string }).submissionId, stored: true },
+});
 
 /** Forgets configuration, the outbox (IndexedDB and localStorage) and remembered votes. */
 export async function cleanDevice(): Promise<void> {
@@ -37,7 +45,8 @@ export async function rating(template: TemplateResult): Promise<ServiceRating> {
 }
 
 export const radios = (el: ServiceRating) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-export const radio = (el: ServiceRating, score: number) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${score}"]`)!;
+export const radio = (el: ServiceRating, score: number) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${score}"]`)!;
 export const optionName = (input: HTMLInputElement) => input.labels![0].textContent!.replace(/\s+/g, ' ').trim();
 export const focused = (el: ServiceRating) => el.shadowRoot!.activeElement as HTMLElement | null;
 

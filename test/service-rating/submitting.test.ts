@@ -17,7 +17,9 @@ describe('<service-rating>: sending a vote', () => {
     const here = location.href;
     history.replaceState(null, '', `${location.pathname}?cpr=870101234&token=abc#step-3`);
     try {
-      const el = await rating(html`<service-rating service-id="cr-renewal" centre-id="isa-town" channel="centre" transaction-id="TX-2024-000123" scale="faces" min-dwell="0"></service-rating>`);
+      const el = await rating(
+        html`<service-rating service-id="cr-renewal" centre-id="isa-town" channel="centre" transaction-id="TX-2024-000123" scale="faces" min-dwell="0"></service-rating>`,
+      );
       await pick(el, 3);
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[value="efficiency"]')!.click();
       const textarea = el.shadowRoot!.querySelector('textarea')!;
@@ -32,8 +34,15 @@ describe('<service-rating>: sending a vote', () => {
       expect(RatingSubmission.safeParse(sent).success, 'valid against the contract').to.equal(true);
       expect(sent.submissionId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(sent).to.deep.include({
-        score: 3, scale: 'faces', reasons: ['efficiency'], comment: 'Done in ten minutes.', channel: 'centre',
-        centreId: 'isa-town', transactionId: 'TX-2024-000123', locale: 'en', page: location.origin + location.pathname,
+        score: 3,
+        scale: 'faces',
+        reasons: ['efficiency'],
+        comment: 'Done in ten minutes.',
+        channel: 'centre',
+        centreId: 'isa-town',
+        transactionId: 'TX-2024-000123',
+        locale: 'en',
+        page: location.origin + location.pathname,
       });
       expect(sent.page).to.not.contain('?').and.not.contain('#').and.not.contain('cpr');
       expect(sent.website, 'the honeypot never leaves the device').to.equal(undefined);
@@ -101,7 +110,12 @@ describe('<service-rating>: sending a vote', () => {
   });
 
   it('takes the summary from the receipt when the server sends one', async () => {
-    const api = fakeApi({ [RATINGS]: (request) => ({ status: 201, json: { submissionId: body(request).submissionId, stored: true, summary: summary({ count: 7, average: 3.9 }) } }) });
+    const api = fakeApi({
+      [RATINGS]: (request) => ({
+        status: 201,
+        json: { submissionId: body(request).submissionId, stored: true, summary: summary({ count: 7, average: 3.9 }) },
+      }),
+    });
     const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`);
     await pick(el, 4);
     await send(el);
@@ -121,11 +135,15 @@ describe('<service-rating>: sending a vote', () => {
     expect(api.count(RATINGS), 'cancelled: nothing sent').to.equal(0);
     expect(el.state).to.equal('selected');
 
-    el.addEventListener('rating-submit', (event) => {
-      expect(event.detail.submission.score).to.equal(2);
-      event.detail.context.caseType = 'renewal';
-      event.detail.context.step = 3;
-    }, { once: true });
+    el.addEventListener(
+      'rating-submit',
+      (event) => {
+        expect(event.detail.submission.score).to.equal(2);
+        event.detail.context.caseType = 'renewal';
+        event.detail.context.step = 3;
+      },
+      { once: true },
+    );
     await send(el);
     expect(body(api.requests[0]).context).to.deep.equal({ caseType: 'renewal', step: 3 });
   });
@@ -142,12 +160,20 @@ describe('<service-rating>: sending a vote', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the server\'s field errors on a 400, as text, and neither retries nor queues', async () => {
+  it("shows the server's field errors on a 400, as text, and neither retries nor queues", async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const api = fakeApi({ [RATINGS]: { status: 400, json: { error: 'invalid', issues: [
-      { path: 'transactionId', code: 'custom', message: hostile },
-      { path: 'comment', code: 'too_big', message: 'Too big: expected string to have <=600 characters' },
-    ] } } });
+    const api = fakeApi({
+      [RATINGS]: {
+        status: 400,
+        json: {
+          error: 'invalid',
+          issues: [
+            { path: 'transactionId', code: 'custom', message: hostile },
+            { path: 'comment', code: 'too_big', message: 'Too big: expected string to have <=600 characters' },
+          ],
+        },
+      },
+    });
     const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
     await pick(el, 1);
     const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
@@ -158,7 +184,9 @@ describe('<service-rating>: sending a vote', () => {
     expect(el.state).to.equal('error');
     const message = el.shadowRoot!.querySelector('[part="message"]')!;
     // A server's own words are shown as text; a known issue code is said in the reader's language.
-    expect(shadowText(el, '[part="message"]')).to.equal(`We couldn't send your rating transactionId: ${hostile}comment: too large or too long`);
+    expect(shadowText(el, '[part="message"]')).to.equal(
+      `We couldn't send your rating transactionId: ${hostile}comment: too large or too long`,
+    );
     expect(message.querySelector('code')!.textContent).to.equal('transactionId');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(shadowText(el)).to.not.contain('Thank you');
@@ -192,7 +220,9 @@ describe('<service-rating>: sending a vote', () => {
       await send(el);
       expect(el.state).to.equal('submitted');
       const [post] = api.requests.filter((request) => request.method === 'POST');
-      expect((post.body as { dwellMs: number }).dwellMs).to.be.a('number').and.below(1500);
+      expect((post.body as { dwellMs: number }).dwellMs)
+        .to.be.a('number')
+        .and.below(1500);
     });
 
     it('keeps the honeypot out of the tab order and the accessibility tree', async () => {
@@ -207,12 +237,16 @@ describe('<service-rating>: sending a vote', () => {
   describe('one vote per transaction', () => {
     it('shows already-rated for a second vote on the same transaction, on this device', async () => {
       const api = fakeApi({ [RATINGS]: stored, [SUMMARY]: { json: summary() } });
-      const first = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" min-dwell="0" quick></service-rating>`);
+      const first = await rating(
+        html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" min-dwell="0" quick></service-rating>`,
+      );
       await pick(first, 5);
       await send(first);
       expect(localStorage.getItem('jawda:rating:transaction:cr-renewal:TX-2024-000123')).to.be.a('string');
 
-      const again = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" show-summary></service-rating>`);
+      const again = await rating(
+        html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" show-summary></service-rating>`,
+      );
       expect(again.state).to.equal('already-rated');
       expect(shadowText(again, '[part="message"]')).to.equal('You have already rated this service');
       expect(again.shadowRoot!.querySelector('input[type="radio"]')).to.equal(null);

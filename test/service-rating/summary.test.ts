@@ -47,7 +47,14 @@ describe('<service-rating> summary (readonly / show-summary)', () => {
 
   it('summarises faces and thumbs in their own terms', async () => {
     let scale = 'faces';
-    fakeApi({ [SUMMARY]: () => ({ json: scale === 'faces' ? summary({ scale, average: 2.6, count: 40 }) : summary({ scale, average: 0.82, count: 1 }) }) }, { cacheTtlMs: 0 });
+    fakeApi(
+      {
+        [SUMMARY]: () => ({
+          json: scale === 'faces' ? summary({ scale, average: 2.6, count: 40 }) : summary({ scale, average: 0.82, count: 1 }),
+        }),
+      },
+      { cacheTtlMs: 0 },
+    );
     const faces = await rating(html`<service-rating service-id="cr-renewal" scale="faces" readonly></service-rating>`);
     await until(() => label(faces), 'faces');
     expect(label(faces)).to.equal('2.6 out of 3, 40 ratings');

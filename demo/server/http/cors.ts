@@ -22,7 +22,9 @@ export function cors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEn
     const permitted = origin === undefined || allowed.has(origin) || ownPage;
     if (!permitted) {
       c.get('logFields').refusedOrigin = origin;
-      const response = problem(c, 403, 'origin-not-allowed', [{ path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` }]);
+      const response = problem(c, 403, 'origin-not-allowed', [
+        { path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` },
+      ]);
       response.headers.set('Vary', 'Origin');
       return response;
     }

@@ -21,7 +21,12 @@ const ATTRIBUTE = /([a-z][a-z0-9-]*)(?:="([^"]*)")?/g;
 const INLINE_JSON = /^\s*<script type="application\/json">([\s\S]*)<\/script>\s*$/;
 const OUTCOMES = ['sent', 'score-missing', 'invalid'] as const;
 
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function attributesOf(markup: string): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {};
@@ -67,7 +72,13 @@ export async function renderedPage(c: Context, name: string, options: RenderedPa
           form: { returnTo: back.pathname + back.search, outcome: ratedService === attributes['service-id'] ? outcome : undefined },
         });
       } catch (error) {
-        options.log({ level: 'warn', msg: 'server rendering failed; the element renders in the browser', path: name, tag, error: error instanceof Error ? error.message : String(error) });
+        options.log({
+          level: 'warn',
+          msg: 'server rendering failed; the element renders in the browser',
+          path: name,
+          tag,
+          error: error instanceof Error ? error.message : String(error),
+        });
         return whole!;
       }
     }),

@@ -12,14 +12,29 @@ import type { AppEnv } from './app-env.js';
 export const CSP_REPORT_PATH = '/csp-reports';
 
 export const PAGE_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
   `report-uri ${CSP_REPORT_PATH}`,
 ].join('; ');
 
 export const STRICT_PAGE_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", 'trusted-types lit-html',
-  "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", `report-uri ${CSP_REPORT_PATH}`,
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  `report-uri ${CSP_REPORT_PATH}`,
 ].join('; ');
 
 const NOTHING_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -50,7 +65,10 @@ export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandl
     headers.set('Referrer-Policy', 'no-referrer');
     headers.set('X-Frame-Options', 'DENY');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    headers.set('Cross-Origin-Resource-Policy', options.sharedPrefixes.some((prefix) => path.startsWith(prefix)) ? 'cross-origin' : 'same-origin');
+    headers.set(
+      'Cross-Origin-Resource-Policy',
+      options.sharedPrefixes.some((prefix) => path.startsWith(prefix)) ? 'cross-origin' : 'same-origin',
+    );
     headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
     headers.set('X-DNS-Prefetch-Control', 'off');
     if (options.trustProxy && c.req.header('x-forwarded-proto') === 'https') headers.set('Strict-Transport-Security', 'max-age=31536000');

@@ -45,11 +45,26 @@ const CRITERION_COLUMN = /^criterion:([^|]+)\|([^|]+)\|(\d+(?:\.\d+)?)$/;
 
 /** From a parsed value's path to the sheet's column that holds it. */
 const COLUMN_OF: Record<string, string> = {
-  'name.ar': 'centre_ar', 'name.en': 'centre_en', 'entity.ar': 'entity_ar', 'entity.en': 'entity_en', model: 'model',
-  'cycle.number': 'cycle', 'cycle.year': 'year', 'cycle.programme.ar': 'programme_ar', 'cycle.programme.en': 'programme_en',
-  result: 'percentage', 'result.percentage': 'percentage', 'result.tier': 'tier', 'result.scheme': 'percentage',
-  publishedAt: 'published_at', 'rank.position': 'rank', 'rank.of': 'rank_of', rank: 'rank',
-  'evidence.mysteryShopperVisits': 'mystery_shopper_visits', 'evidence.fieldVisits': 'field_visits', 'evidence.surveyResponses': 'survey_responses',
+  'name.ar': 'centre_ar',
+  'name.en': 'centre_en',
+  'entity.ar': 'entity_ar',
+  'entity.en': 'entity_en',
+  model: 'model',
+  'cycle.number': 'cycle',
+  'cycle.year': 'year',
+  'cycle.programme.ar': 'programme_ar',
+  'cycle.programme.en': 'programme_en',
+  result: 'percentage',
+  'result.percentage': 'percentage',
+  'result.tier': 'tier',
+  'result.scheme': 'percentage',
+  publishedAt: 'published_at',
+  'rank.position': 'rank',
+  'rank.of': 'rank_of',
+  rank: 'rank',
+  'evidence.mysteryShopperVisits': 'mystery_shopper_visits',
+  'evidence.fieldVisits': 'field_visits',
+  'evidence.surveyResponses': 'survey_responses',
 };
 
 interface Prepared {
@@ -84,7 +99,8 @@ function sheetRows(file: string, format: 'csv' | 'json', errors: RowError[]): { 
       .map((cells, i) => ({ label: String(i + 2), cells }))
       .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
       .map(({ label, cells }) => {
-        if (cells.length > names.length) errors.push({ row: label, column: '', reason: `${cells.length} cells but ${names.length} columns` });
+        if (cells.length > names.length)
+          errors.push({ row: label, column: '', reason: `${cells.length} cells but ${names.length} columns` });
         return { label, row: Object.fromEntries(names.map((name, j) => [name, cells[j] ?? ''])) };
       });
   }
@@ -95,12 +111,15 @@ function sheetRows(file: string, format: 'csv' | 'json', errors: RowError[]): { 
     errors.push({ row: '', column: '', reason: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
     return [];
   }
-  const rows = Array.isArray(parsed) ? parsed : (parsed as Row | null)?.evaluations ?? [];
+  const rows = Array.isArray(parsed) ? parsed : ((parsed as Row | null)?.evaluations ?? []);
   if (!Array.isArray(rows)) {
     errors.push({ row: '', column: 'evaluations', reason: 'Expected an array of rows' });
     return [];
   }
-  const result: { label: string; row: Row }[] & { extra?: Row } = rows.map((row, i) => ({ label: Array.isArray(parsed) ? `[${i}]` : `evaluations[${i}]`, row: row as Row }));
+  const result: { label: string; row: Row }[] & { extra?: Row } = rows.map((row, i) => ({
+    label: Array.isArray(parsed) ? `[${i}]` : `evaluations[${i}]`,
+    row: row as Row,
+  }));
   if (!Array.isArray(parsed)) result.extra = parsed as Row;
   return result;
 }
@@ -111,7 +130,8 @@ function criteriaOf(row: Row, label: string, errors: RowError[]): unknown {
   for (const [column, cell] of Object.entries(row)) {
     const match = CRITERION_COLUMN.exec(column);
     if (!match) {
-      if (column.startsWith('criterion:')) errors.push({ row: label, column, reason: 'A criterion column is named criterion:<English name>|<Arabic name>|<weight>' });
+      if (column.startsWith('criterion:'))
+        errors.push({ row: label, column, reason: 'A criterion column is named criterion:<English name>|<Arabic name>|<weight>' });
       continue;
     }
     const score = numeric(cell);
@@ -136,7 +156,9 @@ function evaluationRow(row: Row, label: string, prepared: Prepared): void {
   for (const column of ['cycle', 'year', 'percentage']) if (numbers[column] === undefined) issue(column, 'Required');
 
   const centre = CentreInput.safeParse({
-    name: { ar: text(row.centre_ar), en: text(row.centre_en) }, entity: { ar: text(row.entity_ar), en: text(row.entity_en) }, model: text(row.model),
+    name: { ar: text(row.centre_ar), en: text(row.centre_en) },
+    entity: { ar: text(row.entity_ar), en: text(row.entity_en) },
+    model: text(row.model),
   });
   if (!centre.success) for (const i of centre.error.issues) issue(COLUMN_OF[i.path.join('.')] ?? i.path.join('.'), i.message);
 
@@ -148,20 +170,32 @@ function evaluationRow(row: Row, label: string, prepared: Prepared): void {
   if (numbers.percentage! < 0 || numbers.percentage! > 100) return issue('percentage', 'A percentage is from 0 to 100');
   const candidate = {
     centre: { id: centreId, ...centre.data },
-    cycle: { number: numbers.cycle, year: numbers.year, programme: { ar: text(row.programme_ar) ?? TAQYEEM.ar, en: text(row.programme_en) ?? TAQYEEM.en } },
+    cycle: {
+      number: numbers.cycle,
+      year: numbers.year,
+      programme: { ar: text(row.programme_ar) ?? TAQYEEM.ar, en: text(row.programme_en) ?? TAQYEEM.en },
+    },
     result: { scheme: 'percentage-tier', percentage: numbers.percentage, ...(tier ? { tier } : {}) },
     criteria: criteria.map(({ column: _, ...criterion }) => criterion),
     history: [],
-    evidence: numbers.mystery_shopper_visits ?? numbers.field_visits ?? numbers.survey_responses ?? undefined
-      ? { mysteryShopperVisits: numbers.mystery_shopper_visits, fieldVisits: numbers.field_visits, surveyResponses: numbers.survey_responses } : undefined,
+    evidence:
+      (numbers.mystery_shopper_visits ?? numbers.field_visits ?? numbers.survey_responses ?? undefined)
+        ? {
+            mysteryShopperVisits: numbers.mystery_shopper_visits,
+            fieldVisits: numbers.field_visits,
+            surveyResponses: numbers.survey_responses,
+          }
+        : undefined,
     rank: numbers.rank !== undefined || numbers.rank_of !== undefined ? { position: numbers.rank, of: numbers.rank_of } : undefined,
     publishedAt: text(row.published_at),
   };
   const parsed = Evaluation.safeParse(candidate);
-  const issues = parsed.success ? evaluationIssues(parsed.data) : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const issues = parsed.success
+    ? evaluationIssues(parsed.data)
+    : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   for (const i of issues) {
     const criterion = /^criteria\.(\d+)/.exec(i.path);
-    issue(criterion ? criteria[Number(criterion[1])]?.column ?? 'criteria' : COLUMN_OF[i.path] ?? i.path, i.message);
+    issue(criterion ? (criteria[Number(criterion[1])]?.column ?? 'criteria') : (COLUMN_OF[i.path] ?? i.path), i.message);
   }
   if (!parsed.success || issues.length) return;
   const e = parsed.data;
@@ -169,7 +203,8 @@ function evaluationRow(row: Row, label: string, prepared: Prepared): void {
     return issue('cycle', `Centre ${e.centre.id} appears twice for cycle ${e.cycle.number}`);
   }
   const known = prepared.centres.get(e.centre.id);
-  if (known && JSON.stringify(known) !== JSON.stringify(e.centre)) return issue('centre', `Centre ${e.centre.id} has other names, entity or model on an earlier row`);
+  if (known && JSON.stringify(known) !== JSON.stringify(e.centre))
+    return issue('centre', `Centre ${e.centre.id} has other names, entity or model on an earlier row`);
   prepared.centres.set(e.centre.id, e.centre);
   prepared.evaluations.push(e);
 }
@@ -195,7 +230,9 @@ function certificationRows(extra: Row | undefined, prepared: Prepared): void {
     const parsed = Certification.safeParse(value);
     const issues = [
       ...(placement.success ? [] : placement.error.issues.map((e) => ({ path: e.path.join('.'), message: e.message }))),
-      ...(parsed.success ? certificationIssues(parsed.data) : parsed.error.issues.map((e) => ({ path: e.path.join('.'), message: e.message }))),
+      ...(parsed.success
+        ? certificationIssues(parsed.data)
+        : parsed.error.issues.map((e) => ({ path: e.path.join('.'), message: e.message }))),
     ];
     for (const e of issues) issue(label, e.path, e.message);
     if (issues.length || !placement.success || !parsed.success) return;
@@ -204,20 +241,38 @@ function certificationRows(extra: Row | undefined, prepared: Prepared): void {
 }
 
 /** Checks the whole file, then (unless `dryRun` or any row is bad) writes all of it in one transaction. */
-export async function importSheet(db: Db, file: string, { format, dryRun, keyId = 'cli' }: { format: 'csv' | 'json'; dryRun: boolean; keyId?: string }): Promise<ImportReport> {
+export async function importSheet(
+  db: Db,
+  file: string,
+  { format, dryRun, keyId = 'cli' }: { format: 'csv' | 'json'; dryRun: boolean; keyId?: string },
+): Promise<ImportReport> {
   const prepared: Prepared = { centres: new Map(), evaluations: [], organisations: [], certifications: [], errors: [] };
   const rows = sheetRows(file, format, prepared.errors);
-  if (format === 'csv' && rows.length === 0 && prepared.errors.length === 0) prepared.errors.push({ row: '', column: '', reason: 'No rows under the header' });
+  if (format === 'csv' && rows.length === 0 && prepared.errors.length === 0)
+    prepared.errors.push({ row: '', column: '', reason: 'No rows under the header' });
   for (const { label, row } of rows) evaluationRow(row, label, prepared);
   certificationRows(rows.extra, prepared);
 
   // Certificates of organisations neither in the file nor in the database are bad rows too.
-  const known = new Set([...prepared.organisations.map((o) => o.id), ...(await db.query<{ id: string }>('SELECT id FROM organisations')).map((o) => o.id)]);
+  const known = new Set([
+    ...prepared.organisations.map((o) => o.id),
+    ...(await db.query<{ id: string }>('SELECT id FROM organisations')).map((o) => o.id),
+  ]);
   prepared.certifications.forEach((write, i) => {
-    if (!known.has(write.organisationId)) prepared.errors.push({ row: `certifications[${i}]`, column: 'organisationId', reason: `No organisation '${write.organisationId}' in the file or the database` });
+    if (!known.has(write.organisationId))
+      prepared.errors.push({
+        row: `certifications[${i}]`,
+        column: 'organisationId',
+        reason: `No organisation '${write.organisationId}' in the file or the database`,
+      });
   });
 
-  const counts = { centres: prepared.centres.size, evaluations: prepared.evaluations.length, organisations: prepared.organisations.length, certifications: prepared.certifications.length };
+  const counts = {
+    centres: prepared.centres.size,
+    evaluations: prepared.evaluations.length,
+    organisations: prepared.organisations.length,
+    certifications: prepared.certifications.length,
+  };
   const report: ImportReport = { file, dryRun, imported: false, counts, errors: prepared.errors };
   if (dryRun || prepared.errors.length) return report;
   try {
@@ -226,10 +281,17 @@ export async function importSheet(db: Db, file: string, { format, dryRun, keyId 
       for (const evaluation of prepared.evaluations) await putEvaluation(tx, evaluation);
       for (const organisation of prepared.organisations) await putOrganisation(tx, organisation.id, organisation.name);
       for (const certification of prepared.certifications) await putCertification(tx, certification, keyId);
-      await audit(tx, keyId, 'import', `file:${file.split('/').at(-1)}`, { counts, evaluations: prepared.evaluations.map((e) => `${e.centre.id}:${e.cycle.number}`) });
+      await audit(tx, keyId, 'import', `file:${file.split('/').at(-1)}`, {
+        counts,
+        evaluations: prepared.evaluations.map((e) => `${e.centre.id}:${e.cycle.number}`),
+      });
     });
   } catch (error) {
-    report.errors.push({ row: '', column: '', reason: `The database refused the import, nothing was written: ${error instanceof Error ? error.message : String(error)}` });
+    report.errors.push({
+      row: '',
+      column: '',
+      reason: `The database refused the import, nothing was written: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return report;
   }
   report.imported = true;
@@ -246,5 +308,7 @@ export function formatImportReport(report: ImportReport): string[] {
       ...report.errors.map((e) => `${e.row}\t${e.column}\t${e.reason}`),
     ];
   }
-  return [report.dryRun ? `${report.file}: valid (dry run, nothing written): ${what}` : `${report.file}: imported ${what} in one transaction`];
+  return [
+    report.dryRun ? `${report.file}: valid (dry run, nothing written): ${what}` : `${report.file}: imported ${what} in one transaction`,
+  ];
 }

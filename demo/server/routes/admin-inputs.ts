@@ -5,7 +5,13 @@
  */
 import * as z from 'zod/mini';
 import {
-  CERTIFICATE_STATUSES, Evaluation, LocalizedText, OrganisationCertifications, RatingScale, ReasonOptions, RESULT_SCHEMES,
+  CERTIFICATE_STATUSES,
+  Evaluation,
+  LocalizedText,
+  OrganisationCertifications,
+  RatingScale,
+  ReasonOptions,
+  RESULT_SCHEMES,
   type Certification,
 } from '../../../src/core/contract.js';
 import type { Issue } from '../http/problems.js';
@@ -33,7 +39,10 @@ const INT32_MAX = 2 ** 31 - 1;
 
 /** Whole numbers too large for the database's 32-bit columns, anywhere in `value`. */
 function int32Issues(value: unknown, path: string[] = []): Issue[] {
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) > INT32_MAX ? [{ path: path.join('.'), code: 'too_big', message: `Too large: at most ${INT32_MAX}` }] : [];
+  if (typeof value === 'number')
+    return Number.isInteger(value) && Math.abs(value) > INT32_MAX
+      ? [{ path: path.join('.'), code: 'too_big', message: `Too large: at most ${INT32_MAX}` }]
+      : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => int32Issues(item, [...path, String(i)]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => int32Issues(item, [...path, key]));
   return [];
@@ -43,7 +52,11 @@ function int32Issues(value: unknown, path: string[] = []): Issue[] {
 export function realDate(text: string): boolean {
   const day = text.slice(0, 10);
   const midnight = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(midnight.getTime()) && midnight.toISOString().slice(0, 10) === day && !Number.isNaN(Date.parse(text.length > 10 ? text : `${text}T00:00:00Z`));
+  return (
+    !Number.isNaN(midnight.getTime()) &&
+    midnight.toISOString().slice(0, 10) === day &&
+    !Number.isNaN(Date.parse(text.length > 10 ? text : `${text}T00:00:00Z`))
+  );
 }
 
 function dateIssues(fields: Record<string, string | undefined>): Issue[] {
@@ -54,7 +67,9 @@ function dateIssues(fields: Record<string, string | undefined>): Issue[] {
 
 export function evaluationIssues(e: Evaluation): Issue[] {
   return [
-    ...((RESULT_SCHEMES as readonly string[]).includes(e.result.scheme) ? [] : [{ path: 'result.scheme', code: 'invalid_value', message: `Expected one of ${RESULT_SCHEMES.join(', ')}` }]),
+    ...((RESULT_SCHEMES as readonly string[]).includes(e.result.scheme)
+      ? []
+      : [{ path: 'result.scheme', code: 'invalid_value', message: `Expected one of ${RESULT_SCHEMES.join(', ')}` }]),
     ...dateIssues({ publishedAt: e.publishedAt }),
     ...int32Issues(e),
   ];
@@ -62,10 +77,18 @@ export function evaluationIssues(e: Evaluation): Issue[] {
 
 export function certificationIssues(c: Certification): Issue[] {
   return [
-    ...((CERTIFICATE_STATUSES as readonly string[]).includes(c.status) ? [] : [{ path: 'status', code: 'invalid_value', message: `Expected one of ${CERTIFICATE_STATUSES.join(', ')}` }]),
-    ...dateIssues({ originalIssueDate: c.originalIssueDate, issueDate: c.issueDate, expiryDate: c.expiryDate, lastVerifiedAt: c.lastVerifiedAt }),
+    ...((CERTIFICATE_STATUSES as readonly string[]).includes(c.status)
+      ? []
+      : [{ path: 'status', code: 'invalid_value', message: `Expected one of ${CERTIFICATE_STATUSES.join(', ')}` }]),
+    ...dateIssues({
+      originalIssueDate: c.originalIssueDate,
+      issueDate: c.issueDate,
+      expiryDate: c.expiryDate,
+      lastVerifiedAt: c.lastVerifiedAt,
+    }),
     ...(realDate(c.issueDate) && realDate(c.expiryDate) && c.expiryDate.slice(0, 10) < c.issueDate.slice(0, 10)
-      ? [{ path: 'expiryDate', code: 'invalid_value', message: 'The expiry date is before the issue date' }] : []),
+      ? [{ path: 'expiryDate', code: 'invalid_value', message: 'The expiry date is before the issue date' }]
+      : []),
   ];
 }
 

@@ -17,12 +17,33 @@ import type { ServerSettings } from '../settings.js';
 import { audit, auditEntries } from '../store/audit.js';
 import { findEvaluation } from '../store/evaluations.js';
 import {
-  deleteCentre, deleteCertification, deleteEvaluation, deleteOrganisation, deleteService, getCentre, getCertificationRecord,
-  getOrganisation, getService, listCentres, listOrganisations, listServices, putCentre, putCertification, putEvaluation,
-  putOrganisation, putService,
+  deleteCentre,
+  deleteCertification,
+  deleteEvaluation,
+  deleteOrganisation,
+  deleteService,
+  getCentre,
+  getCertificationRecord,
+  getOrganisation,
+  getService,
+  listCentres,
+  listOrganisations,
+  listServices,
+  putCentre,
+  putCertification,
+  putEvaluation,
+  putOrganisation,
+  putService,
 } from '../store/publishing.js';
 import {
-  CentreInput, CertificationPlacement, certificationIssues, dayIssues, evaluationIssues, OrganisationInput, ServiceInput, StatusChangeInput,
+  CentreInput,
+  CertificationPlacement,
+  certificationIssues,
+  dayIssues,
+  evaluationIssues,
+  OrganisationInput,
+  ServiceInput,
+  StatusChangeInput,
 } from './admin-inputs.js';
 import { exportRoutes } from './exports.js';
 import { cycleValue, identifiers } from './params.js';
@@ -56,7 +77,12 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   admin.use(adminAuth(db, settings.bootstrapKey));
 
   /** Runs a write and its audit row in one transaction; `work` returns the answer's status and body. */
-  async function write(c: Context<AppEnv>, action: string, target: string, work: (tx: Queryable) => Promise<{ status: number; body?: unknown; change?: unknown } | Response>): Promise<Response> {
+  async function write(
+    c: Context<AppEnv>,
+    action: string,
+    target: string,
+    work: (tx: Queryable) => Promise<{ status: number; body?: unknown; change?: unknown } | Response>,
+  ): Promise<Response> {
     const keyId = c.get('adminKey').keyId;
     const outcome = await db.transaction(async (tx) => {
       const result = await work(tx);
@@ -111,7 +137,8 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   });
 
   /* ------------------------------------------- centres and evaluations (publisher) */
-  for (const path of ['/centres', '/centres/*', '/organisations', '/organisations/*', '/certifications', '/certifications/*']) admin.use(path, requireRole('publisher'));
+  for (const path of ['/centres', '/centres/*', '/organisations', '/organisations/*', '/certifications', '/certifications/*'])
+    admin.use(path, requireRole('publisher'));
   admin.get('/centres', async (c) => c.json({ centres: await listCentres(db) }));
   admin.get('/centres/:centreId', async (c) => {
     const params = identifiers(c, ['centreId'] as const);
@@ -148,7 +175,9 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const cycle = pathCycle(c);
     if (!cycle.ok) return cycle.response;
     const evaluation = await findEvaluation(db, params.value.centreId, cycle.value);
-    return evaluation ? c.json(evaluation) : notFound(c, 'cycle', `No evaluation of centre '${params.value.centreId}' in cycle ${cycle.value}`);
+    return evaluation
+      ? c.json(evaluation)
+      : notFound(c, 'cycle', `No evaluation of centre '${params.value.centreId}' in cycle ${cycle.value}`);
   });
   admin.put('/centres/:centreId/evaluations/:cycle', async (c) => {
     const params = identifiers(c, ['centreId'] as const);
@@ -157,17 +186,25 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!cycle.ok || cycle.value === undefined) return cycle.ok ? notFound(c, 'cycle', 'A cycle number is required') : cycle.response;
     const body = await jsonBody(c);
     if (!body.ok) return body.response;
-    if (!isObject(body.value)) return problem(c, 400, 'invalid-request', [{ path: '', code: 'invalid_type', message: 'Expected an object' }]);
+    if (!isObject(body.value))
+      return problem(c, 400, 'invalid-request', [{ path: '', code: 'invalid_type', message: 'Expected an object' }]);
     const sent = body.value;
     if (isObject(sent.cycle) && sent.cycle.number !== undefined && sent.cycle.number !== cycle.value) {
-      return problem(c, 400, 'invalid-request', [{ path: 'cycle.number', code: 'invalid_value', message: `The path says cycle ${cycle.value}` }]);
+      return problem(c, 400, 'invalid-request', [
+        { path: 'cycle.number', code: 'invalid_value', message: `The path says cycle ${cycle.value}` },
+      ]);
     }
     const centreId = params.value.centreId;
     const centre = await getCentre(db, centreId);
     if (!centre) return notFound(c, 'centreId', `No centre '${centreId}': PUT /admin/centres/${centreId} first`);
     // The very schema the scorecard validates with; the centre comes from the database, the history is derived.
     const { cycles: _, ...centreFields } = centre;
-    const candidate = { ...sent, centre: centreFields, cycle: { ...(isObject(sent.cycle) ? sent.cycle : {}), number: cycle.value }, history: [] };
+    const candidate = {
+      ...sent,
+      centre: centreFields,
+      cycle: { ...(isObject(sent.cycle) ? sent.cycle : {}), number: cycle.value },
+      history: [],
+    };
     const evaluation = check(c, Evaluation, candidate, evaluationIssues);
     if (!evaluation.ok) return evaluation.response;
     return write(c, 'evaluation.put', `evaluation:${centreId}:${cycle.value}`, async (tx) => {
@@ -185,7 +222,8 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const { centreId } = params.value;
     return write(c, 'evaluation.delete', `evaluation:${centreId}:${cycle.value}`, async (tx) => {
       const before = await findEvaluation(tx, centreId, cycle.value);
-      if (!before || !(await deleteEvaluation(tx, centreId, cycle.value!))) return notFound(c, 'cycle', `No evaluation of centre '${centreId}' in cycle ${cycle.value}`);
+      if (!before || !(await deleteEvaluation(tx, centreId, cycle.value!)))
+        return notFound(c, 'cycle', `No evaluation of centre '${centreId}' in cycle ${cycle.value}`);
       return { status: 204, change: { before } };
     });
   });
@@ -239,9 +277,14 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const certification = check(c, Certification, { ...(body.value as object), id }, certificationIssues);
     if (!certification.ok) return certification.response;
     const { organisationId } = placement.value;
-    if (!(await getOrganisation(db, organisationId))) return notFound(c, 'organisationId', `No organisation '${organisationId}': PUT /admin/organisations/${organisationId} first`);
+    if (!(await getOrganisation(db, organisationId)))
+      return notFound(c, 'organisationId', `No organisation '${organisationId}': PUT /admin/organisations/${organisationId} first`);
     return write(c, 'certification.put', `certification:${id}`, async (tx) => {
-      const { before, after } = await putCertification(tx, { ...placement.value, certification: certification.value }, c.get('adminKey').keyId);
+      const { before, after } = await putCertification(
+        tx,
+        { ...placement.value, certification: certification.value },
+        c.get('adminKey').keyId,
+      );
       return { status: before ? 200 : 201, body: after, change: { before: before?.certification ?? null, after: after.certification } };
     });
   });
@@ -254,11 +297,25 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     return write(c, 'certification.status', `certification:${id}`, async (tx) => {
       const before = await getCertificationRecord(tx, id);
       if (!before) return notFound(c, 'certificateId', `No certificate '${id}'`);
-      const { after } = await putCertification(tx, {
-        organisationId: before.organisationId, position: before.position, certification: { ...before.certification, status: body.value.status },
-        statusChangedOn: body.value.on, statusNote: body.value.note,
-      }, c.get('adminKey').keyId);
-      return { status: 200, body: after, change: { before: { status: before.certification.status }, after: { status: body.value.status, on: body.value.on ?? null, note: body.value.note ?? null } } };
+      const { after } = await putCertification(
+        tx,
+        {
+          organisationId: before.organisationId,
+          position: before.position,
+          certification: { ...before.certification, status: body.value.status },
+          statusChangedOn: body.value.on,
+          statusNote: body.value.note,
+        },
+        c.get('adminKey').keyId,
+      );
+      return {
+        status: 200,
+        body: after,
+        change: {
+          before: { status: before.certification.status },
+          after: { status: body.value.status, on: body.value.on ?? null, note: body.value.note ?? null },
+        },
+      };
     });
   });
   admin.delete('/certifications/:certificateId', async (c) => {
@@ -275,6 +332,8 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   /* ----------------------------------------------------- exports (analyst) */
   admin.route('/', exportRoutes(db, settings));
 
-  admin.all('*', (c) => problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No admin endpoint ${c.req.method} ${c.req.path}` }]));
+  admin.all('*', (c) =>
+    problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No admin endpoint ${c.req.method} ${c.req.path}` }]),
+  );
   return admin;
 }

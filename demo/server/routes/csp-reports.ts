@@ -56,7 +56,7 @@ function violations(payload: unknown): CspViolation[] {
   if (Array.isArray(payload)) {
     return payload
       .filter((report): report is Raw => typeof report === 'object' && report !== null && (report as Raw).type === 'csp-violation')
-      .map((report) => from(((report.body ?? {}) as Raw), true));
+      .map((report) => from((report.body ?? {}) as Raw, true));
   }
   if (payload && typeof payload === 'object' && 'csp-report' in payload) return [from((payload as Raw)['csp-report'] as Raw, false)];
   return [];

@@ -17,7 +17,17 @@ import { cycleQuery, identifiers } from './params.js';
 /** The attributes a query may set, per element: anything else is ignored, never written into the markup. */
 const ALLOWED: Record<'centre-scorecard' | 'certification-badge', readonly string[]> = {
   'centre-scorecard': ['lang', 'cycle', 'variant', 'heading-level', 'show-history', 'numerals', 'calendar', 'theme'],
-  'certification-badge': ['lang', 'variant', 'standard', 'certificate-id', 'warning-days', 'stale-after-days', 'numerals', 'calendar', 'theme'],
+  'certification-badge': [
+    'lang',
+    'variant',
+    'standard',
+    'certificate-id',
+    'warning-days',
+    'stale-after-days',
+    'numerals',
+    'calendar',
+    'theme',
+  ],
 };
 const BOOLEAN = new Set(['show-history']);
 
@@ -48,14 +58,25 @@ export function embedRoutes({ apiBase, api }: EmbedOptions): Hono<AppEnv> {
     try {
       // Asked in-process; the markup names the public address, so the browser can switch cycles there.
       const attributesWithBase = { 'api-base': `${new URL(c.req.url).origin}${apiBase}`, ...attributes };
-      const html = await renderToString(tag, { attributes: attributesWithBase, apiBase: `http://jawda.internal${apiBase}`, fetch: internal });
+      const html = await renderToString(tag, {
+        attributes: attributesWithBase,
+        apiBase: `http://jawda.internal${apiBase}`,
+        fetch: internal,
+      });
       c.header('Cache-Control', 'public, max-age=300');
       return c.html(html);
     } catch (caught) {
       const error = caught instanceof JawdaError ? caught : undefined;
       if (error?.kind === 'not-found') return problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: error.message }]);
       if (error?.kind === 'misconfigured' || (error?.kind === 'http' && error.status === 400)) {
-        return problem(c, 400, 'invalid-request', error.details.issues?.length ? error.details.issues.map((issue) => ({ ...issue, code: issue.code ?? 'invalid' })) : [{ path: '', code: 'invalid', message: error.message }]);
+        return problem(
+          c,
+          400,
+          'invalid-request',
+          error.details.issues?.length
+            ? error.details.issues.map((issue) => ({ ...issue, code: issue.code ?? 'invalid' }))
+            : [{ path: '', code: 'invalid', message: error.message }],
+        );
       }
       throw caught;
     }

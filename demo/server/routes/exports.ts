@@ -13,7 +13,14 @@ import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, problem } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
 import {
-  EXPORT_COLUMNS, exportPage, ratingReport, REPORT_PERIODS, startExport, type ExportedVote, type ExportFilter, type ReportDimension,
+  EXPORT_COLUMNS,
+  exportPage,
+  ratingReport,
+  REPORT_PERIODS,
+  startExport,
+  type ExportedVote,
+  type ExportFilter,
+  type ReportDimension,
 } from '../store/exports.js';
 import { realDate } from './admin-inputs.js';
 
@@ -26,10 +33,27 @@ export const EXPORT_FILTERS: { name: string; description: string; format?: strin
 ];
 export const REPORT_DIMENSIONS = ['service', 'centre', 'channel', 'reason'] as const satisfies readonly ReportDimension[];
 
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date: YYYY-MM-DD'), z.refine(realDate, 'Not a date on the calendar'));
-const Filter = z.object({ service: z.optional(Identifier), centre: z.optional(Identifier), channel: z.optional(RatingChannel), from: z.optional(Day), to: z.optional(Day) });
+const Day = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date: YYYY-MM-DD'), z.refine(realDate, 'Not a date on the calendar'));
+const Filter = z.object({
+  service: z.optional(Identifier),
+  centre: z.optional(Identifier),
+  channel: z.optional(RatingChannel),
+  from: z.optional(Day),
+  to: z.optional(Day),
+});
 const Report = z.object({
-  by: z.optional(z.string().check(z.regex(new RegExp(`^(${REPORT_DIMENSIONS.join('|')})(,(${REPORT_DIMENSIONS.join('|')}))*$`), `Comma-separated: ${REPORT_DIMENSIONS.join(', ')}`))),
+  by: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          new RegExp(`^(${REPORT_DIMENSIONS.join('|')})(,(${REPORT_DIMENSIONS.join('|')}))*$`),
+          `Comma-separated: ${REPORT_DIMENSIONS.join(', ')}`,
+        ),
+      ),
+  ),
   period: z.optional(z.enum(REPORT_PERIODS)),
 });
 
@@ -48,7 +72,11 @@ function csvCell(value: unknown): string {
 }
 
 const FORMATS = {
-  csv: { type: 'text/csv; charset=utf-8', header: `${EXPORT_COLUMNS.join(',')}\r\n`, line: (v: ExportedVote) => `${EXPORT_COLUMNS.map((k) => csvCell(v[k])).join(',')}\r\n` },
+  csv: {
+    type: 'text/csv; charset=utf-8',
+    header: `${EXPORT_COLUMNS.join(',')}\r\n`,
+    line: (v: ExportedVote) => `${EXPORT_COLUMNS.map((k) => csvCell(v[k])).join(',')}\r\n`,
+  },
   ndjson: { type: 'application/x-ndjson; charset=utf-8', header: '', line: (v: ExportedVote) => `${JSON.stringify(v)}\n` },
 } as const;
 type Format = keyof typeof FORMATS;
@@ -69,7 +97,8 @@ export function exportRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
 
   const exportVotes = async (c: Context<AppEnv>, extension?: string) => {
     const format = formatOf(c, extension);
-    if (!format) return problem(c, 406, 'not-acceptable', [{ path: '', code: 'not_acceptable', message: 'Ask for text/csv or application/x-ndjson' }]);
+    if (!format)
+      return problem(c, 406, 'not-acceptable', [{ path: '', code: 'not_acceptable', message: 'Ask for text/csv or application/x-ndjson' }]);
     const filter = filterOf(c);
     if (!filter.ok) return filter.response;
     const cursor = await startExport(db, filter.value, settings.minGroup);

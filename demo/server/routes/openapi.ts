@@ -5,8 +5,19 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
-  CENTRE_MODELS, Certification, DEFAULT_ENDPOINTS, Evaluation, Identifier, RESULT_SCHEMES, Ranking, OrganisationCertifications, RatingReceipt, RatingSubmission,
-  RatingSummary, ValidationProblem, type EndpointName,
+  CENTRE_MODELS,
+  Certification,
+  DEFAULT_ENDPOINTS,
+  Evaluation,
+  Identifier,
+  RESULT_SCHEMES,
+  Ranking,
+  OrganisationCertifications,
+  RatingReceipt,
+  RatingSubmission,
+  RatingSummary,
+  ValidationProblem,
+  type EndpointName,
 } from '../../../src/core/contract.js';
 import type { AppEnv } from '../http/app-env.js';
 import { pathParameters, queryParameters, templatePath } from './contract-paths.js';
@@ -18,7 +29,9 @@ type JsonSchema = Record<string, unknown>;
 function componentSchemas(schemas: Record<string, z.core.$ZodType>, io: 'input' | 'output'): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
-  const { schemas: generated } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas: generated } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonSchema>;
+  };
   return Object.fromEntries(Object.entries(generated).map(([id, { $schema: _, $id: __, ...schema }]) => [id, schema]));
 }
 
@@ -54,11 +67,15 @@ interface Operation {
 
 const OPERATIONS: Record<EndpointName, Operation> = {
   ratingSummary: {
-    method: 'get', operationId: 'getRatingSummary', summary: 'Count, average and distribution of the votes for a service',
+    method: 'get',
+    operationId: 'getRatingSummary',
+    summary: 'Count, average and distribution of the votes for a service',
     responses: { '200': json('RatingSummary', 'The summary', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
   ratings: {
-    method: 'post', operationId: 'submitRating', summary: 'Submit one vote; submissionId makes it idempotent',
+    method: 'post',
+    operationId: 'submitRating',
+    summary: 'Submit one vote; submissionId makes it idempotent',
     requestBody: { required: true, content: { 'application/json': { schema: ref('RatingSubmission') } } },
     responses: {
       '201': json('RatingReceipt', 'Stored'),
@@ -70,45 +87,69 @@ const OPERATIONS: Record<EndpointName, Operation> = {
     },
   },
   ratingForm: {
-    method: 'post', operationId: 'submitRatingForm',
-    summary: 'The same vote from the no-script form (`jawda/ssr`): form fields, stored once per submissionId; answered with 303 to `return` whose query says `jawda-rating=sent|score-missing|invalid`',
+    method: 'post',
+    operationId: 'submitRatingForm',
+    summary:
+      'The same vote from the no-script form (`jawda/ssr`): form fields, stored once per submissionId; answered with 303 to `return` whose query says `jawda-rating=sent|score-missing|invalid`',
     requestBody: {
       required: true,
       content: {
         'application/x-www-form-urlencoded': {
           schema: {
-            type: 'object', required: ['submissionId', 'scale'],
+            type: 'object',
+            required: ['submissionId', 'scale'],
             properties: {
-              submissionId: { type: 'string', format: 'uuid' }, score: { type: 'integer', minimum: 0, maximum: 5 }, scale: { type: 'string', enum: ['stars', 'faces', 'thumbs'] },
-              reasons: { type: 'array', items: { type: 'string' } }, comment: { type: 'string' }, channel: { type: 'string' }, locale: { type: 'string', enum: ['ar', 'en'] },
-              website: { type: 'string', description: 'The honeypot: empty from a person' }, return: { type: 'string', description: 'The page to go back to: a path of this site or a page of an allowed origin' },
+              submissionId: { type: 'string', format: 'uuid' },
+              score: { type: 'integer', minimum: 0, maximum: 5 },
+              scale: { type: 'string', enum: ['stars', 'faces', 'thumbs'] },
+              reasons: { type: 'array', items: { type: 'string' } },
+              comment: { type: 'string' },
+              channel: { type: 'string' },
+              locale: { type: 'string', enum: ['ar', 'en'] },
+              website: { type: 'string', description: 'The honeypot: empty from a person' },
+              return: { type: 'string', description: 'The page to go back to: a path of this site or a page of an allowed origin' },
             },
           },
         },
       },
     },
     responses: {
-      '303': { description: 'Back to the page (Post/Redirect/Get), `?jawda-rating=sent` (stored, or stored before under this submissionId), `score-missing` or `invalid`' },
+      '303': {
+        description:
+          'Back to the page (Post/Redirect/Get), `?jawda-rating=sent` (stored, or stored before under this submissionId), `score-missing` or `invalid`',
+      },
       '403': problemAnswer('The Origin is not allowed'),
       '415': problemAnswer('The body is not a form'),
       '429': COMMON_ERRORS['429'],
     },
   },
   evaluation: {
-    method: 'get', operationId: 'getCentreEvaluation', summary: "A centre's evaluation in a cycle (the latest without `cycle`)",
+    method: 'get',
+    operationId: 'getCentreEvaluation',
+    summary: "A centre's evaluation in a cycle (the latest without `cycle`)",
     responses: { '200': json('Evaluation', 'The evaluation', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
   ranking: {
-    method: 'get', operationId: 'listEvaluations',
-    summary: "One cycle's results for a ranking (the latest cycle without `cycle`), filtered by entity, model and scheme, ranked per scheme (ties share a rank), paged: pass `nextCursor` back as `cursor`",
+    method: 'get',
+    operationId: 'listEvaluations',
+    summary:
+      "One cycle's results for a ranking (the latest cycle without `cycle`), filtered by entity, model and scheme, ranked per scheme (ties share a rank), paged: pass `nextCursor` back as `cursor`",
     responses: { '200': json('Ranking', 'A page of the ranking', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
   organisationCertifications: {
-    method: 'get', operationId: 'getOrganisationCertifications', summary: "An organisation's management-system certifications",
-    responses: { '200': json('OrganisationCertifications', 'The organisation and its certifications', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
+    method: 'get',
+    operationId: 'getOrganisationCertifications',
+    summary: "An organisation's management-system certifications",
+    responses: {
+      '200': json('OrganisationCertifications', 'The organisation and its certifications', etagHeader),
+      ...NOT_MODIFIED,
+      ...COMMON_ERRORS,
+    },
   },
   certification: {
-    method: 'get', operationId: 'getCertification', summary: 'One certificate',
+    method: 'get',
+    operationId: 'getCertification',
+    summary: 'One certificate',
     responses: { '200': json('Certification', 'The certificate', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
 };
@@ -123,14 +164,27 @@ const QUERY_SCHEMAS: Record<string, JsonSchema> = {
 
 /** Query parameters an endpoint takes beyond its URL template. */
 const EXTRA_QUERY: Partial<Record<EndpointName, unknown[]>> = {
-  ranking: [{ name: 'limit', in: 'query', required: false, description: 'Items per page (default 50)', schema: { type: 'integer', minimum: 1, maximum: 100 } }],
+  ranking: [
+    {
+      name: 'limit',
+      in: 'query',
+      required: false,
+      description: 'Items per page (default 50)',
+      schema: { type: 'integer', minimum: 1, maximum: 100 },
+    },
+  ],
 };
 
 function parameters(endpoint: EndpointName): unknown[] {
   const identifier = plain(Identifier);
   return [
     ...pathParameters(endpoint).map((name) => ({ name, in: 'path', required: true, schema: identifier })),
-    ...queryParameters(endpoint).map((name) => ({ name, in: 'query', required: false, schema: QUERY_SCHEMAS[name] ?? { type: 'integer', minimum: 1 } })),
+    ...queryParameters(endpoint).map((name) => ({
+      name,
+      in: 'query',
+      required: false,
+      schema: QUERY_SCHEMAS[name] ?? { type: 'integer', minimum: 1 },
+    })),
     ...(EXTRA_QUERY[endpoint] ?? []),
   ];
 }
@@ -146,7 +200,8 @@ export function openApiDocument(apiBase: string): Record<string, unknown> {
     info: {
       title: 'Jawda reference API',
       version: '1.0.0',
-      description: 'The default contract of the Jawda elements (service ratings, centre evaluations, certifications), generated from src/core/contract.ts.',
+      description:
+        'The default contract of the Jawda elements (service ratings, centre evaluations, certifications), generated from src/core/contract.ts.',
     },
     servers: [{ url: apiBase }],
     paths: { ...paths, ...adminPaths() },
@@ -154,7 +209,10 @@ export function openApiDocument(apiBase: string): Record<string, unknown> {
       securitySchemes: ADMIN_SECURITY_SCHEMES,
       schemas: {
         ...componentSchemas(ADMIN_INPUT_SCHEMAS, 'input'),
-        ...componentSchemas({ RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Ranking, Certification, OrganisationCertifications }, 'output'),
+        ...componentSchemas(
+          { RatingSummary, RatingReceipt, ValidationProblem, Evaluation, Ranking, Certification, OrganisationCertifications },
+          'output',
+        ),
         ...componentSchemas({ RatingSubmission }, 'input'),
       },
     },

@@ -20,14 +20,22 @@ import { plainText } from '../../../src/core/plain-text.js';
 export async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    return { ok: false, response: problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the body as application/json' }]) };
+    return {
+      ok: false,
+      response: problem(c, 415, 'unsupported-media-type', [
+        { path: '', code: 'unsupported_media_type', message: 'Send the body as application/json' },
+      ]),
+    };
   }
   const text = await c.req.text();
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, response: problem(c, 400, 'invalid-json', [{ path: '', code: 'invalid_json', message: `The body is not valid JSON: ${message}` }]) };
+    return {
+      ok: false,
+      response: problem(c, 400, 'invalid-json', [{ path: '', code: 'invalid_json', message: `The body is not valid JSON: ${message}` }]),
+    };
   }
 }
 
@@ -70,7 +78,8 @@ function returnUrl(c: Context, value: unknown, allowedOrigins: readonly string[]
   const here = new URL(c.req.url);
   const text = typeof value === 'string' ? value : '';
   const url = URL.canParse(text, here) ? new URL(text, here) : undefined;
-  const safe = url && (url.protocol === 'http:' || url.protocol === 'https:') && (url.origin === here.origin || allowedOrigins.includes(url.origin));
+  const safe =
+    url && (url.protocol === 'http:' || url.protocol === 'https:') && (url.origin === here.origin || allowedOrigins.includes(url.origin));
   return safe ? url : new URL('/', here);
 }
 
@@ -117,7 +126,10 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!parsed.success) return problem(c, 400, 'invalid-request', fieldIssues(parsed.error.issues));
     const pageIssues = serverIssues(parsed.data);
     if (pageIssues.length) return problem(c, 400, 'invalid-request', pageIssues);
-    const vote = { ...parsed.data, dwellMs: parsed.data.dwellMs === undefined ? undefined : Math.min(parsed.data.dwellMs, MAX_STORED_DWELL_MS) };
+    const vote = {
+      ...parsed.data,
+      dwellMs: parsed.data.dwellMs === undefined ? undefined : Math.min(parsed.data.dwellMs, MAX_STORED_DWELL_MS),
+    };
 
     const range = SCORE_RANGE[vote.scale];
     const outOfRange = vote.score < range.min || vote.score > range.max;
@@ -153,7 +165,9 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!params.ok) return params.response;
     const type = c.req.header('content-type') ?? '';
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
-      return problem(c, 415, 'unsupported-media-type', [{ path: '', code: 'unsupported_media_type', message: 'Send the form as application/x-www-form-urlencoded' }]);
+      return problem(c, 415, 'unsupported-media-type', [
+        { path: '', code: 'unsupported_media_type', message: 'Send the form as application/x-www-form-urlencoded' },
+      ]);
     }
     const form = await c.req.parseBody({ all: true });
     const back = returnUrl(c, form.return, settings.allowedOrigins);
@@ -171,7 +185,13 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const suspect = botSignal(vote, 0);
     const submission = await submitRating(db, params.value.serviceId, vote, suspect);
     if (!submission.serviceScale || submission.serviceScale !== vote.scale) return answer('invalid');
-    c.set('logFields', { ...c.get('logFields'), service: params.value.serviceId, stored: submission.stored, form: true, ...(suspect ? { suspect } : {}) });
+    c.set('logFields', {
+      ...c.get('logFields'),
+      service: params.value.serviceId,
+      stored: submission.stored,
+      form: true,
+      ...(suspect ? { suspect } : {}),
+    });
     return answer('sent');
   });
 

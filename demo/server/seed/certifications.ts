@@ -58,7 +58,15 @@ const EXAMPLE_SITES = [{ ar: 'موقع افتراضي', en: 'Fictional site' }];
 const itsmExpiry = daysFromNow(60);
 
 /** A certificate of the fictional organisation in a given status. */
-function example(id: string, code: string, version: string, title: { ar: string; en: string }, status: string, issueDate: string, extra: Partial<Certification> = {}): Certification {
+function example(
+  id: string,
+  code: string,
+  version: string,
+  title: { ar: string; en: string },
+  status: string,
+  issueDate: string,
+  extra: Partial<Certification> = {},
+): Certification {
   return {
     id,
     certificateNumber: id.toUpperCase(),
@@ -166,7 +174,10 @@ export const ORGANISATIONS: readonly SeedOrganisation[] = [
         certifiedEntity: KHOBAR,
         scope: KHOBAR_SCOPE,
         sites: KHOBAR_SITES,
-        certificationBody: { name: 'IQNet – The International Certification Network (via Quality Austria)', url: 'https://www.iqnet-certification.com/' },
+        certificationBody: {
+          name: 'IQNet – The International Certification Network (via Quality Austria)',
+          url: 'https://www.iqnet-certification.com/',
+        },
         issueDate: '2018-10-29',
         expiryDate: '2021-10-28',
         status: 'active',
@@ -191,7 +202,9 @@ export const ORGANISATIONS: readonly SeedOrganisation[] = [
       // Valid, but nobody has checked it with the body for a long time.
       example('ex-9001-stale', 'ISO 9001', '2015', TITLES.qms, 'active', '2024-06-01', { lastVerifiedAt: '2023-01-10T09:00:00Z' }),
       // A verify link that is not https: the badge drops it and warns.
-      example('ex-27001-unsafe-link', 'ISO/IEC 27001', '2022', TITLES.isms, 'active', '2024-09-01', { verifyUrl: 'http://example.org/verify' }),
+      example('ex-27001-unsafe-link', 'ISO/IEC 27001', '2022', TITLES.isms, 'active', '2024-09-01', {
+        verifyUrl: 'http://example.org/verify',
+      }),
     ],
   },
 ];

@@ -12,7 +12,10 @@ import { SERVICES } from './services.js';
 async function seedServices(tx: Queryable): Promise<void> {
   for (const service of SERVICES) {
     await tx.query('INSERT INTO services (id, scale, name_ar, name_en) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING', [
-      service.id, service.scale, service.name.ar, service.name.en,
+      service.id,
+      service.scale,
+      service.name.ar,
+      service.name.en,
     ]);
     for (const [score, votes] of Object.entries(service.votes)) {
       await tx.query(
@@ -44,10 +47,21 @@ async function seedEvaluations(tx: Queryable): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13::jsonb, $14::jsonb, $15::date)
        ON CONFLICT (centre_id, cycle) DO NOTHING`,
       [
-        e.centre.id, e.cycle.number, e.cycle.year, e.cycle.programme.ar, e.cycle.programme.en,
-        JSON.stringify(e.result), JSON.stringify(e.criteria), e.evidence?.mysteryShopperVisits ?? null,
-        e.evidence?.fieldVisits ?? null, e.evidence?.surveyResponses ?? null, e.rank?.position ?? null, e.rank?.of ?? null,
-        JSON.stringify(e.strengths), JSON.stringify(e.improvements), e.publishedAt ?? null,
+        e.centre.id,
+        e.cycle.number,
+        e.cycle.year,
+        e.cycle.programme.ar,
+        e.cycle.programme.en,
+        JSON.stringify(e.result),
+        JSON.stringify(e.criteria),
+        e.evidence?.mysteryShopperVisits ?? null,
+        e.evidence?.fieldVisits ?? null,
+        e.evidence?.surveyResponses ?? null,
+        e.rank?.position ?? null,
+        e.rank?.of ?? null,
+        JSON.stringify(e.strengths),
+        JSON.stringify(e.improvements),
+        e.publishedAt ?? null,
       ],
     );
   }
@@ -56,7 +70,9 @@ async function seedEvaluations(tx: Queryable): Promise<void> {
 async function seedCertifications(tx: Queryable): Promise<void> {
   for (const organisation of ORGANISATIONS) {
     await tx.query('INSERT INTO organisations (id, name_ar, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
-      organisation.id, organisation.name.ar, organisation.name.en,
+      organisation.id,
+      organisation.name.ar,
+      organisation.name.en,
     ]);
     for (const [position, certification] of organisation.certifications.entries()) {
       const c = Certification.parse(certification);
@@ -69,11 +85,30 @@ async function seedCertifications(tx: Queryable): Promise<void> {
                  $19::date, $20::date, $21::date, $22, $23, $24::timestamptz)
          ON CONFLICT (id) DO NOTHING`,
         [
-          c.id, organisation.id, position, c.certificateNumber, c.standard.code, c.standard.version ?? null,
-          c.standard.title.ar, c.standard.title.en, c.certifiedEntity.ar, c.certifiedEntity.en, c.scope.ar, c.scope.en,
-          JSON.stringify(c.sites), c.certificationBody.name, c.certificationBody.url ?? null, c.certificationBody.logo ?? null,
-          c.accreditationBody?.name ?? null, c.accreditationBody?.status ?? null, c.originalIssueDate ?? null,
-          c.issueDate, c.expiryDate, c.status, c.verifyUrl ?? null, c.lastVerifiedAt ?? null,
+          c.id,
+          organisation.id,
+          position,
+          c.certificateNumber,
+          c.standard.code,
+          c.standard.version ?? null,
+          c.standard.title.ar,
+          c.standard.title.en,
+          c.certifiedEntity.ar,
+          c.certifiedEntity.en,
+          c.scope.ar,
+          c.scope.en,
+          JSON.stringify(c.sites),
+          c.certificationBody.name,
+          c.certificationBody.url ?? null,
+          c.certificationBody.logo ?? null,
+          c.accreditationBody?.name ?? null,
+          c.accreditationBody?.status ?? null,
+          c.originalIssueDate ?? null,
+          c.issueDate,
+          c.expiryDate,
+          c.status,
+          c.verifyUrl ?? null,
+          c.lastVerifiedAt ?? null,
         ],
       );
     }

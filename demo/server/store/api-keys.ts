@@ -37,7 +37,10 @@ export async function createKey(db: Queryable, label: string, roles: readonly Ad
   const id = randomBytes(6).toString('hex');
   const key = `jawda_${id}_${randomBytes(32).toString('base64url')}`;
   await db.query('INSERT INTO api_keys (id, label, roles, key_hash) VALUES ($1, $2, $3::jsonb, $4)', [
-    id, label, JSON.stringify([...new Set(roles)]), sha256(key).toString('hex'),
+    id,
+    label,
+    JSON.stringify([...new Set(roles)]),
+    sha256(key).toString('hex'),
   ]);
   return { id, key };
 }
@@ -61,7 +64,10 @@ export async function authenticate(db: Queryable, presented: string, bootstrapKe
   if (bootstrapKey !== undefined && timingSafeEqual(hash, sha256(bootstrapKey))) return { keyId: 'bootstrap', roles: ADMIN_ROLES };
   const id = KEY_SHAPE.exec(presented)?.[1];
   if (!id) return undefined;
-  const [row] = await db.query<{ key_hash: string; roles: AdminRole[] }>('SELECT key_hash, roles FROM api_keys WHERE id = $1 AND revoked_at IS NULL', [id]);
+  const [row] = await db.query<{ key_hash: string; roles: AdminRole[] }>(
+    'SELECT key_hash, roles FROM api_keys WHERE id = $1 AND revoked_at IS NULL',
+    [id],
+  );
   if (!row) return undefined;
   return timingSafeEqual(hash, Buffer.from(row.key_hash, 'hex')) ? { keyId: id, roles: row.roles } : undefined;
 }

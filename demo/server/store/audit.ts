@@ -12,7 +12,10 @@ export interface AuditEntry {
 
 export async function audit(db: Queryable, keyId: string, action: string, target: string, change: unknown): Promise<void> {
   await db.query('INSERT INTO audit_log (key_id, action, target, change) VALUES ($1, $2, $3, $4::jsonb)', [
-    keyId, action, target, change === undefined ? null : JSON.stringify(change),
+    keyId,
+    action,
+    target,
+    change === undefined ? null : JSON.stringify(change),
   ]);
 }
 

@@ -67,7 +67,10 @@ export async function findCertification(db: Queryable, certificateId: string): P
 }
 
 /** An organisation and all its certifications in their display order; undefined when it is unknown. */
-export async function findOrganisationCertifications(db: Queryable, organisationId: string): Promise<OrganisationCertifications | undefined> {
+export async function findOrganisationCertifications(
+  db: Queryable,
+  organisationId: string,
+): Promise<OrganisationCertifications | undefined> {
   const [organisation] = await db.query<{ id: string; name_ar: string; name_en: string }>(
     'SELECT id, name_ar, name_en FROM organisations WHERE id = $1',
     [organisationId],

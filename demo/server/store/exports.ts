@@ -30,7 +30,19 @@ export interface ExportedVote {
   suspect: string | null;
 }
 
-export const EXPORT_COLUMNS: readonly (keyof ExportedVote)[] = ['receivedAt', 'serviceId', 'score', 'scale', 'reasons', 'comment', 'channel', 'centreId', 'locale', 'page', 'suspect'];
+export const EXPORT_COLUMNS: readonly (keyof ExportedVote)[] = [
+  'receivedAt',
+  'serviceId',
+  'score',
+  'scale',
+  'reasons',
+  'comment',
+  'channel',
+  'centreId',
+  'locale',
+  'page',
+  'suspect',
+];
 
 // Digits in any script: citizens type Arabic-Indic digits too.
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -80,7 +92,13 @@ export async function startExport(db: Queryable, filter: ExportFilter, minGroup:
 }
 
 /** The next page of exported votes after `afterId`, oldest first; `next` is undefined after the last. */
-export async function exportPage(db: Queryable, filter: ExportFilter, cursor: ExportCursor, afterId: number, size = 1000): Promise<{ votes: ExportedVote[]; next?: number }> {
+export async function exportPage(
+  db: Queryable,
+  filter: ExportFilter,
+  cursor: ExportCursor,
+  afterId: number,
+  size = 1000,
+): Promise<{ votes: ExportedVote[]; next?: number }> {
   if (cursor.groups.length === 0) return { votes: [] };
   const { sql, params } = where(filter, 5);
   const rows = await db.query<ExportedVote & { id: number }>(
@@ -123,7 +141,13 @@ export interface ReportGroup {
  * Votes and average score per period and the chosen dimensions (the scale always: averages of
  * different scales do not mix). With `reason`, a vote counts once per reason it gave (null: none).
  */
-export async function ratingReport(db: Queryable, filter: ExportFilter, by: readonly ReportDimension[], period: ReportPeriod, minGroup: number): Promise<{ groups: ReportGroup[]; suppressedGroups: number }> {
+export async function ratingReport(
+  db: Queryable,
+  filter: ExportFilter,
+  by: readonly ReportDimension[],
+  period: ReportPeriod,
+  minGroup: number,
+): Promise<{ groups: ReportGroup[]; suppressedGroups: number }> {
   const { sql, params } = where(filter, 2);
   const dimensions = by.map((dimension) => `${DIMENSION_SQL[dimension]} AS "${dimension}"`);
   const rows = await db.query<ReportGroup>(

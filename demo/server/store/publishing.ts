@@ -27,7 +27,11 @@ const SERVICE_SQL = `
 
 type ServiceRow = { id: string; name_ar: string; name_en: string; scale: RatingScale; reason_options: ReasonOptions | null; votes: number };
 const toService = (row: ServiceRow): ServiceRecord => ({
-  id: row.id, name: { ar: row.name_ar, en: row.name_en }, scale: row.scale, ...(row.reason_options ? { reasonOptions: row.reason_options } : {}), votes: row.votes,
+  id: row.id,
+  name: { ar: row.name_ar, en: row.name_en },
+  scale: row.scale,
+  ...(row.reason_options ? { reasonOptions: row.reason_options } : {}),
+  votes: row.votes,
 });
 
 export async function listServices(db: Queryable): Promise<ServiceRecord[]> {
@@ -38,9 +42,14 @@ export async function getService(db: Queryable, id: string): Promise<ServiceReco
   return row && toService(row);
 }
 
-export async function putService(tx: Queryable, id: string, input: ServiceInput): Promise<{ before?: ServiceRecord; after: ServiceRecord } | { conflict: string }> {
+export async function putService(
+  tx: Queryable,
+  id: string,
+  input: ServiceInput,
+): Promise<{ before?: ServiceRecord; after: ServiceRecord } | { conflict: string }> {
   const before = await getService(tx, id);
-  if (before && before.votes > 0 && before.scale !== input.scale) return { conflict: `The service has ${before.votes} votes on the ${before.scale} scale; its scale cannot change` };
+  if (before && before.votes > 0 && before.scale !== input.scale)
+    return { conflict: `The service has ${before.votes} votes on the ${before.scale} scale; its scale cannot change` };
   await tx.query(
     `INSERT INTO services (id, scale, name_ar, name_en, reason_options) VALUES ($1, $2, $3, $4, $5::jsonb)
      ON CONFLICT (id) DO UPDATE SET scale = EXCLUDED.scale, name_ar = EXCLUDED.name_ar, name_en = EXCLUDED.name_en, reason_options = EXCLUDED.reason_options`,
@@ -70,9 +79,21 @@ const CENTRE_SQL = `
   SELECT c.id, c.name_ar, c.name_en, c.entity_ar, c.entity_en, c.model,
          (SELECT coalesce(jsonb_agg(e.cycle ORDER BY e.cycle), '[]') FROM evaluations e WHERE e.centre_id = c.id) AS cycles
     FROM centres c`;
-type CentreRow = { id: string; name_ar: string; name_en: string; entity_ar: string; entity_en: string; model: Centre['model']; cycles: number[] };
+type CentreRow = {
+  id: string;
+  name_ar: string;
+  name_en: string;
+  entity_ar: string;
+  entity_en: string;
+  model: Centre['model'];
+  cycles: number[];
+};
 const toCentre = (row: CentreRow): CentreRecord => ({
-  id: row.id, name: { ar: row.name_ar, en: row.name_en }, entity: { ar: row.entity_ar, en: row.entity_en }, model: row.model, cycles: row.cycles,
+  id: row.id,
+  name: { ar: row.name_ar, en: row.name_en },
+  entity: { ar: row.entity_ar, en: row.entity_en },
+  model: row.model,
+  cycles: row.cycles,
 });
 
 export async function listCentres(db: Queryable): Promise<CentreRecord[]> {
@@ -97,7 +118,8 @@ export async function putCentre(tx: Queryable, centre: Centre): Promise<{ before
 export async function deleteCentre(tx: Queryable, id: string): Promise<{ before?: CentreRecord; conflict?: string }> {
   const before = await getCentre(tx, id);
   if (!before) return {};
-  if (before.cycles.length) return { before, conflict: `The centre has evaluations (cycles ${before.cycles.join(', ')}); delete them first` };
+  if (before.cycles.length)
+    return { before, conflict: `The centre has evaluations (cycles ${before.cycles.join(', ')}); delete them first` };
   await tx.query('DELETE FROM centres WHERE id = $1', [id]);
   return { before };
 }
@@ -116,10 +138,21 @@ export async function putEvaluation(tx: Queryable, e: Evaluation): Promise<void>
        survey_responses = EXCLUDED.survey_responses, rank_position = EXCLUDED.rank_position, rank_of = EXCLUDED.rank_of,
        strengths = EXCLUDED.strengths, improvements = EXCLUDED.improvements, published_at = EXCLUDED.published_at`,
     [
-      e.centre.id, e.cycle.number, e.cycle.year, e.cycle.programme.ar, e.cycle.programme.en,
-      JSON.stringify(e.result), JSON.stringify(e.criteria), e.evidence?.mysteryShopperVisits ?? null,
-      e.evidence?.fieldVisits ?? null, e.evidence?.surveyResponses ?? null, e.rank?.position ?? null, e.rank?.of ?? null,
-      JSON.stringify(e.strengths), JSON.stringify(e.improvements), e.publishedAt ?? null,
+      e.centre.id,
+      e.cycle.number,
+      e.cycle.year,
+      e.cycle.programme.ar,
+      e.cycle.programme.en,
+      JSON.stringify(e.result),
+      JSON.stringify(e.criteria),
+      e.evidence?.mysteryShopperVisits ?? null,
+      e.evidence?.fieldVisits ?? null,
+      e.evidence?.surveyResponses ?? null,
+      e.rank?.position ?? null,
+      e.rank?.of ?? null,
+      JSON.stringify(e.strengths),
+      JSON.stringify(e.improvements),
+      e.publishedAt ?? null,
     ],
   );
 }
@@ -141,7 +174,11 @@ const ORGANISATION_SQL = `
          (SELECT coalesce(jsonb_agg(c.id ORDER BY c.position, c.id), '[]') FROM certifications c WHERE c.organisation_id = o.id) AS certificates
     FROM organisations o`;
 type OrganisationRow = { id: string; name_ar: string; name_en: string; certificates: string[] };
-const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({ id: row.id, name: { ar: row.name_ar, en: row.name_en }, certificates: row.certificates });
+const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({
+  id: row.id,
+  name: { ar: row.name_ar, en: row.name_en },
+  certificates: row.certificates,
+});
 
 export async function listOrganisations(db: Queryable): Promise<OrganisationRecord[]> {
   return (await db.query<OrganisationRow>(`${ORGANISATION_SQL} ORDER BY o.id`)).map(toOrganisation);
@@ -151,7 +188,11 @@ export async function getOrganisation(db: Queryable, id: string): Promise<Organi
   return row && toOrganisation(row);
 }
 
-export async function putOrganisation(tx: Queryable, id: string, name: LocalizedText): Promise<{ before?: OrganisationRecord; after: OrganisationRecord }> {
+export async function putOrganisation(
+  tx: Queryable,
+  id: string,
+  name: LocalizedText,
+): Promise<{ before?: OrganisationRecord; after: OrganisationRecord }> {
   const before = await getOrganisation(tx, id);
   await tx.query(
     'INSERT INTO organisations (id, name_ar, name_en) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET name_ar = EXCLUDED.name_ar, name_en = EXCLUDED.name_en',
@@ -163,7 +204,8 @@ export async function putOrganisation(tx: Queryable, id: string, name: Localized
 export async function deleteOrganisation(tx: Queryable, id: string): Promise<{ before?: OrganisationRecord; conflict?: string }> {
   const before = await getOrganisation(tx, id);
   if (!before) return {};
-  if (before.certificates.length) return { before, conflict: `The organisation has certificates (${before.certificates.join(', ')}); delete them first` };
+  if (before.certificates.length)
+    return { before, conflict: `The organisation has certificates (${before.certificates.join(', ')}); delete them first` };
   await tx.query('DELETE FROM organisations WHERE id = $1', [id]);
   return { before };
 }
@@ -196,22 +238,42 @@ function statusEvent(from: string | null, to: string): string {
 }
 
 export async function statusHistory(db: Queryable, certificateId: string): Promise<StatusChange[]> {
-  const rows = await db.query<{ from_status: string | null; to_status: string; on: string; note: string | null; key_id: string; recorded_at: string }>(
+  const rows = await db.query<{
+    from_status: string | null;
+    to_status: string;
+    on: string;
+    note: string | null;
+    key_id: string;
+    recorded_at: string;
+  }>(
     `SELECT from_status, to_status, to_char(changed_on, 'YYYY-MM-DD') AS "on", note, key_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS recorded_at
        FROM certification_status_changes WHERE certificate_id = $1 ORDER BY id`,
     [certificateId],
   );
   return rows.map((row) => ({
-    event: statusEvent(row.from_status, row.to_status), from: row.from_status, to: row.to_status, on: row.on,
-    ...(row.note ? { note: row.note } : {}), keyId: row.key_id, recordedAt: row.recorded_at,
+    event: statusEvent(row.from_status, row.to_status),
+    from: row.from_status,
+    to: row.to_status,
+    on: row.on,
+    ...(row.note ? { note: row.note } : {}),
+    keyId: row.key_id,
+    recordedAt: row.recorded_at,
   }));
 }
 
 export async function getCertificationRecord(db: Queryable, id: string): Promise<CertificationRecord | undefined> {
-  const [place] = await db.query<{ organisation_id: string; position: number }>('SELECT organisation_id, position FROM certifications WHERE id = $1', [id]);
+  const [place] = await db.query<{ organisation_id: string; position: number }>(
+    'SELECT organisation_id, position FROM certifications WHERE id = $1',
+    [id],
+  );
   if (!place) return undefined;
-  return { organisationId: place.organisation_id, position: place.position, certification: (await findCertification(db, id))!, statusHistory: await statusHistory(db, id) };
+  return {
+    organisationId: place.organisation_id,
+    position: place.position,
+    certification: (await findCertification(db, id))!,
+    statusHistory: await statusHistory(db, id),
+  };
 }
 
 export interface CertificationWrite {
@@ -224,10 +286,17 @@ export interface CertificationWrite {
   statusNote?: string;
 }
 
-export async function putCertification(tx: Queryable, write: CertificationWrite, keyId: string): Promise<{ before?: CertificationRecord; after: CertificationRecord }> {
+export async function putCertification(
+  tx: Queryable,
+  write: CertificationWrite,
+  keyId: string,
+): Promise<{ before?: CertificationRecord; after: CertificationRecord }> {
   const c = write.certification;
   const before = await getCertificationRecord(tx, c.id);
-  const [{ next } = { next: 0 }] = await tx.query<{ next: number }>('SELECT coalesce(max(position) + 1, 0)::int AS next FROM certifications WHERE organisation_id = $1', [write.organisationId]);
+  const [{ next } = { next: 0 }] = await tx.query<{ next: number }>(
+    'SELECT coalesce(max(position) + 1, 0)::int AS next FROM certifications WHERE organisation_id = $1',
+    [write.organisationId],
+  );
   const position = write.position ?? (before && before.organisationId === write.organisationId ? before.position : next);
   await tx.query(
     `INSERT INTO certifications (id, organisation_id, position, certificate_number, standard_code, standard_version,
@@ -247,18 +316,44 @@ export async function putCertification(tx: Queryable, write: CertificationWrite,
        expiry_date = EXCLUDED.expiry_date, status = EXCLUDED.status, verify_url = EXCLUDED.verify_url,
        last_verified_at = EXCLUDED.last_verified_at`,
     [
-      c.id, write.organisationId, position, c.certificateNumber, c.standard.code, c.standard.version ?? null,
-      c.standard.title.ar, c.standard.title.en, c.certifiedEntity.ar, c.certifiedEntity.en, c.scope.ar, c.scope.en,
-      JSON.stringify(c.sites), c.certificationBody.name, c.certificationBody.url ?? null, c.certificationBody.logo ?? null,
-      c.accreditationBody?.name ?? null, c.accreditationBody?.status ?? null, c.originalIssueDate ?? null,
-      c.issueDate, c.expiryDate, c.status, c.verifyUrl ?? null, c.lastVerifiedAt ?? null,
+      c.id,
+      write.organisationId,
+      position,
+      c.certificateNumber,
+      c.standard.code,
+      c.standard.version ?? null,
+      c.standard.title.ar,
+      c.standard.title.en,
+      c.certifiedEntity.ar,
+      c.certifiedEntity.en,
+      c.scope.ar,
+      c.scope.en,
+      JSON.stringify(c.sites),
+      c.certificationBody.name,
+      c.certificationBody.url ?? null,
+      c.certificationBody.logo ?? null,
+      c.accreditationBody?.name ?? null,
+      c.accreditationBody?.status ?? null,
+      c.originalIssueDate ?? null,
+      c.issueDate,
+      c.expiryDate,
+      c.status,
+      c.verifyUrl ?? null,
+      c.lastVerifiedAt ?? null,
     ],
   );
   const previous = before?.certification.status ?? null;
   if (previous !== c.status) {
     await tx.query(
       'INSERT INTO certification_status_changes (certificate_id, from_status, to_status, changed_on, note, key_id) VALUES ($1, $2, $3, $4::date, $5, $6)',
-      [c.id, previous, c.status, write.statusChangedOn ?? (before ? new Date().toISOString().slice(0, 10) : c.issueDate), write.statusNote ?? null, keyId],
+      [
+        c.id,
+        previous,
+        c.status,
+        write.statusChangedOn ?? (before ? new Date().toISOString().slice(0, 10) : c.issueDate),
+        write.statusNote ?? null,
+        keyId,
+      ],
     );
   }
   return { before, after: (await getCertificationRecord(tx, c.id))! };

@@ -38,7 +38,11 @@ const RANKING_SQL = `
 
 /** `Customs Affairs` -> `customs-affairs`; `Information & eGovernment Authority` -> `information-egovernment-authority`. */
 export function entityId(englishName: string): string {
-  return englishName.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return englishName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function toEntry(row: Row): RankingEntry {
@@ -78,9 +82,11 @@ export async function rankedCycle(db: Queryable, filter: RankingFilter = {}): Pr
     .filter((e) => (!filter.entity || e.centre.entity.id === filter.entity) && (!filter.scheme || e.result.scheme === filter.scheme));
   const cycle = filter.cycle ?? Math.max(0, ...matching.map((e) => e.cycle.number));
   const ofCycle = matching.filter((e) => e.cycle.number === cycle);
-  const groups = rankGroups(ofCycle, (e) => e.centre.name.en, (a, b) => a.localeCompare(b, 'en')).map((group) =>
-    group.rows.map((row) => ({ ...row.entry, ...(row.rank === undefined ? {} : { rank: row.rank }) })),
-  );
+  const groups = rankGroups(
+    ofCycle,
+    (e) => e.centre.name.en,
+    (a, b) => a.localeCompare(b, 'en'),
+  ).map((group) => group.rows.map((row) => ({ ...row.entry, ...(row.rank === undefined ? {} : { rank: row.rank }) })));
   return { cycle, groups };
 }
 

@@ -30,9 +30,21 @@ export async function submitRating(db: Queryable, serviceId: string, vote: Ratin
     `SELECT service_scale, stored, summary
        FROM submit_rating($1::uuid, $2, $3::smallint, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13::int, $14::jsonb, $15)`,
     [
-      vote.submissionId, serviceId, vote.score, vote.scale, JSON.stringify(vote.reasons), vote.comment ?? null,
-      vote.channel, vote.centreId ?? null, vote.transactionId ?? null, vote.locale, pageWithoutQuery(vote.page),
-      vote.clientTime, vote.dwellMs ?? null, vote.context === undefined ? null : JSON.stringify(vote.context), suspect ?? null,
+      vote.submissionId,
+      serviceId,
+      vote.score,
+      vote.scale,
+      JSON.stringify(vote.reasons),
+      vote.comment ?? null,
+      vote.channel,
+      vote.centreId ?? null,
+      vote.transactionId ?? null,
+      vote.locale,
+      pageWithoutQuery(vote.page),
+      vote.clientTime,
+      vote.dwellMs ?? null,
+      vote.context === undefined ? null : JSON.stringify(vote.context),
+      suspect ?? null,
     ],
   );
   return { serviceScale: row?.service_scale ?? undefined, stored: row?.stored ?? false, summary: row?.summary ?? undefined };

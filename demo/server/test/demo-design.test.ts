@@ -41,7 +41,7 @@ describe('the demo portal design (issue 19)', () => {
   const suite = browserAndServer('jawda-design');
   const api = () => suite.server().api;
 
-  test('1. a centre\'s rank in its card is its place in the ranking of the same cycle, and tiers match score bands', async () => {
+  test("1. a centre's rank in its card is its place in the ranking of the same cycle, and tiers match score bands", async () => {
     for (const cycle of [5, 3]) {
       const ranking = Ranking.parse(await (await fetch(`${api()}/evaluations?cycle=${cycle}&limit=100`)).json());
       const percentage = ranking.items.filter((item) => item.result.scheme === 'percentage-tier');
@@ -58,7 +58,8 @@ describe('the demo portal design (issue 19)', () => {
       }
       for (const item of percentage) {
         const { percentage: p, tier } = item.result as { percentage: number; tier?: string };
-        const band = p >= 95 && item.centre.model === 'remote' && cycle >= 5 ? 'platinum' : p >= 90 ? 'gold' : p >= 80 ? 'silver' : undefined;
+        const band =
+          p >= 95 && item.centre.model === 'remote' && cycle >= 5 ? 'platinum' : p >= 90 ? 'gold' : p >= 80 ? 'silver' : undefined;
         assert.equal(tier, band, `${item.centre.id}: ${p}% is ${band ?? 'no tier'}`);
       }
     }
@@ -108,7 +109,10 @@ describe('the demo portal design (issue 19)', () => {
             await tab.setViewport({ width, height: width === 390 ? 844 : 768 });
             await tab.goto(pageUrl(suite.server().url, name, lang), { waitUntil: 'networkidle0' });
             await pause(800);
-            const { cls, visible } = (await tab.evaluate(() => ({ cls: window.__cls, visible: document.visibilityState === 'visible' }))) as { cls: number; visible: boolean };
+            const { cls, visible } = (await tab.evaluate(() => ({
+              cls: window.__cls,
+              visible: document.visibilityState === 'visible',
+            }))) as { cls: number; visible: boolean };
             assert.ok(visible, 'the page renders');
             shots[`CLS ${name} ${lang} ${width}`] = Math.round(cls * 1000) / 1000;
             if (cls >= 0.1) failures.push(`${name}.html ${lang} at ${width} px: CLS ${cls.toFixed(3)}`);
@@ -116,7 +120,8 @@ describe('the demo portal design (issue 19)', () => {
             for (const narrow of [390, 360]) {
               if (narrow === 360) await tab.setViewport({ width: 360, height: 780 });
               const o = await overflow(tab);
-              if (o.html > o.viewport || o.body > o.viewport) failures.push(`${name}.html ${lang} at ${narrow} px: ${o.html}/${o.body} px wide`);
+              if (o.html > o.viewport || o.body > o.viewport)
+                failures.push(`${name}.html ${lang} at ${narrow} px: ${o.html}/${o.body} px wide`);
             }
           }
         }
@@ -141,10 +146,11 @@ describe('the demo portal design (issue 19)', () => {
         assert.ok(button, 'a menu button');
         const box = (await button.boundingBox())!;
         assert.ok(box.width >= 44 && box.height >= 44, `the menu button is ${box.width}x${box.height}`);
-        const state = () => page.evaluate(() => ({
-          expanded: document.querySelector('.menu-button').getAttribute('aria-expanded'),
-          navShown: document.querySelector('.portal-header nav').getBoundingClientRect().height > 0,
-        }));
+        const state = () =>
+          page.evaluate(() => ({
+            expanded: document.querySelector('.menu-button').getAttribute('aria-expanded'),
+            navShown: document.querySelector('.portal-header nav').getBoundingClientRect().height > 0,
+          }));
         assert.deepEqual(await state(), { expanded: 'false', navShown: false });
         await button.click();
         assert.deepEqual(await state(), { expanded: 'true', navShown: true });
@@ -163,21 +169,33 @@ describe('the demo portal design (issue 19)', () => {
       await page.goto(pageUrl(suite.server().url, 'centres', 'en'), { waitUntil: 'networkidle0' });
       const region = await page.$eval('centre-scorecard[variant="ranking"]', (element: any) => {
         const scroller = element.closest('[role="region"]');
-        return scroller && { label: scroller.getAttribute('aria-labelledby') ?? scroller.getAttribute('aria-label'), overflowX: getComputedStyle(scroller).overflowX, tabindex: scroller.getAttribute('tabindex') };
+        return (
+          scroller && {
+            label: scroller.getAttribute('aria-labelledby') ?? scroller.getAttribute('aria-label'),
+            overflowX: getComputedStyle(scroller).overflowX,
+            tabindex: scroller.getAttribute('tabindex'),
+          }
+        );
       });
       assert.ok(region?.label, 'a labelled region');
       assert.equal(region.overflowX, 'auto');
       assert.equal(region.tabindex, '0', 'reachable by keyboard to scroll');
     });
 
-    test('1. in the page: the featured card\'s rank is the place the ranking table gives that centre', async () => {
+    test("1. in the page: the featured card's rank is the place the ranking table gives that centre", async () => {
       await page.setViewport({ width: 1366, height: 768 });
       await page.goto(pageUrl(suite.server().url, 'centres', 'en'), { waitUntil: 'networkidle0' });
       const ranking = 'centre-scorecard[variant="ranking"]';
       await until(async () => (await countOf(page, `${ranking} >>> .ranking tbody tr`)) === 12, 'the ranking', 30_000);
-      await until(async () => (await countOf(page, 'centre-scorecard[centre-id="isa-town"] >>> .rank')) === 1, 'the featured card\'s rank', 30_000);
+      await until(
+        async () => (await countOf(page, 'centre-scorecard[centre-id="isa-town"] >>> .rank')) === 1,
+        "the featured card's rank",
+        30_000,
+      );
       const card = await page.$eval('centre-scorecard[centre-id="isa-town"] >>> .rank', (element: any) => element.textContent.trim());
-      const rows = await page.$$eval(`${ranking} >>> .ranking tbody tr`, (trs: any[]) => trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()));
+      const rows = await page.$$eval(`${ranking} >>> .ranking tbody tr`, (trs: any[]) =>
+        trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()),
+      );
       const place = 1 + rows.findIndex((row) => row.includes('Isa Town'));
       assert.match(card, new RegExp(`\\b${place}(st|nd|rd|th)? of 12\\b`), `card says "${card}", the table has Isa Town at ${place}`);
     });
@@ -190,17 +208,22 @@ describe('the demo portal design (issue 19)', () => {
           return {
             family: getComputedStyle(document.body).fontFamily,
             loaded: [...document.fonts].filter((face: any) => face.status === 'loaded').map((face: any) => `${face.family} ${face.weight}`),
-            token: getComputedStyle(document.documentElement).getPropertyValue(document.documentElement.lang === 'ar' ? '--jawda-font-ar' : '--jawda-font-latin'),
+            token: getComputedStyle(document.documentElement).getPropertyValue(
+              document.documentElement.lang === 'ar' ? '--jawda-font-ar' : '--jawda-font-latin',
+            ),
           };
         });
         assert.match(font.family, /^"?IBM Plex Sans Arabic"?/, font.family);
         assert.doesNotMatch(font.family + font.token, /Naskh/);
         assert.match(font.token, /IBM Plex Sans Arabic/);
-        assert.ok(font.loaded.some((face) => /IBM Plex Sans Arabic/.test(face)), `loaded: ${font.loaded.join(', ')}`);
+        assert.ok(
+          font.loaded.some((face) => /IBM Plex Sans Arabic/.test(face)),
+          `loaded: ${font.loaded.join(', ')}`,
+        );
       }
     });
 
-    test('6. dark mode: the portal\'s inputs and selects are not white, and the accent keeps its crimson hue', async () => {
+    test("6. dark mode: the portal's inputs and selects are not white, and the accent keeps its crimson hue", async () => {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
       try {
         await page.goto(pageUrl(suite.server().url, 'service', 'en'), { waitUntil: 'networkidle0' });
@@ -214,7 +237,8 @@ describe('the demo portal design (issue 19)', () => {
           accent: getComputedStyle(document.documentElement).getPropertyValue('--jawda-accent').trim(),
         }));
         assert.equal(colours.scheme, 'light dark');
-        for (const key of ['input', 'select', 'page'] as const) assert.notEqual(colours[key], 'rgb(255, 255, 255)', `${key}: ${colours[key]}`);
+        for (const key of ['input', 'select', 'page'] as const)
+          assert.notEqual(colours[key], 'rgb(255, 255, 255)', `${key}: ${colours[key]}`);
         assert.notEqual(colours.inputText, 'rgb(0, 0, 0)');
         // Painted on a canvas to read it as sRGB, whatever colour syntax the computed value keeps.
         const [r, g, b] = await page.evaluate(() => {
@@ -233,8 +257,11 @@ describe('the demo portal design (issue 19)', () => {
       }
     });
 
-    test('7. the floating page-feedback button and the kiosk question speak the page\'s language, with page wording', async () => {
-      const launcher = () => page.$eval('service-rating[delivery="floating"]', (element: any) => element.shadowRoot.querySelector('.launcher')?.textContent.trim());
+    test("7. the floating page-feedback button and the kiosk question speak the page's language, with page wording", async () => {
+      const launcher = () =>
+        page.$eval('service-rating[delivery="floating"]', (element: any) =>
+          element.shadowRoot.querySelector('.launcher')?.textContent.trim(),
+        );
       for (const name of ['centres', 'quality']) {
         await page.goto(pageUrl(suite.server().url, name, 'en'), { waitUntil: 'networkidle0' });
         await until(async () => (await launcher()) === 'Feedback on this page', `${name}: the English label`);
@@ -243,14 +270,20 @@ describe('the demo portal design (issue 19)', () => {
         await page.click('[data-action="toggle-language"]');
       }
       // The kiosk asks in both languages, whatever the page's.
-      const question = () => page.$eval('service-rating[kiosk]', (element: any) => element.shadowRoot.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim());
+      const question = () =>
+        page.$eval('service-rating[kiosk]', (element: any) =>
+          element.shadowRoot.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim(),
+        );
       for (const lang of ['en', 'ar'] as const) {
         await page.goto(pageUrl(suite.server().url, 'kiosk', lang), { waitUntil: 'networkidle0' });
-        await until(async () => (await question()) === 'كيف كانت خدمتك اليوم في فرع مدينة عيسى؟ How was your service today at Isa Town?', `the kiosk's question (${lang})`);
+        await until(
+          async () => (await question()) === 'كيف كانت خدمتك اليوم في فرع مدينة عيسى؟ How was your service today at Isa Town?',
+          `the kiosk's question (${lang})`,
+        );
       }
     });
 
-    test('13. English pages: no Arabic letters in any element\'s text (every payload has English)', async () => {
+    test("13. English pages: no Arabic letters in any element's text (every payload has English)", async () => {
       for (const name of ['index', 'service', 'centres', 'quality', 'editor', 'strict']) {
         await page.goto(pageUrl(suite.server().url, name, 'en'), { waitUntil: 'networkidle0' });
         await pause(300);
@@ -260,7 +293,15 @@ describe('the demo portal design (issue 19)', () => {
           return hosts
             .map((host) => [
               host.localName + (host.id ? `#${host.id}` : ''),
-              [...(host.shadowRoot?.querySelectorAll('*:not(style)') ?? [])].map((element: any) => [...element.childNodes].filter((node: any) => node.nodeType === 3).map((node: any) => node.data).join('')).join(' ').match(/[\u0600-\u06ff].{0,30}/)?.[0],
+              [...(host.shadowRoot?.querySelectorAll('*:not(style)') ?? [])]
+                .map((element: any) =>
+                  [...element.childNodes]
+                    .filter((node: any) => node.nodeType === 3)
+                    .map((node: any) => node.data)
+                    .join(''),
+                )
+                .join(' ')
+                .match(/[\u0600-\u06ff].{0,30}/)?.[0],
             ])
             .filter(([, found]) => found);
         });
@@ -286,7 +327,8 @@ describe('the demo portal design (issue 19)', () => {
         return [...byTop.values()];
       });
       assert.ok(rows.length >= 2, 'at least two rows of cards');
-      for (const heights of rows) assert.ok(Math.max(...heights) - Math.min(...heights) <= 1, `card heights in a row: ${heights.join(', ')}`);
+      for (const heights of rows)
+        assert.ok(Math.max(...heights) - Math.min(...heights) <= 1, `card heights in a row: ${heights.join(', ')}`);
       for (const lang of LANGS) {
         await page.setViewport({ width: 390, height: 844 });
         await page.goto(pageUrl(suite.server().url, 'centres', lang), { waitUntil: 'networkidle0' });

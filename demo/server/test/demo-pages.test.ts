@@ -22,7 +22,15 @@ const known = {
 
 describe('demo pages', () => {
   test('there are the seven pages of the portal', () => {
-    assert.deepEqual(pages.sort(), ['centres.html', 'editor.html', 'index.html', 'kiosk.html', 'quality.html', 'service.html', 'strict.html']);
+    assert.deepEqual(pages.sort(), [
+      'centres.html',
+      'editor.html',
+      'index.html',
+      'kiosk.html',
+      'quality.html',
+      'service.html',
+      'strict.html',
+    ]);
   });
 
   for (const name of pages) {
@@ -47,7 +55,8 @@ describe('demo pages', () => {
     test(`${name}: every service, centre, organisation and certificate it names is in the seed data`, () => {
       const html = read(name);
       for (const [attribute, ids] of Object.entries(known)) {
-        for (const match of html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g'))) assert.ok(ids.has(match[1]!), `${attribute}="${match[1]}"`);
+        for (const match of html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g')))
+          assert.ok(ids.has(match[1]!), `${attribute}="${match[1]}"`);
       }
     });
   }
@@ -59,7 +68,9 @@ describe('demo pages', () => {
 
   test("the editor page's inline JSON obeys the contract", () => {
     const html = read('editor.html');
-    const blocks = [...html.matchAll(/<(centre-scorecard|certification-badge)\b[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/g)];
+    const blocks = [
+      ...html.matchAll(/<(centre-scorecard|certification-badge)\b[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/g),
+    ];
     assert.ok(blocks.length >= 2);
     for (const [, tag, json] of blocks) {
       const data = JSON.parse(json!);

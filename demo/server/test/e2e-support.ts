@@ -56,7 +56,15 @@ export interface ServerProcess {
 export async function startServerProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JAWDA_DATA_DIR: dataDir, JAWDA_LOG: 'quiet', JAWDA_MIN_DWELL_MS: '200', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      JAWDA_DATA_DIR: dataDir,
+      JAWDA_LOG: 'quiet',
+      JAWDA_MIN_DWELL_MS: '200',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,11 +75,15 @@ export async function startServerProcess(port: number, dataDir: string, env: Rec
   void exited.then((code) => (exitCode = code));
 
   const url = `http://127.0.0.1:${port}`;
-  await until(async () => {
-    if (exitCode !== undefined) throw new Error(`The server exited with ${exitCode} before it was ready:\n${output}`);
-    const health = await fetch(`${url}/healthz`).catch(() => undefined);
-    return health?.ok === true;
-  }, `${url}/healthz`, 60_000);
+  await until(
+    async () => {
+      if (exitCode !== undefined) throw new Error(`The server exited with ${exitCode} before it was ready:\n${output}`);
+      const health = await fetch(`${url}/healthz`).catch(() => undefined);
+      return health?.ok === true;
+    },
+    `${url}/healthz`,
+    60_000,
+  );
 
   return {
     url,
@@ -100,8 +112,13 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
     headless: true,
     userDataDir: profile,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--no-default-browser-check',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--no-default-browser-check',
     ],
   });
   return {
@@ -166,7 +183,8 @@ export async function recordPageEvents(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     window.__e2e = { violations: [], submitted: [] };
     document.addEventListener('securitypolicyviolation', (event) =>
-      window.__e2e.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+      window.__e2e.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
     document.addEventListener('rating-submitted', (event) => window.__e2e.submitted.push({ ...event.detail }));
   });
 }
@@ -209,9 +227,7 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
  * "4.6 out of 5, 523 ratings": the last whole number, in either kind of digits.
  */
 export function shownCount(summaryText: string): number {
-  const latin = summaryText
-    .replace(/[٠-٩]/g, (digit) => String(ARABIC_INDIC.indexOf(digit)))
-    .replace(/(\d)[٬,](?=\d{3})/g, '$1'); // thousands separators (Arabic and Latin)
+  const latin = summaryText.replace(/[٠-٩]/g, (digit) => String(ARABIC_INDIC.indexOf(digit))).replace(/(\d)[٬,](?=\d{3})/g, '$1'); // thousands separators (Arabic and Latin)
   const numbers = latin.match(/\d+/g);
   assert.ok(numbers, `no count in the summary "${summaryText}"`);
   return Number(numbers.at(-1));

@@ -5,8 +5,24 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import {
-  apiCount, browserAndServer, countOf, freePort, goOnline, outboxIsEmpty, pageProblems, pause, recordPageEvents,
-  recorded, removeDir, shadowText, shownCount, startServerProcess, storedRows, tempDir, textOf, type ServerProcess,
+  apiCount,
+  browserAndServer,
+  countOf,
+  freePort,
+  goOnline,
+  outboxIsEmpty,
+  pageProblems,
+  pause,
+  recordPageEvents,
+  recorded,
+  removeDir,
+  shadowText,
+  shownCount,
+  startServerProcess,
+  storedRows,
+  tempDir,
+  textOf,
+  type ServerProcess,
 } from './e2e-support.js';
 import { until } from './support.js';
 
@@ -77,12 +93,22 @@ describe('the demo portal in Chromium, against the running server', () => {
     const shown = await shadowText(page, RATING);
     assert.ok(shown.includes(AR.thanks) && shown.includes(AR.sent), `the Arabic thank-you, in: ${shown}`);
     // The receipt stops asking for a rating once it is given (issue 19, point 10).
-    assert.deepEqual(await page.evaluate(() => [(document.getElementById('rating-ask') as HTMLElement).hidden, (document.getElementById('rating-thanks') as HTMLElement).hidden]), [true, false], 'the receipt says thank you, not "please rate"');
+    assert.deepEqual(
+      await page.evaluate(() => [
+        (document.getElementById('rating-ask') as HTMLElement).hidden,
+        (document.getElementById('rating-thanks') as HTMLElement).hidden,
+      ]),
+      [true, false],
+      'the receipt says thank you, not "please rate"',
+    );
     assert.equal(shownCount(await textOf(page, `${RATING} >>> .summary-text`)), before + 1, 'the count on the page');
     assert.equal(await apiCount(server.api, SERVICE), before + 1, 'the count the API gives');
 
     const { submitted } = await recorded(page);
-    assert.deepEqual(submitted.map(({ score, queued }) => ({ score, queued })), [{ score: 4, queued: false }]);
+    assert.deepEqual(
+      submitted.map(({ score, queued }) => ({ score, queued })),
+      [{ score: 4, queued: false }],
+    );
     assert.deepEqual(problems, { exceptions: [], consoleErrors: [] });
   });
 
@@ -100,9 +126,21 @@ describe('the demo portal in Chromium, against the running server', () => {
       assert.deepEqual((await recorded(page)).violations, [], 'securitypolicyviolation events in the page');
       return ready();
     };
-    await waitFor(rendered(async () => (await countOf(page, `${rating} >>> input[type="radio"]`)) === 5), 'the rating form');
-    await waitFor(rendered(async () => (await shadowText(page, scorecard)).includes('فرع مدينة عيسى') && (await countOf(page, `${scorecard} >>> .placeholder`)) === 0), 'the scorecard');
-    await waitFor(rendered(async () => (await countOf(page, `${badge} >>> .status`)) > 0), 'the certificates');
+    await waitFor(
+      rendered(async () => (await countOf(page, `${rating} >>> input[type="radio"]`)) === 5),
+      'the rating form',
+    );
+    await waitFor(
+      rendered(
+        async () =>
+          (await shadowText(page, scorecard)).includes('فرع مدينة عيسى') && (await countOf(page, `${scorecard} >>> .placeholder`)) === 0,
+      ),
+      'the scorecard',
+    );
+    await waitFor(
+      rendered(async () => (await countOf(page, `${badge} >>> .status`)) > 0),
+      'the certificates',
+    );
 
     assert.equal(await textOf(page, `${rating} >>> button[type="submit"]`), AR.send);
     assert.match(await textOf(page, `${rating} >>> legend`), /[\u0600-\u06FF]/, 'an Arabic question');
@@ -110,13 +148,17 @@ describe('the demo portal in Chromium, against the running server', () => {
     const certificates = await shadowText(page, badge);
     assert.ok(certificates.includes('ISO 9001') && certificates.includes('ISO/IEC 20000-1'), `the IGA certificates, in: ${certificates}`);
     for (const element of [rating, scorecard, badge]) {
-      assert.equal(await countOf(page, `${element} >>> .skeleton, ${element} >>> [role="alert"], ${element} >>> .notice`), 0, `${element}: no skeleton, no error or notice`);
+      assert.equal(
+        await countOf(page, `${element} >>> .skeleton, ${element} >>> [role="alert"], ${element} >>> .notice`),
+        0,
+        `${element}: no skeleton, no error or notice`,
+      );
     }
 
     // Chrome sends each report the moment it sees the violation; wait until the server has as many as
     // the page saw (none, when all is well), so both lists are complete when compared.
     const { violations } = await recorded(page);
-    const reports = async () => ((await (await fetch(`${server.url}/csp-reports`)).json()) as { count: number; reports: unknown[] });
+    const reports = async () => (await (await fetch(`${server.url}/csp-reports`)).json()) as { count: number; reports: unknown[] };
     await waitFor(async () => (await reports()).count >= violations.length, 'the CSP reports to reach the server');
     assert.deepEqual(violations, [], 'securitypolicyviolation events in the page');
     assert.deepEqual((await reports()).reports, [], 'reports received by /csp-reports');

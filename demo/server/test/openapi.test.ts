@@ -28,16 +28,36 @@ describe('OpenAPI document', () => {
   });
 
   test('has every path of the contract, with its method and parameters', () => {
-    const methods: Record<EndpointName, string> = { ratingSummary: 'get', ratings: 'post', ratingForm: 'post', evaluation: 'get', ranking: 'get', organisationCertifications: 'get', certification: 'get' };
+    const methods: Record<EndpointName, string> = {
+      ratingSummary: 'get',
+      ratings: 'post',
+      ratingForm: 'post',
+      evaluation: 'get',
+      ranking: 'get',
+      organisationCertifications: 'get',
+      certification: 'get',
+    };
     for (const [endpoint, template] of Object.entries(DEFAULT_ENDPOINTS) as [EndpointName, string][]) {
       const [path, query] = template.split('?');
       const operation = paths[path!]?.[methods[endpoint]];
       assert.ok(operation, `${methods[endpoint].toUpperCase()} ${path}`);
       const parameters = operation.parameters as { name: string; in: string; required: boolean }[];
-      for (const [, name] of path!.matchAll(/\{(\w+)\}/g)) assert.ok(parameters.some((p) => p.name === name && p.in === 'path' && p.required), `${path} {${name}}`);
-      for (const [, name] of (query ?? '').matchAll(/(\w+)=/g)) assert.ok(parameters.some((p) => p.name === name && p.in === 'query'), `${path} ?${name}`);
+      for (const [, name] of path!.matchAll(/\{(\w+)\}/g))
+        assert.ok(
+          parameters.some((p) => p.name === name && p.in === 'path' && p.required),
+          `${path} {${name}}`,
+        );
+      for (const [, name] of (query ?? '').matchAll(/(\w+)=/g))
+        assert.ok(
+          parameters.some((p) => p.name === name && p.in === 'query'),
+          `${path} ?${name}`,
+        );
       // A 2xx, or for the no-script form the redirect back to the page (Post/Redirect/Get).
-      assert.ok(Object.keys(operation.responses as Node).some((status) => status.startsWith('2') || (endpoint === 'ratingForm' && status === '303')));
+      assert.ok(
+        Object.keys(operation.responses as Node).some(
+          (status) => status.startsWith('2') || (endpoint === 'ratingForm' && status === '303'),
+        ),
+      );
       assert.equal(typeof operation.operationId, 'string');
     }
     assert.equal(Object.keys(paths).filter((path) => !path.startsWith('/admin/')).length, Object.keys(DEFAULT_ENDPOINTS).length);
@@ -55,12 +75,23 @@ describe('OpenAPI document', () => {
 
   test('every $ref resolves, and the component schemas come from the contract', () => {
     const schemas = (document.components as Node).schemas as Record<string, Node>;
-    for (const name of ['RatingSummary', 'RatingSubmission', 'RatingReceipt', 'ValidationProblem', 'Evaluation', 'Certification', 'OrganisationCertifications']) {
+    for (const name of [
+      'RatingSummary',
+      'RatingSubmission',
+      'RatingReceipt',
+      'ValidationProblem',
+      'Evaluation',
+      'Certification',
+      'OrganisationCertifications',
+    ]) {
       assert.equal(schemas[name]?.type, 'object', name);
       assert.equal(schemas[name]!.$schema, undefined);
     }
     for (const ref of refs(document)) {
-      const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((node, key) => (node as Node | undefined)?.[key], document);
+      const target = ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce<unknown>((node, key) => (node as Node | undefined)?.[key], document);
       assert.ok(target, `${ref} resolves`);
     }
     const submission = schemas.RatingSubmission!;
@@ -73,7 +104,14 @@ describe('OpenAPI document', () => {
     const schemes = (document.components as Node).securitySchemes as Record<string, Node>;
     assert.deepEqual([schemes.apiKey?.type, schemes.apiKey?.scheme], ['http', 'bearer']);
     const admin = Object.entries(paths).filter(([path]) => path.startsWith('/admin/'));
-    for (const path of ['/admin/services/{serviceId}', '/admin/centres/{centreId}/evaluations/{cycle}', '/admin/certifications/{certificateId}/status', '/admin/exports/ratings.csv', '/admin/exports/ratings.ndjson', '/admin/reports/ratings']) {
+    for (const path of [
+      '/admin/services/{serviceId}',
+      '/admin/centres/{centreId}/evaluations/{cycle}',
+      '/admin/certifications/{certificateId}/status',
+      '/admin/exports/ratings.csv',
+      '/admin/exports/ratings.ndjson',
+      '/admin/reports/ratings',
+    ]) {
       assert.ok(paths[path], path);
     }
     for (const [path, operations] of admin) {

@@ -2,7 +2,18 @@
 // ranking chunk): the Taqyeem 5 centres, ranked, in Arabic, and the reader's model filter.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { countOf, ensureBuilt, freePort, launchChromium, pageProblems, removeDir, startServerProcess, tempDir, textOf, type ServerProcess } from './e2e-support.js';
+import {
+  countOf,
+  ensureBuilt,
+  freePort,
+  launchChromium,
+  pageProblems,
+  removeDir,
+  startServerProcess,
+  tempDir,
+  textOf,
+  type ServerProcess,
+} from './e2e-support.js';
 import { until } from './support.js';
 
 const RANKING = 'centre-scorecard[variant="ranking"]';
@@ -28,7 +39,11 @@ describe('the ranking on the centres page, in Chromium', () => {
     const page = await chromium.browser.newPage();
     const problems = pageProblems(page);
     await page.goto(`${server.url}/centres.html`);
-    await until(async () => (await countOf(page, ROWS)) === 12 && (await countOf(page, `${RANKING} >>> .placeholder`)) === 0, 'the twelve Taqyeem 5 centres', 30_000);
+    await until(
+      async () => (await countOf(page, ROWS)) === 12 && (await countOf(page, `${RANKING} >>> .placeholder`)) === 0,
+      'the twelve Taqyeem 5 centres',
+      30_000,
+    );
     assert.equal(await textOf(page, `${RANKING} >>> caption`), 'تقييم ٥ (٢٠٢٤): جميع المراكز');
     assert.equal(await textOf(page, `${RANKING} >>> tbody tr .rank`), '١');
     assert.equal(await textOf(page, `${RANKING} >>> thead th.rank`), 'المرتبة');

@@ -55,7 +55,9 @@ export class Fuzzer {
 
   isoDate(): string {
     const day = `${this.int(2000, 2099)}-${String(this.int(1, 12)).padStart(2, '0')}-${String(this.int(1, 28)).padStart(2, '0')}`;
-    return this.chance(0.3) ? day : `${day}T${String(this.int(0, 23)).padStart(2, '0')}:${String(this.int(0, 59)).padStart(2, '0')}:00.000${this.pick(['Z', '+03:00', '-0500'])}`;
+    return this.chance(0.3)
+      ? day
+      : `${day}T${String(this.int(0, 23)).padStart(2, '0')}:${String(this.int(0, 59)).padStart(2, '0')}:00.000${this.pick(['Z', '+03:00', '-0500'])}`;
   }
 
   page(): string {
@@ -125,20 +127,55 @@ export class Fuzzer {
     const copy: Record<string, unknown> = { ...body };
     const roll = this.int(0, 13);
     switch (roll) {
-      case 0: delete copy[key]; return copy;
-      case 1: copy[key] = null; return copy;
-      case 2: copy[key] = this.pick([2 ** 31, 2 ** 53, -1, 1.5, 1e308, -0, 7]); return copy;
-      case 3: copy[key] = this.text(1, 20) + this.pick(CONTROLS); return copy;
-      case 4: copy[key] = 'x'.repeat(this.pick([65, 129, 201, 501, 2001, 2049, 4001])); return copy;
-      case 5: copy[key] = { nested: [1, { deeper: 'x' }] }; return copy;
-      case 6: copy[key] = [this.text(0, 5), 3, null]; return copy;
-      case 7: copy.page = this.pick(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://files.example/x', 'mailto:a@b.example', 'about:blank', 'blob:https://a.example/1']); return copy;
-      case 8: copy.reasons = [this.text(1, 10) + this.pick(CONTROLS)]; return copy;
-      case 9: copy.context = { [this.text(1, 10)]: this.text(1, 10) + this.pick(CONTROLS) }; return copy;
-      case 10: copy.context = { [this.pick(CONTROLS)]: 1 }; return copy;
-      case 11: copy[key] = this.pick([true, false, '', ' ', '٤', '4', '\u202e', '𝟜', '1e3']); return copy;
-      case 12: return this.pick([null, [], 42, 'vote', true, [body]]);
-      default: copy.score = this.pick([-1, 6, 2.5, 100, 2 ** 31]); return copy;
+      case 0:
+        delete copy[key];
+        return copy;
+      case 1:
+        copy[key] = null;
+        return copy;
+      case 2:
+        copy[key] = this.pick([2 ** 31, 2 ** 53, -1, 1.5, 1e308, -0, 7]);
+        return copy;
+      case 3:
+        copy[key] = this.text(1, 20) + this.pick(CONTROLS);
+        return copy;
+      case 4:
+        copy[key] = 'x'.repeat(this.pick([65, 129, 201, 501, 2001, 2049, 4001]));
+        return copy;
+      case 5:
+        copy[key] = { nested: [1, { deeper: 'x' }] };
+        return copy;
+      case 6:
+        copy[key] = [this.text(0, 5), 3, null];
+        return copy;
+      case 7:
+        copy.page = this.pick([
+          'javascript:alert(1)',
+          'data:text/html,<b>x</b>',
+          'file:///etc/passwd',
+          'ftp://files.example/x',
+          'mailto:a@b.example',
+          'about:blank',
+          'blob:https://a.example/1',
+        ]);
+        return copy;
+      case 8:
+        copy.reasons = [this.text(1, 10) + this.pick(CONTROLS)];
+        return copy;
+      case 9:
+        copy.context = { [this.text(1, 10)]: this.text(1, 10) + this.pick(CONTROLS) };
+        return copy;
+      case 10:
+        copy.context = { [this.pick(CONTROLS)]: 1 };
+        return copy;
+      case 11:
+        copy[key] = this.pick([true, false, '', ' ', '٤', '4', '\u202e', '𝟜', '1e3']);
+        return copy;
+      case 12:
+        return this.pick([null, [], 42, 'vote', true, [body]]);
+      default:
+        copy.score = this.pick([-1, 6, 2.5, 100, 2 ** 31]);
+        return copy;
     }
   }
 }
@@ -154,12 +191,18 @@ interface Definition {
   options?: z.core.$ZodType[];
   entries?: Record<string, string>;
   values?: unknown[];
-  checks?: { _zod: { def: { check: string; value?: number; minimum?: number; maximum?: number; inclusive?: boolean; format?: string; pattern?: RegExp } } }[];
+  checks?: {
+    _zod: {
+      def: { check: string; value?: number; minimum?: number; maximum?: number; inclusive?: boolean; format?: string; pattern?: RegExp };
+    };
+  }[];
 }
 
 /** Length or value bounds from the schema's checks. */
 function bounds(def: Definition, min: number, max: number): { min: number; max: number } {
-  for (const { _zod: { def: check } } of def.checks ?? []) {
+  for (const {
+    _zod: { def: check },
+  } of def.checks ?? []) {
     if (check.check === 'min_length' && check.minimum !== undefined) min = Math.max(min, check.minimum);
     if (check.check === 'max_length' && check.maximum !== undefined) max = Math.min(max, check.maximum);
     if (check.check === 'greater_than' && check.value !== undefined) min = Math.max(min, check.value + (check.inclusive ? 0 : 1));

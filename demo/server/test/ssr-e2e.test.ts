@@ -40,7 +40,9 @@ describe('server rendering, against the running server', () => {
     server = session.server();
   });
 
-  async function newPage(options: { script: boolean }): Promise<{ page: Page; apiRequests: string[]; problems: ReturnType<typeof pageProblems> }> {
+  async function newPage(options: {
+    script: boolean;
+  }): Promise<{ page: Page; apiRequests: string[]; problems: ReturnType<typeof pageProblems> }> {
     const page = await (await session.newContext()).newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.setJavaScriptEnabled(options.script);
@@ -82,7 +84,10 @@ describe('server rendering, against the running server', () => {
       const html = await response.text();
       const shadow = /<centre-scorecard[^>]*>\s*<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>/.exec(html);
       assert.ok(shadow, 'a declarative shadow root');
-      const text = shadow[1]!.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      const text = shadow[1]!
+        .replace(/<style>[\s\S]*?<\/style>/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
       assert.match(text, /فرع مدينة عيسى/);
       assert.match(text, /٩٢٫٨٪/);
       assert.match(text, /٪؜? ذهبي/);
@@ -122,12 +127,17 @@ describe('server rendering, against the running server', () => {
       const [ranking, isaTown, ...rest] = texts;
       assert.match(ranking!, /مركز خدمة العملاء عن بعد/);
       assert.match(isaTown!, /فرع مدينة عيسى.*٩٢٫٨٪.*ذهبي/);
-      assert.ok(rest.every((text) => /النتيجة الإجمالية|التصنيف بالنجوم|مستوى النضج/.test(text)), 'each card has its result');
+      assert.ok(
+        rest.every((text) => /النتيجة الإجمالية|التصنيف بالنجوم|مستوى النضج/.test(text)),
+        'each card has its result',
+      );
     });
     test('quality.html in English: every badge shows its status in words', async () => {
       const { page } = await newPage({ script: false });
       await page.goto(`${server.url}/quality.html?lang=en`, { waitUntil: 'load' });
-      const labels = await page.$$eval('certification-badge', (hosts) => hosts.map((host) => [...(host.shadowRoot?.querySelectorAll('.label') ?? [])].map((label) => label.textContent!.trim())));
+      const labels = await page.$$eval('certification-badge', (hosts) =>
+        hosts.map((host) => [...(host.shadowRoot?.querySelectorAll('.label') ?? [])].map((label) => label.textContent!.trim())),
+      );
       assert.ok(labels.length >= 6);
       for (const words of labels) assert.ok(words.length > 0 && words.every((word) => word.length > 0), JSON.stringify(labels));
       assert.ok(labels.flat().includes('Valid certificate') && labels.flat().includes('Expired'), JSON.stringify(labels));
@@ -147,7 +157,8 @@ describe('server rendering, against the running server', () => {
       assert.equal(await apiCount(server.api, 'page-feedback'), before + 1);
       // The same form again (a double click, a reload that re-posts): the same submissionId, one vote.
       const again = await fetch(`${server.api}/services/page-feedback/rating-form`, {
-        method: 'POST', redirect: 'manual',
+        method: 'POST',
+        redirect: 'manual',
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
         body: new URLSearchParams({ submissionId, score: '1', scale: 'thumbs', channel: 'web', locale: 'ar', return: '/quality.html' }),
       });
@@ -158,16 +169,32 @@ describe('server rendering, against the running server', () => {
       const json = await fetch(`${server.api}/services/page-feedback/ratings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: server.url },
-        body: JSON.stringify({ submissionId, score: 1, scale: 'thumbs', reasons: [], channel: 'web', locale: 'ar', page: `${server.url}/quality.html`, clientTime: new Date().toISOString() }),
+        body: JSON.stringify({
+          submissionId,
+          score: 1,
+          scale: 'thumbs',
+          reasons: [],
+          channel: 'web',
+          locale: 'ar',
+          page: `${server.url}/quality.html`,
+          clientTime: new Date().toISOString(),
+        }),
       });
       assert.equal(json.status, 200);
       assert.equal(await apiCount(server.api, 'page-feedback'), before + 1);
     });
-    test('no score chosen: back to the page with the field error, in the reader\'s language', async () => {
+    test("no score chosen: back to the page with the field error, in the reader's language", async () => {
       const response = await fetch(`${server.api}/services/page-feedback/rating-form`, {
-        method: 'POST', redirect: 'manual',
+        method: 'POST',
+        redirect: 'manual',
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
-        body: new URLSearchParams({ submissionId: crypto.randomUUID(), scale: 'thumbs', channel: 'web', locale: 'en', return: '/index.html?lang=en' }),
+        body: new URLSearchParams({
+          submissionId: crypto.randomUUID(),
+          scale: 'thumbs',
+          channel: 'web',
+          locale: 'en',
+          return: '/index.html?lang=en',
+        }),
       });
       assert.equal(response.status, 303);
       const location = new URL(response.headers.get('location')!);
@@ -179,7 +206,8 @@ describe('server rendering, against the running server', () => {
     });
     test('the redirect never leaves for another site', async () => {
       const response = await fetch(`${server.api}/services/page-feedback/rating-form`, {
-        method: 'POST', redirect: 'manual',
+        method: 'POST',
+        redirect: 'manual',
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
         body: new URLSearchParams({ submissionId: crypto.randomUUID(), score: '1', scale: 'thumbs', return: 'https://evil.example/phish' }),
       });
@@ -192,12 +220,23 @@ describe('server rendering, against the running server', () => {
       test(`${path}: no request for data it was rendered with, no layout shift, no error`, async () => {
         const { page, apiRequests, problems } = await newPage({ script: true });
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
-        await waitFor(() => page.$$eval('centre-scorecard, certification-badge, service-rating', (hosts) => hosts.every((host) => customElements.get(host.localName) !== undefined && (host as unknown as { hasUpdated: boolean }).hasUpdated)), 'every element hydrated');
+        await waitFor(
+          () =>
+            page.$$eval('centre-scorecard, certification-badge, service-rating', (hosts) =>
+              hosts.every(
+                (host) => customElements.get(host.localName) !== undefined && (host as unknown as { hasUpdated: boolean }).hasUpdated,
+              ),
+            ),
+          'every element hydrated',
+        );
         await new Promise((done) => setTimeout(done, 500));
         assert.deepEqual(apiRequests, [], 'the data travelled in the page');
         assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift from first paint to hydrated');
         assert.deepEqual(problems.exceptions, []);
-        assert.deepEqual(problems.consoleErrors.filter((error) => !/favicon/.test(error)), []);
+        assert.deepEqual(
+          problems.consoleErrors.filter((error) => !/favicon/.test(error)),
+          [],
+        );
       });
     }
     test('server-rendered markup with jawda.min.js (no hydration support): rendered afresh in its place, never twice, no request', async () => {
@@ -208,12 +247,24 @@ describe('server rendering, against the running server', () => {
         if (request.resourceType() !== 'document') return void request.continue();
         const answer = await fetch(request.url());
         const headers = Object.fromEntries(answer.headers);
-        void request.respond({ status: answer.status, headers, body: (await answer.text()).replace('/dist/jawda.hydrate.min.js', '/dist/jawda.min.js') });
+        void request.respond({
+          status: answer.status,
+          headers,
+          body: (await answer.text()).replace('/dist/jawda.hydrate.min.js', '/dist/jawda.min.js'),
+        });
       });
       await page.goto(`${server.url}/centres.html`, { waitUntil: 'networkidle0' });
-      await waitFor(() => page.$$eval('centre-scorecard', (hosts) => hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)), 'every scorecard rendered');
-      const frames = await page.$$eval('centre-scorecard', (hosts) => hosts.map((host) => [...host.shadowRoot!.children].filter((child) => child.classList.contains('frame')).length));
-      assert.ok(frames.every((count) => count === 1), `one frame per scorecard: ${frames}`);
+      await waitFor(
+        () => page.$$eval('centre-scorecard', (hosts) => hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)),
+        'every scorecard rendered',
+      );
+      const frames = await page.$$eval('centre-scorecard', (hosts) =>
+        hosts.map((host) => [...host.shadowRoot!.children].filter((child) => child.classList.contains('frame')).length),
+      );
+      assert.ok(
+        frames.every((count) => count === 1),
+        `one frame per scorecard: ${frames}`,
+      );
       assert.deepEqual(apiRequests, []);
       assert.deepEqual(problems.exceptions, []);
     });
@@ -223,15 +274,33 @@ describe('server rendering, against the running server', () => {
       await waitFor(async () => (await page.$$eval('#cycle-select option', (options) => options.length)) > 1, 'the cycle switch');
       await page.select('#cycle-select', '4');
       await waitFor(async () => /تقييم ٤/.test((await shadowTexts(page, 'centre-scorecard[centre-id="isa-town"]'))[0]!), 'cycle 4 shown');
-      assert.ok(apiRequests.some((request) => request.includes('cycle=4')), 'the switch asked the API');
+      assert.ok(
+        apiRequests.some((request) => request.includes('cycle=4')),
+        'the switch asked the API',
+      );
       await page.click('[data-action="toggle-language"]');
-      await waitFor(async () => /Isa Town/.test((await shadowTexts(page, 'centre-scorecard[centre-id="isa-town"]'))[0]!), 'English after the language change');
+      await waitFor(
+        async () => /Isa Town/.test((await shadowTexts(page, 'centre-scorecard[centre-id="isa-town"]'))[0]!),
+        'English after the language change',
+      );
 
       const quality = await newPage({ script: true });
       await quality.page.goto(`${server.url}/quality.html`, { waitUntil: 'networkidle0' });
-      await waitFor(() => quality.page.$$eval('certification-badge', (hosts) => hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated)), 'badges hydrated');
+      await waitFor(
+        () =>
+          quality.page.$$eval('certification-badge', (hosts) =>
+            hosts.every((host) => (host as unknown as { hasUpdated: boolean }).hasUpdated),
+          ),
+        'badges hydrated',
+      );
       await quality.page.click('certification-badge[variant="pill"] >>> button');
-      await waitFor(() => quality.page.$eval('certification-badge[variant="pill"] >>> dialog', (dialog) => (dialog as HTMLDialogElement).open).catch(() => false), 'the dialog opens');
+      await waitFor(
+        () =>
+          quality.page
+            .$eval('certification-badge[variant="pill"] >>> dialog', (dialog) => (dialog as HTMLDialogElement).open)
+            .catch(() => false),
+        'the dialog opens',
+      );
     });
     test('the floating rating, taken over, opens its dialog', async () => {
       const { page } = await newPage({ script: true });
@@ -257,4 +326,3 @@ describe('server rendering, against the running server', () => {
     }
   });
 });
-

@@ -7,6 +7,8 @@ import { test } from 'node:test';
 
 test('the server, its tests and the contract it imports type-check (tsc -p demo/server)', () => {
   const root = resolve(import.meta.dirname, '../../..');
-  const result = spawnSync(resolve(root, 'node_modules/.bin/tsc'), ['-p', resolve(root, 'demo/server/tsconfig.json')], { encoding: 'utf8' });
+  const result = spawnSync(resolve(root, 'node_modules/.bin/tsc'), ['-p', resolve(root, 'demo/server/tsconfig.json')], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
 });

@@ -48,7 +48,12 @@ export function formats(locale: Locale, numerals?: Numerals, calendar: Calendar 
     calendar,
     number: (value, options = {}) => cached('number', tag, options, () => new Intl.NumberFormat(tag, options)).format(value),
     percent: (value, maximumFractionDigits = 1) =>
-      cached('number', tag, { style: 'percent', maximumFractionDigits }, () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits })).format(value / 100),
+      cached(
+        'number',
+        tag,
+        { style: 'percent', maximumFractionDigits },
+        () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }),
+      ).format(value / 100),
     date: (value, options = { dateStyle: 'long' }) => {
       const date = toDate(value);
       // Calendar days are pinned to UTC so that the reader's time zone cannot shift them.
@@ -66,6 +71,11 @@ export function formats(locale: Locale, numerals?: Numerals, calendar: Calendar 
  * Picks the message for `value`'s plural category. Each form is its own `msg()` with an id, so
  * Arabic can fill all six forms (zero, one, two, few, many, other) while English uses one and other.
  */
-export function selectPlural<T>(format: Formats, value: number, forms: { other: () => T } & Partial<Record<Intl.LDMLPluralRule, () => T>>, type: Intl.PluralRuleType = 'cardinal'): T {
+export function selectPlural<T>(
+  format: Formats,
+  value: number,
+  forms: { other: () => T } & Partial<Record<Intl.LDMLPluralRule, () => T>>,
+  type: Intl.PluralRuleType = 'cardinal',
+): T {
   return (forms[format.plural(value, type)] ?? forms.other)();
 }

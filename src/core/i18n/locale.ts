@@ -15,7 +15,7 @@ export function supportedLocale(tag: string | null | undefined): Locale | undefi
  * (say "fr") falls through to `configure` and then English.
  */
 export function resolveLocale(element: Element): Locale {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const lang = node.getAttribute('lang');
     if (lang) return supportedLocale(lang) ?? pageConfiguration().locale ?? 'en';
   }

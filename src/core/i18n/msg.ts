@@ -21,5 +21,7 @@ export type { MsgOptions } from '@lit/localize/internal/types.js';
  */
 export const msg: MsgFn = ((template: TemplateLike, options?: MsgOptions) => {
   const catalogue = renderingCatalogue();
-  return catalogue ? catalogue.lookup(catalogue.templates, template, options) : (defaultMsg as (template: TemplateLike) => string | TemplateLike)(template);
+  return catalogue
+    ? catalogue.lookup(catalogue.templates, template, options)
+    : (defaultMsg as (template: TemplateLike) => string | TemplateLike)(template);
 }) as MsgFn;
