@@ -1,43 +1,16 @@
 /**
- * One API client per page, shared by every element: a timeout on every request, retries with
- * back-off and jitter for GETs only, one request for many elements asking at once, a short cache,
- * abort when the last element waiting leaves the page, and every answer validated against the
- * contract. Failures always come back as a `JawdaError`.
- *
- * Schemas are named, not imported: the contract (and zod with it, about a quarter of the bundle)
- * loads on the first validation, in parallel with the first request, not before the first paint.
+ * One API client per page, shared by every element, for the GETs: retries with back-off and jitter,
+ * one request for many elements asking at once, a short cache, abort when the last element waiting
+ * leaves the page, and every answer validated against the contract. Failures always come back as a
+ * `JawdaError`. The request itself (transport.ts) and the validation (contract-check.ts) are below
+ * this client and the POST half (post.ts) alike.
  */
-import { defaultFetch, endpointUrl, type ResolvedConfig } from './config.js';
-import { warnOnce } from './warn.js';
+import { endpointUrl, type ResolvedConfig } from './config.js';
 import type { Payload, SchemaName } from './contract.js';
-import { JawdaError, asJawdaError, fieldIssues } from './errors.js';
-import { lazy } from './lazy.js';
-import type { PostResult } from './post.js';
+import { loadContract, validate } from './contract-check.js';
+import { JawdaError, asJawdaError } from './errors.js';
+import { readJson, send } from './transport.js';
 import type { EndpointName } from './vocabulary.js';
-
-let loadedContract: typeof import('./validation.js') | undefined;
-
-/**
- * Loads the contract's schemas once, with the words for field issues (core/validation.ts: a lazy
- * chunk in the bundles; one that failed to load, offline, is tried again next time).
- */
-export const loadContract = lazy(() => import('./validation.js').then((module) => (loadedContract = module)));
-
-/** The schemas and the words for field issues, once loaded (see `loadContract`). */
-export const loadedValidation = () => loadedContract;
-
-/**
- * Validates without waiting when the contract is already loaded (inline JSON on a page where
- * another element validated first, server-rendered data): the data shows in the first render.
- * Undefined when the contract is not loaded yet or the payload is not valid; the caller then
- * takes the asynchronous path, which reports the issues.
- */
-export function validateNow<N extends SchemaName>(payload: unknown, schema: N): Payload<N> | undefined {
-  const result = loadedContract?.SCHEMAS[schema].safeParse(payload);
-  return result?.success ? (result.data as Payload<N>) : undefined;
-}
-
-export type { PostResult };
 
 type Params = Record<string, string | number | undefined>;
 
@@ -45,14 +18,6 @@ interface InFlight {
   promise: Promise<unknown>;
   controller: AbortController;
   waiters: number;
-}
-
-function parseRetryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. */
@@ -163,78 +128,6 @@ export class ApiClient {
       }
     }
   }
-}
-
-/** @internal One request with the client's timeout, headers and credentials rule; a failed status becomes a `JawdaError`. */
-export async function send(config: ResolvedConfig, url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
-  const timeout = AbortSignal.timeout(config.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
-  try {
-    response = await config.fetch(url, {
-      ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...config.headers },
-      signal: combined,
-      credentials: 'omit', // no cookies, ever
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
-  } catch (caught) {
-    if (signal?.aborted) throw new JawdaError('aborted', 'Aborted', { url });
-    if (timeout.aborted) throw new JawdaError('timeout', `No answer within ${config.timeoutMs} ms`, { url });
-    // Only a failure pays for telling offline from blocked (a chunk of its own).
-    const kind = await import('./network-failure.js').then(
-      ({ explainFailure }) => explainFailure(url, config.fetch === defaultFetch, warnOnce),
-      () => 'offline' as const,
-    );
-    throw new JawdaError(kind, asJawdaError(caught).message, { url });
-  }
-  if (response.ok) return response;
-  const status = response.status;
-  if (status === 404) throw new JawdaError('not-found', 'Not found', { status, url });
-  let issues;
-  if (status === 400 || status === 422) {
-    const problem = await validatePayload(await response.json().catch(() => undefined), 'ValidationProblem').catch(() => undefined);
-    issues = problem?.issues.map(({ path, code, message }) => ({ path, code, message }));
-  }
-  throw new JawdaError('http', `HTTP ${status}`, { status, url, issues, retryAfter: parseRetryAfter(response.headers.get('retry-after')) });
-}
-
-async function readJson(response: Response, url: string): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    throw new JawdaError('invalid-response', 'The answer is not JSON', { status: response.status, url });
-  }
-}
-
-/** @internal The configured `transform`, then the contract. */
-export function validate<N extends SchemaName>(
-  config: ResolvedConfig,
-  endpoint: EndpointName,
-  payload: unknown,
-  schema: N,
-  url?: string,
-): Promise<Payload<N>> {
-  let mapped = payload;
-  try {
-    mapped = config.transform ? config.transform(endpoint, payload) : payload;
-  } catch (error) {
-    return Promise.reject(new JawdaError('invalid-response', `transform failed: ${asJawdaError(error).message}`, { url }));
-  }
-  return validatePayload(mapped, schema, url);
-}
-
-/** Validates a payload against the contract; inline JSON goes through here too, with the same rules. */
-export async function validatePayload<N extends SchemaName>(payload: unknown, schema: N, url?: string): Promise<Payload<N>> {
-  let schemas;
-  try {
-    schemas = (await loadContract()).SCHEMAS;
-  } catch {
-    throw new JawdaError('offline', 'The contract could not be loaded', { url });
-  }
-  const result = schemas[schema].safeParse(payload);
-  if (result.success) return result.data as Payload<N>;
-  throw new JawdaError('invalid-response', 'The data does not match the contract', { url, issues: fieldIssues(result.error.issues) });
 }
 
 let client: ApiClient | undefined;

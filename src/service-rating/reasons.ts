@@ -4,7 +4,7 @@
  * list per service, checked here.
  */
 import type { ReactiveElement } from 'lit';
-import { validatePayload } from '../core/api.js';
+import { validatePayload } from '../core/contract-check.js';
 import { warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inLocale } from '../core/i18n/catalogues.js';

@@ -9,6 +9,7 @@ import type { RatingSubmission, RatingSummary } from '../core/contract.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import type { SendOutcome } from '../core/outbox.js';
+import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY, type QueuedSubmission } from '../core/outbox-keys.js';
 import { lazy } from '../core/lazy.js';
 import { newSubmissionId } from '../core/submission-id.js';
 import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
@@ -66,15 +67,16 @@ type Outbox = typeof import('../core/outbox.js');
 const loadOutbox = lazy((): Promise<Outbox> => import('../core/outbox.js'));
 
 /**
- * Saves a vote in the outbox's localStorage store (`jawda:outbox`, the format of `QueuedSubmission`
- * in core/outbox.ts) with its pending marker, for when the outbox's own code cannot be fetched.
+ * Saves a vote in the outbox's localStorage store (`OUTBOX_FALLBACK_KEY`, records as the outbox
+ * reads them) with its pending marker, for when the outbox's own code cannot be fetched.
  */
 export function keepOnDevice(url: string, body: RatingSubmission): boolean {
   try {
-    const items: unknown[] = JSON.parse(localStorage.getItem('jawda:outbox') ?? '[]');
-    items.push({ submissionId: body.submissionId, url, body, queuedAt: Date.now(), attempts: 0, notBefore: 0 });
-    localStorage.setItem('jawda:outbox', JSON.stringify(items));
-    localStorage.setItem('jawda:outbox:pending', '1');
+    const items: unknown[] = JSON.parse(localStorage.getItem(OUTBOX_FALLBACK_KEY) ?? '[]');
+    const item: QueuedSubmission = { submissionId: body.submissionId, url, body, queuedAt: Date.now(), attempts: 0, notBefore: 0 };
+    items.push(item);
+    localStorage.setItem(OUTBOX_FALLBACK_KEY, JSON.stringify(items));
+    localStorage.setItem(OUTBOX_PENDING_KEY, '1');
     return true;
   } catch {
     return false;
