@@ -13,12 +13,7 @@ import { RatingErrorEvent } from './events.js';
 import type { Locale } from '../core/config.js';
 import type { ReasonOptions } from '../core/contract.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-
-/** A chip to render: id and text in the element's locale. */
-export interface Chip {
-  id: string;
-  label: string;
-}
+import type { Chip } from './types.js';
 
 export const invalidReasonsText = () => msg('The reason-options list is not written correctly, so the usual reasons are shown.');
 

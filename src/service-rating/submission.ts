@@ -12,27 +12,9 @@ import type { SendOutcome } from '../core/outbox.js';
 import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY, type QueuedSubmission } from '../core/outbox-keys.js';
 import { lazy } from '../core/lazy.js';
 import { newSubmissionId } from '../core/submission-id.js';
-import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
+import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent } from './events.js';
+import type { Phase, RatedSubject, SubmissionContext } from './types.js';
 import { previousVote, rememberVote } from './vote-guard.js';
-
-/** What the submission is doing. A state is data: the draft (score, reasons, comment) lives in the element. */
-export type Phase =
-  | { status: 'idle' }
-  | { status: 'submitting' }
-  | { status: 'submitted'; submissionId: string }
-  | { status: 'queued'; submissionId: string }
-  | { status: 'error'; error: JawdaError }
-  | { status: 'already-rated'; until?: Date };
-
-/** Who and what is rated: a change of any of these starts over. */
-export interface RatedSubject {
-  serviceId: string;
-  transactionId?: string;
-  /** Hours before this device may rate the service again without a transaction (0: no limit). */
-  cooldownHours: number;
-  /** False at a kiosk: every citizen is a new person, so the device remembers no vote. */
-  guarded?: boolean;
-}
 
 export interface SubmissionHooks {
   /** The vote was stored (now or, after being queued, later), with the new summary when the server sent one. */
