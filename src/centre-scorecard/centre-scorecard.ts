@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
-import { apiClient, validateNow, validatePayload } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { validateNow, validatePayload } from '../core/contract-check.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation } from '../core/contract.js';
 import { DataController, type DataState } from '../core/data.js';

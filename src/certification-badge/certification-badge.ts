@@ -14,9 +14,9 @@ import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoad
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
 import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
+import { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
-export const VARIANTS = ['pill', 'card', 'list'] as const;
-export type CertificationBadgeVariant = (typeof VARIANTS)[number];
+export { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
 type CertificationArgs = readonly [
   inline: string | undefined,

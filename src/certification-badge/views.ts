@@ -11,7 +11,6 @@ import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { loadingLabel } from '../core/messages.js';
 import { notice } from '../core/notice.js';
-import type { CertificationBadgeVariant } from './certification-badge.js';
 import type { CertificationLoadDetail } from './events.js';
 import { externalIcon, staleIcon, statusIcon } from './icons.js';
 import { certificateStatus, type CertificateStatus } from './status.js';
@@ -24,6 +23,7 @@ import {
   verificationDetail,
   verificationLabel,
 } from './status-text.js';
+import type { CertificationBadgeVariant } from './types.js';
 
 export interface BadgeView {
   variant: CertificationBadgeVariant;

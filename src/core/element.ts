@@ -5,7 +5,7 @@ import { JawdaError } from './errors.js';
 import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale, supportedLocale } from './i18n/locale.js';
-import { loadContract } from './api.js';
+import { loadContract } from './contract-check.js';
 import { inlineJsonText, serverData } from './inline-data.js';
 import { deliverQueuedSubmissionsLater } from './outbox-trigger.js';
 import { configurationText, type ConfigurationProblem } from './messages.js';

@@ -3,7 +3,7 @@
  * inside `localized()`), so that `msg()` answers in the element's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadedValidation } from './api.js';
+import { loadedValidation } from './contract-check.js';
 import { msg, str } from './i18n/msg.js';
 import type { JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';

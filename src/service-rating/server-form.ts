@@ -7,9 +7,10 @@ import type { TemplateResult } from 'lit';
 import { endpointUrl } from '../core/config.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
-import type { Chip } from './reasons.js';
+import type { ServiceRatingAttributes } from './attributes.js';
+import type { ServiceReasons } from './reasons.js';
 import { defaultQuestion } from './scales.js';
-import type { ServiceRating } from './service-rating.js';
+import type { Chip } from './types.js';
 
 /** What a server gives the form: the outcome of the last post (from the query of the redirect). */
 export interface NoScriptState {
@@ -42,12 +43,18 @@ export interface NoScriptView {
   disclosure?: string;
 }
 
+/** What `jawda/ssr` installs on the element: the form's template and the built-in reasons it lists. */
+export interface ServerFormKit {
+  template: (view: NoScriptView) => TemplateResult;
+  defaultChips: (high: boolean) => Chip[];
+}
+
 /**
  * The element's form without script, on a server: what it shows, from its state (read with bracket
- * access, as a part of the element itself), drawn by the template `jawda/ssr` installed.
+ * access, as a part of the element itself) and its reasons, drawn by the template `jawda/ssr` installed.
  */
-export function serverFormTemplate(rating: ServiceRating): TemplateResult {
-  const { template, defaultChips } = (rating.constructor as typeof ServiceRating).serverForm!;
+export function serverFormTemplate(rating: ServiceRatingAttributes, reasons: ServiceReasons, kit: ServerFormKit): TemplateResult {
+  const { template, defaultChips } = kit;
   const locale = rating['locale'];
   const question = rating.question || defaultQuestion(rating.scale);
   return template({
@@ -58,8 +65,8 @@ export function serverFormTemplate(rating: ServiceRating): TemplateResult {
     question,
     channel: rating.channel,
     locale,
-    high: rating['reasons$'].chips(true, locale, defaultChips),
-    low: rating['reasons$'].chips(false, locale, defaultChips),
+    high: reasons.chips(true, locale, defaultChips),
+    low: reasons.chips(false, locale, defaultChips),
     commentLimit: rating['commentLimit'],
     disclosure: rating.delivery === 'inline' ? undefined : rating.buttonLabel || question,
   });

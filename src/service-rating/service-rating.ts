@@ -13,13 +13,14 @@ import { ServiceRatingAttributes } from './attributes.js';
 import { RatingErrorEvent } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import { scoreAfterKey } from './rating-input.js';
-import { ServiceReasons, type Chip } from './reasons.js';
+import { ServiceReasons } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, draftOf, type Draft } from './submission.js';
 import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
-import { NO_SCRIPT_FORM, serverFormTemplate, type NoScriptView } from './server-form.js';
+import { NO_SCRIPT_FORM, serverFormTemplate, type ServerFormKit } from './server-form.js';
+import type { Chip } from './types.js';
 
 export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from './attributes.js';
 
@@ -79,7 +80,7 @@ export class ServiceRating extends ServiceRatingAttributes {
    * @internal The form without script (no-script.ts) and the built-in reasons it lists, set by
    * `jawda/ssr`: a browser never loads them.
    */
-  static serverForm?: { template: (view: NoScriptView) => TemplateResult; defaultChips: (high: boolean) => Chip[] };
+  static serverForm?: ServerFormKit;
 
   static override styles = [base, styles];
 
@@ -387,7 +388,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summary.view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
-    if (isServer) return serverFormTemplate(this);
+    if (isServer) return serverFormTemplate(this, this.reasons$, (this.constructor as typeof ServiceRating).serverForm!);
     // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
     if (this.kiosk && !this.kioskMode.value) return html``;
     if (this.delivery === 'inline') return this.ratingView();

@@ -4,7 +4,8 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient, validateNow } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { validateNow } from '../core/contract-check.js';
 import { serverData } from '../core/inline-data.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController } from '../core/data.js';

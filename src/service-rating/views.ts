@@ -8,7 +8,7 @@ import { doneTemplate } from './rating-messages.js';
 import { notice } from '../core/notice.js';
 import { scaleTemplate, sendTemplate, type ScaleView, type SendView } from './rating-input.js';
 import { invalidReasonsText } from './reasons.js';
-import type { Phase } from './submission.js';
+import type { Phase } from './types.js';
 
 export interface FormView extends ScaleView {
   /** The service's `reason-options` are not valid (the built-in reasons are shown). */

@@ -1,15 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { resolveConfig } from '../../src/core/config.js';
-import {
-  OUTBOX_FALLBACK_KEY,
-  OUTBOX_LOCK,
-  deliverQueuedSubmissions,
-  queuedSubmissions,
-  resetOutbox,
-  sendSubmission,
-} from '../../src/core/outbox.js';
-import { OUTBOX_PENDING_KEY, resetDeliveryTrigger } from '../../src/core/outbox-trigger.js';
+import { OUTBOX_LOCK, deliverQueuedSubmissions, queuedSubmissions, resetOutbox, sendSubmission } from '../../src/core/outbox.js';
+import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY } from '../../src/core/outbox-keys.js';
+import { resetDeliveryTrigger } from '../../src/core/outbox-trigger.js';
 import type { RatingErrorEvent, RatingSubmittedEvent } from '../../src/service-rating/events.js';
 import { API_BASE, fakeApi, shadowText, until, type Reply, type RecordedRequest } from '../helpers/fake-api.js';
 import '../helpers/probe-element.js';
