@@ -156,6 +156,7 @@ describe('<service-rating>: what a 2xx answer to the vote means', () => {
     expect(api.count(RATINGS)).to.equal(1);
     const comment = (api.requests[0].body as RatingSubmission).comment!;
     expect(comment).to.equal('Quick service\nSecond line\nThird line');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the API
     expect(comment).to.not.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(RatingSubmission.safeParse(api.requests[0].body).success).to.equal(true);
     expect(el.state).to.equal('submitted');
