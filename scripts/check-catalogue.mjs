@@ -7,7 +7,8 @@ process.stderr.write(result.stderr);
 const missing = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /message .* is missing/.test(line));
 if (result.status !== 0 || missing.length) {
   console.error(
-    `\nThe Arabic catalogue is incomplete: ${missing.length} message(s) untranslated. Run \`npm run localize:extract\`, then translate xliff/ar.xlf (scripts/xliff-fill.mjs helps).`,
+    `\nThe Arabic catalogue is incomplete: ${missing.length} message(s) untranslated. ` +
+      'Run `npm run localize:extract`, then translate xliff/ar.xlf (scripts/xliff-fill.mjs helps).',
   );
   process.exit(1);
 }

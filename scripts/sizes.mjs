@@ -4,7 +4,7 @@
 // - each element bundled alone with everything it needs (lit and zod inside),
 // - dist/jawda.min.js (all three, self-contained) and the lazily loaded Arabic catalogue.
 // - dist/jawda.hydrate.min.js: the same for server-rendered pages (with Lit's hydration support).
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';

@@ -51,7 +51,8 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * the Arabic press prints them: the Gregorian date (the one on the certificate) and the Hijri date.
  *
  * @fires certification-load - {CertificationLoadEvent} The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
- * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
+ * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong.
+ *   `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
  *
  * @slot - Optional `<script type="application/json">` with one Certification or an OrganisationCertifications (the API's schemas); never displayed.
  *

@@ -50,7 +50,7 @@ export class FormField implements ReactiveController {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's constructor type must take any[] (TS2545)
 type Constructor<T> = abstract new (...args: any[]) => T;
 
 /** The form-field API of native inputs that `FormFieldMixin` adds (declared apart, so that declaration files can name it). */

@@ -37,7 +37,7 @@ function server(initial: Reply | ((request: RecordedRequest) => Reply)) {
 }
 
 async function queuedVote(lang = 'en') {
-  const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+  const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" quick></service-rating>`);
   await pick(el, 4);
   const submitted = oneEvent(el, 'rating-submitted') as Promise<RatingSubmittedEvent>;
   await send(el);
@@ -223,7 +223,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
       };
       try {
         server('network-error');
-        const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+        const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
         await pick(el, 4);
         const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
         await send(el);
