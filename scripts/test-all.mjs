@@ -46,6 +46,7 @@ if (wanted('build')) {
   // The stories read custom-elements.json, which a clean clone has not generated yet.
   run('manifest (for the type check)', 'npm', ['run', 'manifest', '--silent']);
   check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  check('no import circle in src/', 'node', ['scripts/import-cycles.mjs']);
   check('lint', 'npm', ['run', 'lint', '--silent']);
   check('formatting', 'npm', ['run', 'format:check', '--silent']);
   if (check('library build', 'npm', ['run', 'build', '--silent'])) {
