@@ -14,6 +14,7 @@ import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoad
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
 import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
+import { badgeWords } from './words.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
@@ -27,6 +28,7 @@ type CertificationArgs = readonly [
 ];
 
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
+const BADGE_WORDS = [badgeWords];
 const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
 
 /**
@@ -163,6 +165,10 @@ export class CertificationBadge extends JawdaElement {
 
   protected errorEvent(error: JawdaError): Event {
     return new CertificationErrorEvent(error);
+  }
+
+  protected override words() {
+    return BADGE_WORDS;
   }
 
   /* ---------------------------------------------------------------- configuration */
