@@ -21,28 +21,30 @@ import type { Locale } from '../config.js';
 /** The locales with a catalogue (English, the source, is the templates themselves). */
 type Translated = Exclude<Locale, 'en'>;
 
-/** A part of the catalogue: per locale, the chunk with its compiled templates (by message id). */
-export type Words = Readonly<Record<Translated, () => Promise<{ readonly templates: TemplateMap }>>>;
+/** A part's chunk: its compiled templates by message key (the shared part's has the lookup too). */
+type Part = () => Promise<{ readonly templates: TemplateMap; readonly lookup?: Catalogue['lookup'] }>;
 
-/** What `msg()` answers from: the templates loaded so far, and lit-localize's lookup that reads them. */
+/** A part of the catalogue: per locale, the chunk with its compiled templates. */
+export type Words = Readonly<Record<Translated, Part>>;
+
+/** What `msg()` answers from: the templates loaded so far, and the lookup that reads them. */
 export interface Catalogue {
   readonly templates: TemplateMap;
-  readonly lookup: typeof import('./ar.js').lookup;
+  lookup?: typeof import('./ar.js').lookup;
 }
 
 /** The words of more than one element, with the lookup: every element's first part. */
 const shared: Words = { ar: () => import('./ar.js') };
 
-const catalogues: Partial<Record<Translated, { templates: TemplateMap; lookup?: Catalogue['lookup'] }>> = {};
-/** Each part's load, by its chunk's loader; a part is in `loaded` once its templates are in the table. */
-const loading = new Map<() => Promise<unknown>, Promise<void>>();
-const loaded = new Set<() => Promise<unknown>>();
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
+/** Each part's load while it runs, then `true` once its templates are in its locale's catalogue. */
+const parts = new Map<Part, Promise<void> | true>();
 let rendering: Locale = 'en';
 
-/** The catalogue `msg()` answers from now: the rendering locale's (undefined for English, the source). */
-export function renderingCatalogue(): Catalogue | undefined {
-  const catalogue = rendering === 'en' ? undefined : catalogues[rendering];
-  return catalogue?.lookup ? (catalogue as Catalogue) : undefined;
+/** The catalogue `msg()` answers from now: the rendering locale's (undefined for English, the source, and until the lookup is in). */
+export function renderingCatalogue(): Required<Catalogue> | undefined {
+  const catalogue = catalogues[rendering];
+  return catalogue?.lookup && (catalogue as Required<Catalogue>);
 }
 
 /** Runs `fn` (a render) with `msg()` answering in `locale`. */
@@ -58,34 +60,33 @@ export function inLocale<T>(locale: Locale, fn: () => T): T {
 
 /** True when `msg()` can answer in `locale` without waiting, for the shared words and `words`. */
 export function catalogueReady(locale: Locale, words: readonly Words[] = []): boolean {
-  return locale === 'en' || [shared, ...words].every((part) => loaded.has(part[locale]));
+  return locale === 'en' || [shared, ...words].every((part) => parts.get(part[locale]) === true);
 }
 
-function loadPart(locale: Translated, load: () => Promise<{ templates: TemplateMap; lookup?: Catalogue['lookup'] }>): Promise<void> {
-  let part = loading.get(load);
-  if (!part) {
-    part = load().then(
-      (module) => {
+function loadPart(locale: Translated, load: Part): Promise<void> | true {
+  let loading = parts.get(load);
+  if (!loading) {
+    loading = load().then(
+      ({ templates, lookup }) => {
         const catalogue = (catalogues[locale] ??= { templates: {} });
-        Object.assign(catalogue.templates, module.templates);
-        catalogue.lookup ??= module.lookup;
-        loaded.add(load);
+        Object.assign(catalogue.templates, templates);
+        catalogue.lookup ??= lookup;
+        parts.set(load, true);
       },
       (error: unknown) => {
-        loading.delete(load); // tried again at the next load
-        console.warn(`[jawda] A part of the ${locale} catalogue could not be loaded; showing English.`, error);
+        parts.delete(load); // tried again at the next load
+        console.warn(`[jawda] The ${locale} catalogue could not be loaded; showing English.`, error);
       },
     );
-    loading.set(load, part);
+    parts.set(load, loading);
   }
-  return part;
+  return loading;
 }
 
 /**
  * Loads the shared words of `locale` and `words` (an element's part, the ranking's) once each;
  * resolves when they are usable (English for a part that fails to load).
  */
-export function loadCatalogue(locale: Locale, words: readonly Words[] = []): Promise<void> {
-  if (locale === 'en') return Promise.resolve();
-  return Promise.all([shared, ...words].map((part) => loadPart(locale, part[locale]))).then(() => undefined);
+export function loadCatalogue(locale: Locale, words: readonly Words[] = []): Promise<unknown> {
+  return Promise.all(locale === 'en' ? [] : [shared, ...words].map((part) => loadPart(locale, part[locale])));
 }
