@@ -32,8 +32,8 @@ export default defineConfig(({ mode }) => {
     // Lit templates' text (styles above all) minified in every build, the npm package's too (its line breaks kept: readable).
     plugins: [minifyLiterals({ keepLineBreaks: !min && !size })],
     resolve: {
-      // Jawda's own code, and the catalogue's parts (src/generated/locales/ar-*.ts, scripts/localize-build.mjs),
-      // take msg()/str from src/core/i18n/msg.ts. An import of the '@lit/localize' entry (lit-localize's
+      // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the catalogue's parts (src/generated/locales/ar-*.ts,
+      // scripts/localize-build.mjs) import nothing. An import of the '@lit/localize' entry (lit-localize's
       // whole catalogue, src/generated/locales/ar.ts, imports `str` from it) gets the pure tag, never
       // lit-localize's runtime (configureLocalization and its module state): any other import from the entry fails the build.
       // (The npm build keeps @lit/* external, so there `output.paths` below does the same.)
