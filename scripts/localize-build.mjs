@@ -12,7 +12,7 @@
 // its words in its folder's element, or core.
 //
 // Prints lit-localize's own warnings (a message without an Arabic target: scripts/check-catalogue.mjs).
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -195,8 +195,7 @@ async function main() {
       written.add(name);
     }
     // A part that no longer exists must not linger for a stale import to find.
-    for (const name of readdirSync(outputDir))
-      if (name.startsWith(`${locale}-`) && !written.has(name) && existsSync(`${outputDir}/${name}`)) rmSync(`${outputDir}/${name}`);
+    for (const name of readdirSync(outputDir)) if (name.startsWith(`${locale}-`) && !written.has(name)) rmSync(`${outputDir}/${name}`);
   }
   console.log(
     `Catalogue parts (messages): ${Object.entries(counts)
