@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
+import { catalogueReady, loadCatalogue } from '../core/i18n/catalogues.js';
 import { apiClient } from '../core/api.js';
 import { validateNow, validatePayload } from '../core/contract-check.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -18,10 +19,13 @@ import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
 import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
 import { cycleLabel, cycleProblemText, notFoundText } from './text.js';
+import { rankingWords, scorecardWords } from './words.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
 export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
+const CARD_WORDS = [scorecardWords];
+const RANKING_WORDS = [scorecardWords, rankingWords];
 
 /** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
 type EvaluationArgs = readonly [
@@ -209,6 +213,11 @@ export class CentreScorecard extends JawdaElement {
     return new ScorecardErrorEvent(error);
   }
 
+  /** A ranking shows some of the scorecard's words and its own (loaded only where a page shows a ranking). */
+  protected override words() {
+    return this.variant === 'ranking' ? RANKING_WORDS : CARD_WORDS;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another centre: nothing of the last one is kept, not even its cycles.
@@ -267,6 +276,8 @@ export class CentreScorecard extends JawdaElement {
 
   /** The ranking, from its own module (loaded on first use; the skeleton shows meanwhile). */
   private rankingView(): TemplateResult {
+    // A card switched to a ranking: the ranking's words too (the base loads them on connection and language changes).
+    if (!catalogueReady(this.locale, RANKING_WORDS)) void loadCatalogue(this.locale, RANKING_WORDS).then(() => this.requestUpdate());
     const module = rankingModule();
     if (module && !this.ranking) {
       this.ranking = new module.RankingController(this, () => ({

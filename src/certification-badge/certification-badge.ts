@@ -15,6 +15,7 @@ import { fetchCertifications, inlineCertificationsNow, selectCertifications, typ
 import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
 import { VARIANTS, type CertificationBadgeVariant } from './types.js';
+import { badgeWords } from './words.js';
 
 export { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
@@ -27,6 +28,7 @@ type CertificationArgs = readonly [
 ];
 
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
+const BADGE_WORDS = [badgeWords];
 const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
 
 /**
@@ -164,6 +166,10 @@ export class CertificationBadge extends JawdaElement {
 
   protected errorEvent(error: JawdaError): Event {
     return new CertificationErrorEvent(error);
+  }
+
+  protected override words() {
+    return BADGE_WORDS;
   }
 
   /* ---------------------------------------------------------------- configuration */

@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, isServer, type PropertyDeclarations, type Prop
 import { serverRuns } from './data.js';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
 import { JawdaError } from './errors.js';
-import { catalogueReady, inLocale, loadCatalogue } from './i18n/catalogues.js';
+import { catalogueReady, inLocale, loadCatalogue, type Words } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale, supportedLocale } from './i18n/locale.js';
 import { loadContract } from './contract-check.js';
@@ -111,6 +111,11 @@ export abstract class JawdaElement extends LitElement {
   /** What the element shows while no setup problem stands. */
   protected abstract view(): unknown;
 
+  /** The element's own parts of the catalogue (`i18n/catalogues.ts`), loaded with the shared words before it renders in a locale. */
+  protected words(): readonly Words[] {
+    return [];
+  }
+
   // In the element's locale: in the browser performUpdate sees to it; on a server render() is called on its own.
   override render(): unknown {
     const view = () => (this.problem ? this.problemView(this.problem) : this.view());
@@ -170,7 +175,7 @@ export abstract class JawdaElement extends LitElement {
     }
     if (this.locale !== locale) this.locale = locale;
     else this.requestUpdate();
-    if (!catalogueReady(locale)) loadCatalogue(locale).then(() => this.requestUpdate());
+    if (!catalogueReady(locale, this.words())) loadCatalogue(locale, this.words()).then(() => this.requestUpdate());
   }
 
   /**
@@ -180,7 +185,7 @@ export abstract class JawdaElement extends LitElement {
    */
   protected hydrationNeeds(): Promise<unknown>[] {
     const data = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
-    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
+    return [loadCatalogue(this.locale, this.words()), data ? loadContract() : Promise.resolve()];
   }
 
   /** The shadow root held server-rendered markup: the first render waits for what it needs to show the same. */
@@ -277,7 +282,7 @@ export abstract class JawdaElement extends LitElement {
 
   /** Resolves when the element's catalogue is loaded and it has rendered with it. */
   async localeReady(): Promise<void> {
-    await loadCatalogue(this.locale);
+    await loadCatalogue(this.locale, this.words());
     await this.updateComplete;
   }
 }

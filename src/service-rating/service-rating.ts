@@ -21,6 +21,7 @@ import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
 import { NO_SCRIPT_FORM, serverFormTemplate, type ServerFormKit } from './server-form.js';
 import type { Chip } from './types.js';
+import { ratingWords } from './words.js';
 
 export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from './attributes.js';
 
@@ -28,6 +29,7 @@ export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from 
 const followUpChunk = lazy(() => import('./follow-up.js'));
 const deliveryChunk = lazy(() => import('./delivery.js'));
 const kioskChunk = lazy(() => import('./kiosk.js'));
+const RATING_WORDS = [ratingWords];
 
 /** The states a host or a story can read from `state`. */
 export type ServiceRatingState =
@@ -217,6 +219,10 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   protected errorEvent(error: JawdaError): Event {
     return new RatingErrorEvent(error);
+  }
+
+  protected override words() {
+    return RATING_WORDS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

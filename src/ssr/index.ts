@@ -37,6 +37,9 @@ import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
 import { ServiceRating } from '../service-rating/service-rating.js';
+import { ratingWords } from '../service-rating/words.js';
+import { rankingWords, scorecardWords } from '../centre-scorecard/words.js';
+import { badgeWords } from '../certification-badge/words.js';
 
 // A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
 // ranking's (which the browser loads with the ranking's module), the rating's the no-script form's.
@@ -48,6 +51,9 @@ serverStyles('centre-scorecard', rankingStyles);
 serverStyles('service-rating', followUpStyles);
 serverStyles('service-rating', noScriptStyles);
 ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
+
+/** Every part of the catalogue: a server loads them all, once (a browser loads what its elements need). */
+const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords];
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
@@ -177,7 +183,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   const locale = supportedLocale(text(attributes.lang)) ?? supportedLocale(options.locale) ?? 'en';
   await Promise.all([
     loadContract(),
-    loadCatalogue(locale),
+    loadCatalogue(locale, EVERY_PART),
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
   ]);
   let data = options.data;

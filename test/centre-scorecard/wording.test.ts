@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { deltaText, evidenceItems, rankText } from '../../src/centre-scorecard/text.js';
 import type { EvaluationResult } from '../../src/core/contract.js';
 import { inLocale, loadCatalogue } from '../../src/core/i18n/catalogues.js';
+import { scorecardWords } from '../../src/centre-scorecard/words.js';
 import { formats } from '../../src/core/i18n/format.js';
 import { resetJawda } from '../helpers/fake-api.js';
 import { DXMI_LEVELS, TAQYEEM, isaTown } from './fixtures.js';
@@ -15,7 +16,7 @@ const stars = (n: number): EvaluationResult => ({ scheme: 'stars', stars: n, max
 const level = (n: number): EvaluationResult => ({ scheme: 'maturity', level: n, levels: DXMI_LEVELS });
 
 describe('<centre-scorecard>: rank, change and evidence in words', () => {
-  before(() => loadCatalogue('ar'));
+  before(() => loadCatalogue('ar', [scorecardWords]));
   afterEach(resetJawda);
 
   it('writes English ordinals: 1st, 2nd, 3rd, 11th, 12th, 22nd, 64th, 100th', () => {
