@@ -1,15 +1,15 @@
 // `node scripts/import-cycles.mjs [dir]`: every import circle among the modules under `src/` (or dir).
-// Prints each circle (a strongly connected group of files, with the imports that tie it) and exits 1
-// when there is one, 0 when imports run one way.
+// Prints each circle (a strongly connected group of files: one loop through it, then every import that
+// ties it) and exits 1 when there is one, 0 when imports run one way.
 //
 // Every kind of import is an edge, because each one is a dependency a reader has to follow:
 //   value    import ... from / export ... from / import './x.js' (evaluation order depends on it)
-//   type     import type ..., or an import whose names are all `type` (erased, but the issue counts it:
-//            a type living in an implementation module ties the two together)
+//   type     import type ..., or an import whose names are all `type` (erased from the build, but a type
+//            living in an implementation module ties the two modules together all the same)
 //   dynamic  import('./x.js') or `typeof import('./x.js')` (a lazy chunk that imports back its loader)
 // Only relative specifiers count (`./x.js` is `./x.ts` on disk); packages are not part of `src/`.
 // It parses with the installed TypeScript (no type checking, no program), so comments and strings
-// never read as imports, and it runs in well under a second.
+// never read as imports (JSDoc is not parsed), and it takes about a second.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -52,7 +52,13 @@ function typeOnly(node) {
 /** The imports of one file: [{ to, kind, line }]. */
 function importsOf(file) {
   const text = readFileSync(file, 'utf8');
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    false,
+    ts.ScriptKind.TS,
+  );
   const found = [];
   const add = (literal, kind) => {
     const to = target(file, literal.text);
@@ -112,10 +118,31 @@ function connect(file) {
 }
 for (const file of files) if (!index.has(file)) connect(file);
 
+/** The shortest way from `start` back to itself inside `members` (breadth first): one loop to read. */
+function loop(start, members) {
+  const cameFrom = new Map([[start, undefined]]);
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.shift();
+    for (const { to } of edges.get(file)) {
+      if (!members.has(to)) continue;
+      if (to === start) {
+        const path = [];
+        for (let at = file; at !== undefined; at = cameFrom.get(at)) path.unshift(at);
+        return [...path, start];
+      }
+      if (cameFrom.has(to)) continue;
+      cameFrom.set(to, file);
+      queue.push(to);
+    }
+  }
+  return [start];
+}
+
 const name = (file) => relative(process.cwd(), file);
 for (const [n, group] of groups.entries()) {
   const members = new Set(group);
-  console.log(`circle ${n + 1} (${group.length} files):`);
+  console.log(`circle ${n + 1} (${group.length} files), e.g. ${loop(group[0], members).map(name).join(' -> ')}; its imports:`);
   for (const file of group) {
     for (const { to, kind, line } of edges.get(file).filter(({ to }) => members.has(to))) {
       console.log(`  ${name(file)}:${line} -> ${name(to)}  (${kind})`);
