@@ -129,11 +129,6 @@ export const styles = css`
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
-  .stars-text,
-  .maturity-text {
-    font-size: 1.25em;
-    line-height: 1.35;
-  }
   /* Tags (tier, strongest, needs improvement): tint and text in one colour, and always a word. */
   .tier,
   .mark {
@@ -167,37 +162,6 @@ export const styles = css`
   [data-tier='bronze'] {
     --_t: var(--jawda-tier-bronze, #7a3a12);
     --_tb: var(--jawda-tier-bronze-bg, #fce9d8);
-  }
-  .stars {
-    display: block;
-    inline-size: min(100%, 14rem);
-    block-size: auto;
-  }
-  .star {
-    fill: none;
-    stroke: var(--_star);
-    stroke-width: 1.5;
-  }
-  .star.filled {
-    fill: var(--_star);
-  }
-  .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-start: 0.25rem;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .scale li {
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .scale .current {
-    border: 2px solid var(--_accent);
-    font-weight: 700;
   }
   .standing {
     display: grid;
@@ -446,14 +410,12 @@ export const styles = css`
     }
     .bar,
     .trend-line,
-    .stars,
     .icon {
       print-color-adjust: exact;
     }
   }
   @media (forced-colors: active) {
-    .fill,
-    .star.filled {
+    .fill {
       fill: CanvasText;
     }
     .bar,

@@ -10,17 +10,25 @@ import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
+import { LazyModule } from '../core/lazy.js';
 import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './events.js';
 import { placeholderEvaluation } from './placeholder.js';
 import type { RankingController } from './ranking.js';
 import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
 import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
-import { cycleLabel, cycleProblemText, notFoundText } from './text.js';
+import { cycleLabel, cycleProblemText, notFoundText, usesOtherSchemes } from './text.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
 export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
+
+/**
+ * The stars and maturity schemes' views, words and styles: a lazy chunk, loaded once per page when
+ * an evaluation needs them (the loading skeleton shows meanwhile). Module-level, so that a server
+ * renderer, or a page taking server-rendered markup over, can load it ahead.
+ */
+export const schemeViews = new LazyModule(() => import('./schemes.js'));
 
 /** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
 type EvaluationArgs = readonly [
@@ -284,7 +292,12 @@ export class CentreScorecard extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    return [...super.hydrationNeeds(), this.variant === 'ranking' ? loadRanking() : Promise.resolve()];
+    // The server's data shows stars or maturity levels: their chunk first, so the first render is the server's.
+    const data = serverData(this) as Evaluation | undefined;
+    return [
+      ...super.hydrationNeeds(),
+      this.variant === 'ranking' ? loadRanking() : usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
+    ];
   }
 
   protected view() {
@@ -293,8 +306,9 @@ export class CentreScorecard extends JawdaElement {
     const state = this.evaluation.state;
     const data = this.evaluation.value;
     let body: unknown;
-    if (data) {
-      body = evaluationTemplate(data, view, state.status === 'loading');
+    // Stars or maturity levels wait for their chunk: the skeleton stays until the data can be drawn whole.
+    if (data && (!usesOtherSchemes(data) || schemeViews.use(this))) {
+      body = evaluationTemplate(data, { ...view, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
     } else {
@@ -306,6 +320,13 @@ export class CentreScorecard extends JawdaElement {
       ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' })
       : '';
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
+  }
+
+  /** `updateComplete` also waits for the chunk the data needs, and the render that draws with it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await schemeViews.arrival(this);
+    return super.getUpdateComplete();
   }
 
   private errorMessage(error: JawdaError): TemplateResult {

@@ -11,7 +11,7 @@ import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { notice } from '../core/notice.js';
-import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
+import { bar, deltaIcon, modelIcon, tierIcon, trendLine } from './graphics.js';
 import { placeholderEvaluation } from './placeholder.js';
 import {
   cycleLabel,
@@ -19,15 +19,14 @@ import {
   deltaText,
   evidenceItems,
   known,
-  maturityText,
   modelName,
   rankText,
   resultMax,
   resultText,
   resultValue,
-  starsText,
   tierName,
   year,
+  type SchemeViews,
 } from './text.js';
 
 export interface ScorecardView {
@@ -46,6 +45,8 @@ export interface ScorecardView {
   onSelectCycle: (event: Event) => void;
   /** Rendering the loading skeleton: no ids, no switcher events. */
   placeholder?: boolean;
+  /** The stars and maturity schemes' views (a lazy chunk): there whenever the evaluation needs them. */
+  schemes?: SchemeViews;
 }
 
 /** A heading of the host page's outline level (`heading-level`), without a static-html directive. */
@@ -76,7 +77,7 @@ export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy =
   const { centre, cycle } = data;
   const id = (name: string) => (view.placeholder ? undefined : name);
   const previous = data.history.at(-1);
-  const delta = previous ? deltaText(f, cycle.programme, data.result, previous) : undefined;
+  const delta = previous ? deltaText(f, cycle.programme, data.result, previous, view.schemes) : undefined;
   const compact = view.variant === 'compact';
   // Compact: the three criteria that weigh most stay in view, the rest go behind Details.
   const byWeight = compact ? [...data.criteria].sort((a, b) => b.weight - a.weight) : data.criteria;
@@ -112,40 +113,20 @@ function result(data: Evaluation, view: ScorecardView, period: string): Template
   const f = view.format;
   const result = known(data.result);
   const below = html`<p class="cycle-label">${period}</p>`;
-  switch (result?.scheme) {
-    case 'percentage-tier':
-      return html`<div part="result" class="result" data-scheme="percentage-tier">
+  if (result?.scheme === 'percentage-tier') {
+    return html`<div part="result" class="result" data-scheme="percentage-tier">
         <p class="result-label">${msg('Overall score', { id: 'scorecard.overall-score' })}</p>
         <p class="figure"><span class="score">${f.percent(result.percentage)}</span>${result.tier ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>` : nothing}</p>
         ${below}
       </div>`;
-    case 'stars':
-      return html`<div part="result" class="result" data-scheme="stars">
-        <p class="result-label">${msg('Star rating', { id: 'scorecard.star-rating' })}</p>
-        ${starRow(result.stars, result.maxStars)}
-        <p class="score stars-text">${starsText(f, result.stars, result.maxStars)}</p>
-        ${below}
-      </div>`;
-    case 'maturity':
-      return html`<div part="result" class="result" data-scheme="maturity">
-        <p class="result-label">${msg('Maturity level', { id: 'scorecard.maturity-level' })}</p>
-        <p class="score maturity-text">${maturityText(f, result.level, result.levels)}</p>
-        <ol class="scale" aria-label=${msg('Maturity scale', { id: 'scorecard.maturity-scale' })}>
-          ${result.levels.map((name, i) =>
-            i + 1 === result.level
-              ? html`<li class="current">${localizedText(name, view.locale)}<span class="visually-hidden"> ${msg('(current level)', { id: 'scorecard.current-level' })}</span></li>`
-              : html`<li>${localizedText(name, view.locale)}</li>`,
-          )}
-        </ol>
-        ${below}
-      </div>`;
-    default:
-      // The scheme's name goes to nobody: a citizen cannot act on it (the validator warns in the console).
-      return html`<div part="result" class="result" data-scheme="unsupported">
+  }
+  // Stars and maturity levels: their chunk is loaded before such an evaluation is shown.
+  if (result && view.schemes) return view.schemes.otherResult(f, result, below);
+  // The scheme's name goes to nobody: a citizen cannot act on it (the validator warns in the console).
+  return html`<div part="result" class="result" data-scheme="unsupported">
         ${notice('neutral', msg("This result can't be shown on this page yet.", { id: 'scorecard.unsupported' }))}
         ${below}
       </div>`;
-  }
 }
 
 /**
@@ -255,7 +236,7 @@ function history(data: Evaluation, level: number, view: ScorecardView): Template
             (entry) => html`<tr>
               <th scope="row">${cycleName(f, data.cycle.programme, entry.cycle)}</th>
               <td>${year(f, entry.year)}</td>
-              <td>${resultText(f, entry.result)}</td>
+              <td>${resultText(f, entry.result, view.schemes)}</td>
             </tr>`,
           )}
         </tbody>
