@@ -34,20 +34,23 @@ import { schemeViews } from '../centre-scorecard/centre-scorecard.js';
 import { styles as schemeStyles } from '../centre-scorecard/schemes.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
+import { detailViews } from '../certification-badge/certification-badge.js';
+import { styles as detailStyles } from '../certification-badge/details.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
 import { ServiceRating } from '../service-rating/service-rating.js';
 
 // A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
-// ranking's and the stars' and levels' (which the browser loads with their chunks), the rating's the
-// no-script form's.
+// ranking's and the stars' and levels', the badge's its details' (which the browser loads with their
+// chunks), the rating's the no-script form's.
 function serverStyles(tag: JawdaTag, extra: CSSResult): void {
   const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
   if (!styles.includes(extra)) styles.push(extra);
 }
 serverStyles('centre-scorecard', rankingStyles);
 serverStyles('centre-scorecard', schemeStyles);
+serverStyles('certification-badge', detailStyles);
 serverStyles('service-rating', followUpStyles);
 serverStyles('service-rating', noScriptStyles);
 ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
@@ -183,6 +186,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
     loadCatalogue(locale),
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
     tag === 'centre-scorecard' ? schemeViews.load() : undefined,
+    tag === 'certification-badge' ? detailViews.load() : undefined,
   ]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
