@@ -36,9 +36,7 @@ export const styles = css`
   .meta,
   .result-label,
   .cycle-label,
-  .criterion-weight,
-  .trend-row,
-  .axis-title {
+  .criterion-weight {
     color: var(--_muted);
   }
   .meta {
@@ -264,7 +262,7 @@ export const styles = css`
     /* On the surface, not the page: the tone keeps 4.5:1 on any portal background. */
     background: color-mix(in srgb, var(--_tone) 7%, var(--_surface));
   }
-  /* history */
+  /* history: the chart's geometry, which the skeleton draws too (its labels and table: ./history.ts) */
   .trend-row {
     display: grid;
     grid-auto-flow: column;
@@ -300,17 +298,6 @@ export const styles = css`
   .trend-line .axis {
     stroke: var(--_border);
     stroke-width: 1px;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
   }
 
   /* while another cycle loads: the old one stays, dimmed, so nothing moves */
@@ -394,8 +381,7 @@ export const styles = css`
     .frame {
       break-inside: avoid;
     }
-    .cycles,
-    .history-table > summary {
+    .cycles {
       display: none;
     }
     details::details-content {
@@ -422,10 +408,6 @@ export const styles = css`
     .tier,
     .mark {
       outline: 1px solid CanvasText;
-    }
-    .trend-line polyline,
-    .trend-line .dot {
-      stroke: CanvasText;
     }
   }
 `;

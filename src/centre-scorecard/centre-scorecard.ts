@@ -16,7 +16,7 @@ import { placeholderEvaluation } from './placeholder.js';
 import type { RankingController } from './ranking.js';
 import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
-import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
+import { evaluationTemplate, switcherTemplate, type HistoryViews, type ScorecardView } from './evaluation-view.js';
 import { cycleLabel, cycleProblemText, notFoundText, usesOtherSchemes } from './text.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
@@ -29,6 +29,9 @@ const LEVELS = ['1', '2', '3', '4', '5', '6'];
  * renderer, or a page taking server-rendered markup over, can load it ahead.
  */
 export const schemeViews = new LazyModule(() => import('./schemes.js'));
+
+/** The trend across cycles and its table (`show-history`): a lazy chunk, asked for from the first render, beside the data. */
+export const historyViews = new LazyModule<HistoryViews>(() => import('./history.js'));
 
 /** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
 type EvaluationArgs = readonly [
@@ -306,9 +309,11 @@ export class CentreScorecard extends JawdaElement {
     const state = this.evaluation.state;
     const data = this.evaluation.value;
     let body: unknown;
-    // Stars or maturity levels wait for their chunk: the skeleton stays until the data can be drawn whole.
-    if (data && (!usesOtherSchemes(data) || schemeViews.use(this))) {
-      body = evaluationTemplate(data, { ...view, schemes: schemeViews.module }, state.status === 'loading');
+    const history = this.showHistory ? historyViews.use(this) : undefined;
+    // The data waits for the chunks it needs (the history's, stars' or levels'): the skeleton stays
+    // until it can be drawn whole.
+    if (data && (history || !this.showHistory || !data.history.length) && (!usesOtherSchemes(data) || schemeViews.use(this))) {
+      body = evaluationTemplate(data, { ...view, history, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
     } else {
@@ -322,10 +327,10 @@ export class CentreScorecard extends JawdaElement {
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
   }
 
-  /** `updateComplete` also waits for the chunk the data needs, and the render that draws with it. */
+  /** `updateComplete` also waits for the chunks the view asked for, and the render that draws with them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await schemeViews.arrival(this);
+    await Promise.all([historyViews.arrival(this), schemeViews.arrival(this)]);
     return super.getUpdateComplete();
   }
 

@@ -30,7 +30,8 @@ import { SERVER_DATA, SERVER_SCRIPT } from '../core/inline-data.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
-import { schemeViews } from '../centre-scorecard/centre-scorecard.js';
+import { historyViews, schemeViews } from '../centre-scorecard/centre-scorecard.js';
+import { styles as historyStyles } from '../centre-scorecard/history.js';
 import { styles as schemeStyles } from '../centre-scorecard/schemes.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
@@ -42,13 +43,14 @@ import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.j
 import { ServiceRating } from '../service-rating/service-rating.js';
 
 // A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
-// ranking's and the stars' and levels', the badge's its details' (which the browser loads with their
-// chunks), the rating's the no-script form's.
+// ranking's, the history's and the stars' and levels', the badge's its details' (which the browser
+// loads with their chunks), the rating's the no-script form's.
 function serverStyles(tag: JawdaTag, extra: CSSResult): void {
   const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
   if (!styles.includes(extra)) styles.push(extra);
 }
 serverStyles('centre-scorecard', rankingStyles);
+serverStyles('centre-scorecard', historyStyles);
 serverStyles('centre-scorecard', schemeStyles);
 serverStyles('certification-badge', detailStyles);
 serverStyles('service-rating', followUpStyles);
@@ -185,7 +187,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
     loadContract(),
     loadCatalogue(locale),
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
-    tag === 'centre-scorecard' ? schemeViews.load() : undefined,
+    tag === 'centre-scorecard' ? Promise.all([historyViews.load(), schemeViews.load()]) : undefined,
     tag === 'certification-badge' ? detailViews.load() : undefined,
   ]);
   let data = options.data;
