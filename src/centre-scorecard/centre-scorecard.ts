@@ -12,13 +12,14 @@ import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
+import { LazyModule } from '../core/lazy.js';
 import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './events.js';
 import { placeholderEvaluation } from './placeholder.js';
 import type { RankingController } from './ranking.js';
 import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
-import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
-import { cycleLabel, cycleProblemText, notFoundText } from './text.js';
+import { evaluationTemplate, switcherTemplate, type HistoryViews, type ScorecardView } from './evaluation-view.js';
+import { cycleLabel, cycleProblemText, notFoundText, usesOtherSchemes } from './text.js';
 import { rankingWords, scorecardWords } from './words.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
@@ -26,6 +27,16 @@ export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
 const CARD_WORDS = [scorecardWords];
 const RANKING_WORDS = [scorecardWords, rankingWords];
+
+/**
+ * The stars and maturity schemes' views, words and styles: a lazy chunk, loaded once per page when
+ * an evaluation needs them (the loading skeleton shows meanwhile). Module-level, so that a server
+ * renderer, or a page taking server-rendered markup over, can load it ahead.
+ */
+export const schemeViews = new LazyModule(() => import('./schemes.js'));
+
+/** The trend across cycles and its table (`show-history`): a lazy chunk, asked for from the first render, beside the data. */
+export const historyViews = new LazyModule<HistoryViews>(() => import('./history.js'));
 
 /** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
 type EvaluationArgs = readonly [
@@ -296,7 +307,12 @@ export class CentreScorecard extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    return [...super.hydrationNeeds(), this.variant === 'ranking' ? loadRanking() : Promise.resolve()];
+    // The server's data shows stars or maturity levels: their chunk first, so the first render is the server's.
+    const data = serverData(this) as Evaluation | undefined;
+    return [
+      ...super.hydrationNeeds(),
+      this.variant === 'ranking' ? loadRanking() : usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
+    ];
   }
 
   protected view() {
@@ -305,8 +321,11 @@ export class CentreScorecard extends JawdaElement {
     const state = this.evaluation.state;
     const data = this.evaluation.value;
     let body: unknown;
-    if (data) {
-      body = evaluationTemplate(data, view, state.status === 'loading');
+    const history = this.showHistory ? historyViews.use(this) : undefined;
+    // The data waits for the chunks it needs (the history's, stars' or levels'): the skeleton stays
+    // until it can be drawn whole.
+    if (data && (history || !this.showHistory || !data.history.length) && (!usesOtherSchemes(data) || schemeViews.use(this))) {
+      body = evaluationTemplate(data, { ...view, history, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
     } else {
@@ -318,6 +337,13 @@ export class CentreScorecard extends JawdaElement {
       ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' })
       : '';
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
+  }
+
+  /** `updateComplete` also waits for the chunks the view asked for, and the render that draws with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([historyViews.arrival(this), schemeViews.arrival(this)]);
+    return super.getUpdateComplete();
   }
 
   private errorMessage(error: JawdaError): TemplateResult {

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { LazyModule } from '../core/lazy.js';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
@@ -8,11 +9,10 @@ import type { JawdaError } from '../core/errors.js';
 import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
-import { dialogStyles } from '../core/styles/dialog.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
-import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
+import { emptyTemplate, pillsTemplate, skeletonTemplate, type BadgeView, type DetailViews } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
 import { VARIANTS, type CertificationBadgeVariant } from './types.js';
 import { badgeWords } from './words.js';
@@ -26,6 +26,17 @@ type CertificationArgs = readonly [
   standard: string | undefined,
   apiBase: string | undefined,
 ];
+
+/**
+ * The card's and the list's views, and the certificate in the pill's dialog, with their words and
+ * styles: a lazy chunk, loaded for the card and list variants beside their data (their skeleton
+ * shows meanwhile) and when a pill is first pressed. Module-level, so that a server renderer, or a
+ * page taking server-rendered markup over, can load it ahead.
+ */
+export const detailViews = new LazyModule<DetailViews>(() => import('./details.js'));
+
+/** Asks for the details chunk ahead of a pill's press, so that its dialog opens without waiting (a failure is tried again at the press). */
+const prepareDetails = () => void detailViews.load().catch(() => undefined);
 
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
 const BADGE_WORDS = [badgeWords];
@@ -77,7 +88,7 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * @cssprop --jawda-neutral - Expired, inactive, status unknown.
  */
 export class CertificationBadge extends JawdaElement {
-  static override styles = [base, dialogStyles, styles];
+  static override styles = [base, styles];
 
   static override properties: PropertyDeclarations = {
     organisationId: { attribute: 'organisation-id' },
@@ -211,8 +222,22 @@ export class CertificationBadge extends JawdaElement {
       case 'error':
         return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready':
-        return loaded.data.certifications.length ? certificationsTemplate(view, loaded.data) : emptyTemplate(view, loaded.data);
+        if (!loaded.data.certifications.length) return emptyTemplate(view, loaded.data);
+        if (this.variant === 'pill') return pillsTemplate(view, loaded.data);
+        // The card and the list wait for their views: the skeleton stays until they can be drawn whole.
+        return view.details ? view.details.detailsTemplate(view, loaded.data) : skeletonTemplate(view);
     }
+  }
+
+  /** `updateComplete` also waits for the details chunk when it is on its way, and the render that draws with it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await detailViews.arrival(this);
+    return super.getUpdateComplete();
+  }
+
+  protected override hydrationNeeds(): Promise<unknown>[] {
+    return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load()];
   }
 
   /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
@@ -232,8 +257,11 @@ export class CertificationBadge extends JawdaElement {
       certificateId,
       opened,
       onOpen: this.openDetails,
+      onPrepare: prepareDetails,
       onCloseDialog: this.closeDialog,
       onDialogClosed: this.closed,
+      // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
+      details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
     };
   }
 

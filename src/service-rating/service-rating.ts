@@ -9,6 +9,7 @@ import { LazyPart, lazy } from '../core/lazy.js';
 import { plainText } from '../core/plain-text.js';
 import { publish, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
+import { panelStyles } from '../core/styles/panel.js';
 import { ServiceRatingAttributes } from './attributes.js';
 import { RatingErrorEvent } from './events.js';
 import type { DeliveryController } from './delivery.js';
@@ -84,7 +85,7 @@ export class ServiceRating extends ServiceRatingAttributes {
    */
   static serverForm?: ServerFormKit;
 
-  static override styles = [base, styles];
+  static override styles = [base, panelStyles, styles];
 
   static override properties: PropertyDeclarations = {
     reasons: { state: true, attribute: false },

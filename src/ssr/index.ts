@@ -31,8 +31,13 @@ import { SERVER_DATA, SERVER_SCRIPT } from '../core/inline-data.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
+import { historyViews, schemeViews } from '../centre-scorecard/centre-scorecard.js';
+import { styles as historyStyles } from '../centre-scorecard/history.js';
+import { styles as schemeStyles } from '../centre-scorecard/schemes.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
 import { SERVER_CLOCK } from '../certification-badge/clock.js';
+import { detailViews } from '../certification-badge/certification-badge.js';
+import { styles as detailStyles } from '../certification-badge/details.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
@@ -42,12 +47,16 @@ import { rankingWords, scorecardWords } from '../centre-scorecard/words.js';
 import { badgeWords } from '../certification-badge/words.js';
 
 // A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
-// ranking's (which the browser loads with the ranking's module), the rating's the no-script form's.
+// ranking's, the history's and the stars' and levels', the badge's its details' (which the browser
+// loads with their chunks), the rating's the no-script form's.
 function serverStyles(tag: JawdaTag, extra: CSSResult): void {
   const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
   if (!styles.includes(extra)) styles.push(extra);
 }
 serverStyles('centre-scorecard', rankingStyles);
+serverStyles('centre-scorecard', historyStyles);
+serverStyles('centre-scorecard', schemeStyles);
+serverStyles('certification-badge', detailStyles);
 serverStyles('service-rating', followUpStyles);
 serverStyles('service-rating', noScriptStyles);
 ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
@@ -185,6 +194,8 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
     loadContract(),
     loadCatalogue(locale, EVERY_PART),
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
+    tag === 'centre-scorecard' ? Promise.all([historyViews.load(), schemeViews.load()]) : undefined,
+    tag === 'certification-badge' ? detailViews.load() : undefined,
   ]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
