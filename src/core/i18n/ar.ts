@@ -8,9 +8,10 @@
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { MsgOptions, TemplateLike, TemplateMap } from '@lit/localize/internal/types.js';
-import { keyLength } from '../../generated/locales/ar-core.js';
+import { keyLength, templates as sharedWords } from '../../generated/locales/ar-core.js';
 
-export { templates } from '../../generated/locales/ar-core.js';
+/** The Arabic words of more than one element (typed here, so that the published types never name generated code). */
+export const templates: TemplateMap = sharedWords;
 
 /** The options that name each message's key, by the English text's strings (hashed once each). */
 const keyed = new Map<string | readonly string[], MsgOptions>();
