@@ -307,11 +307,14 @@ export class CentreScorecard extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    // The server's data shows stars or maturity levels: their chunk first, so the first render is the server's.
+    // The chunks the server's markup was drawn with come first (the ranking's, the stars' or levels',
+    // the history's), so the first render on the client is the server's and hydration matches it.
+    if (this.variant === 'ranking') return [...super.hydrationNeeds(), loadRanking()];
     const data = serverData(this) as Evaluation | undefined;
     return [
       ...super.hydrationNeeds(),
-      this.variant === 'ranking' ? loadRanking() : usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
+      usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
+      this.showHistory && data?.history.length ? historyViews.load() : Promise.resolve(),
     ];
   }
 
