@@ -20,7 +20,7 @@
 // also the renderer's main-thread CPU time of render and update (from a trace: the time its tasks
 // ran, not the time they waited for a core), which a busy machine disturbs far less than the clock.
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleAlone } from '../scripts/sizes.mjs';
@@ -91,9 +91,11 @@ function checkout(ref) {
   const dir = `${OUT}/before-src`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  execSync(`git archive ${ref} src xliff lit-localize.json tsconfig.json package.json | tar -x -C ${dir}`);
+  execSync(`git archive ${ref} src scripts xliff lit-localize.json tsconfig.json package.json | tar -x -C ${dir}`);
   symlinkSync(resolve('node_modules'), `${dir}/node_modules`);
-  execSync('npx lit-localize build', { cwd: dir, stdio: 'ignore' });
+  // The catalogue as that commit builds it (in parts since issue 23, with lit-localize alone before).
+  const build = existsSync(`${dir}/scripts/localize-build.mjs`) ? 'node scripts/localize-build.mjs' : 'npx lit-localize build';
+  execSync(build, { cwd: dir, stdio: 'ignore' });
   return dir;
 }
 

@@ -39,7 +39,9 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
-    delivery: { reflect: true },
+    // Reflected for the styles of a dialog delivery; the default is not written on the host: a
+    // thousand inline ratings each wrote delivery="inline" in their first update (~1 ms each).
+    delivery: { reflect: true, useDefault: true },
     buttonLabel: { attribute: 'button-label' },
     buttonLabelAr: { attribute: 'button-label-ar' },
     buttonLabelEn: { attribute: 'button-label-en' },

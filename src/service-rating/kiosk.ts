@@ -40,7 +40,7 @@ export const kioskStyles = css`
   }
   :host([kiosk]) form {
     inline-size: 100%;
-    justify-items: center;
+    align-items: center;
   }
   :host([kiosk]) .question {
     margin-block-end: calc(var(--_space) * 4);

@@ -57,6 +57,11 @@ export class ServiceReasons {
     );
   }
 
+  /** A check is under way (or done and not yet waited for by `checked()`). */
+  get pending(): boolean {
+    return this.checking !== undefined;
+  }
+
   /** Waits for a check under way; true when there was one (the element renders again with its result). */
   async checked(): Promise<boolean> {
     const checking = this.checking;

@@ -16,8 +16,7 @@ import { msg, str } from '../core/i18n/msg.js';
 import type { RatingSummary } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
-
-const STAR_PATH = 'M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z';
+import { STAR_PATH } from './scales.js';
 
 /** "1,204 ratings" with every Arabic plural form. */
 export function ratingsCount(format: Formats, count: number): string {

@@ -57,11 +57,13 @@ export const base = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* overflow: clip where the browser has it: clipped all the same, without a scroll box each. */
     .visually-hidden {
       position: absolute !important;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
+      overflow: clip;
       clip-path: inset(50%);
       white-space: nowrap;
     }
