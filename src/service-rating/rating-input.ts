@@ -51,7 +51,13 @@ function optionState({ scale, score }: ScaleView, n: number): string | typeof no
 export function scaleTemplate(view: ScaleView): TemplateResult {
   const { scale, score } = view;
   const choice = scale === 'stars' && score !== undefined ? (starNames(view.format)[score - 1] ?? '') : '';
-  return html`<fieldset class="scale" ?disabled=${view.disabled || view.busy} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}><legend class="question" part="question" tabindex="-1"><slot name="question">${view.question}</slot></legend><div class="options" data-scale=${scale} @keydown=${view.onKeydown} @change=${view.onPick}>${scale === 'stars' && !view.bilingual ? starsTemplate(view) : SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}</div><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}></p>${view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}</fieldset>`;
+  return html`<fieldset class="scale" ?disabled=${view.disabled || view.busy} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}
+    ><legend class="question" part="question" tabindex="-1"
+    ><slot name="question">${view.question}</slot
+    ></legend
+    ><div class="options" data-scale=${scale} @keydown=${view.onKeydown} @change=${view.onPick}>${scale === 'stars' && !view.bilingual ? starsTemplate(view) : SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}</div
+    ><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}
+    ></p>${view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}</fieldset>`;
 }
 
 /**
@@ -63,13 +69,61 @@ function starsTemplate(view: ScaleView): TemplateResult {
   const { score } = view;
   const state = (n: number) => optionState(view, n);
   const [one, two, three, four, five] = starNames(view.format);
-  return html`<label class="option" part="option" data-state=${state(1)}><input type="radio" name="score" value="1" .checked=${score === 1}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${one}></span></label><label class="option" part="option" data-state=${state(2)}><input type="radio" name="score" value="2" .checked=${score === 2}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${two}></span></label><label class="option" part="option" data-state=${state(3)}><input type="radio" name="score" value="3" .checked=${score === 3}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${three}></span></label><label class="option" part="option" data-state=${state(4)}><input type="radio" name="score" value="4" .checked=${score === 4}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${four}></span></label><label class="option" part="option" data-state=${state(5)}><input type="radio" name="score" value="5" .checked=${score === 5}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${five}></span></label>`;
+  return html`<label class="option" part="option" data-state=${state(1)}
+    ><input type="radio" name="score" value="1" .checked=${score === 1}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
+    ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
+    ></path
+    ></svg
+    ><span class="visually-hidden" .textContent=${one}
+    ></span
+    ></label
+    ><label class="option" part="option" data-state=${state(2)}
+    ><input type="radio" name="score" value="2" .checked=${score === 2}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
+    ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
+    ></path
+    ></svg
+    ><span class="visually-hidden" .textContent=${two}
+    ></span
+    ></label
+    ><label class="option" part="option" data-state=${state(3)}
+    ><input type="radio" name="score" value="3" .checked=${score === 3}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
+    ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
+    ></path
+    ></svg
+    ><span class="visually-hidden" .textContent=${three}
+    ></span
+    ></label
+    ><label class="option" part="option" data-state=${state(4)}
+    ><input type="radio" name="score" value="4" .checked=${score === 4}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
+    ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
+    ></path
+    ></svg
+    ><span class="visually-hidden" .textContent=${four}
+    ></span
+    ></label
+    ><label class="option" part="option" data-state=${state(5)}
+    ><input type="radio" name="score" value="5" .checked=${score === 5}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
+    ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
+    ></path
+    ></svg
+    ><span class="visually-hidden" .textContent=${five}
+    ></span
+    ></label>`;
 }
 
 /** One choice of faces or thumbs, or a kiosk's star named in two languages. */
 function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
   const name = () => option.name(view.format);
-  return html`<label class="option" part="option" data-state=${optionState(view, option.score)}><input type="radio" name="score" value=${option.score} .checked=${view.score === option.score}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${option.icon}</svg><span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? view.bilingual(name) : name()}</span></label>`;
+  return html`<label class="option" part="option" data-state=${optionState(view, option.score)}
+    ><input type="radio" name="score" value=${option.score} .checked=${view.score === option.score}
+    ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${option.icon}</svg
+    ><span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? view.bilingual(name) : name()}</span
+    ></label>`;
 }
 
 export interface SendView {
@@ -89,11 +143,15 @@ export interface SendView {
  * person never sees (last: a template that ends in a binding costs every rating one more node).
  */
 export function sendTemplate(view: SendView): TemplateResult {
-  return html`${view.error ? notSentTemplate(view.error, view.format) : nothing}${view.button ? buttonTemplate(view) : nothing}<label class="trap" aria-hidden="true">${msg('Leave this field empty')}<input type="text" tabindex="-1" autocomplete="off"></label>`;
+  return html`${view.error ? notSentTemplate(view.error, view.format) : nothing}${view.button ? buttonTemplate(view) : nothing}<label class="trap" aria-hidden="true">${msg('Leave this field empty')}<input type="text" tabindex="-1" autocomplete="off"
+    ></label>`;
 }
 
 /** Send, and the hint while no score is chosen (kept in place, hidden, so that choosing moves nothing in the DOM). */
 function buttonTemplate(view: SendView): TemplateResult {
   const { chosen } = view;
-  return html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !chosen ? 'true' : 'false'} aria-describedby=${chosen ? nothing : 'choose-first'} .textContent=${view.busy ? msg('Sending…') : msg('Send rating')}></button><p class="hint" id="choose-first" ?hidden=${chosen} .textContent=${chosen ? '' : chooseFirstText()}></p>`;
+  return html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !chosen ? 'true' : 'false'} aria-describedby=${chosen ? nothing : 'choose-first'} .textContent=${view.busy ? msg('Sending…') : msg('Send rating')}
+    ></button
+    ><p class="hint" id="choose-first" ?hidden=${chosen} .textContent=${chosen ? '' : chooseFirstText()}
+    ></p>`;
 }
