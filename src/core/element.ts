@@ -12,9 +12,7 @@ import { configurationText, type ConfigurationProblem } from './messages.js';
 import { notice } from './notice.js';
 import { warnOnce } from './warn.js';
 import { msg } from './i18n/msg.js';
-
-/** Where a server renderer (`jawda/ssr`) hands the element the locale of the page it renders into. */
-export const SERVER_LOCALE = '__jawdaLocale';
+import type { ServerContext } from './server-context.js';
 
 const connected = new Set<JawdaElement>();
 let langObserver: MutationObserver | undefined;
@@ -77,6 +75,9 @@ export abstract class JawdaElement extends LitElement {
 
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */
   protected locale: Locale = 'en';
+
+  /** @internal On a server: what the renderer (`jawda/ssr`) hands the element (see core/server-context.ts). */
+  serverContext?: ServerContext;
 
   /** The setup problem that stands now, if any. */
   protected problem?: ConfigurationProblem;
@@ -243,7 +244,7 @@ export abstract class JawdaElement extends LitElement {
     // (Inline, not a method: `isServer` is a constant false in the browser build, so none of it ships there.)
     if (isServer) {
       const own = supportedLocale(this.getAttribute('lang'));
-      this.locale = own ?? (this as unknown as Record<string, Locale | undefined>)[SERVER_LOCALE] ?? 'en';
+      this.locale = own ?? this.serverContext?.locale ?? 'en';
       this.settings = this.resolveSettings();
       // An element with its own `lang` gets its direction too; one without follows the page it is rendered into.
       if (own && !this.hasAttribute('dir')) this.setAttribute('dir', directionOf(own));

@@ -19,7 +19,7 @@ import { styles } from './service-rating.styles.js';
 import { SubmissionController, draftOf, type Draft } from './submission.js';
 import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
-import { NO_SCRIPT_FORM, serverFormTemplate, type NoScriptView } from './server-form.js';
+import { NO_SCRIPT_FORM, serverFormTemplate, type RatingServerContext } from './server-form.js';
 
 export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from './attributes.js';
 
@@ -75,11 +75,8 @@ export type ServiceRatingState =
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends ServiceRatingAttributes {
-  /**
-   * @internal The form without script (no-script.ts) and the built-in reasons it lists, set by
-   * `jawda/ssr`: a browser never loads them.
-   */
-  static serverForm?: { template: (view: NoScriptView) => TemplateResult; defaultChips: (high: boolean) => Chip[] };
+  /** @internal On a server: the renderer's context, with the form without script (a browser never loads it). */
+  declare serverContext?: RatingServerContext;
 
   static override styles = [base, styles];
 
@@ -387,7 +384,11 @@ export class ServiceRating extends ServiceRatingAttributes {
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.summary.view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
-    if (isServer) return serverFormTemplate(this);
+    if (isServer) {
+      const { locale, config, format, commentLimit } = this;
+      const chips = (high: boolean, builtIn: (high: boolean) => Chip[]) => this.reasons$.chips(high, locale, builtIn);
+      return serverFormTemplate(this, { locale, config, format, commentLimit, chips });
+    }
     // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
     if (this.kiosk && !this.kioskMode.value) return html``;
     if (this.delivery === 'inline') return this.ratingView();
