@@ -6,6 +6,7 @@ import { JawdaElement } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
 import { LazyPart, lazy } from '../core/lazy.js';
+import { deliverQueuedSubmissionsLater } from '../core/outbox-trigger.js';
 import { plainText } from '../core/plain-text.js';
 import { publish, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
@@ -185,6 +186,7 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    deliverQueuedSubmissionsLater(); // votes queued on earlier pages go out, once per page, when the browser is idle
     // Nothing to send (read-only, a form field): no time to count. A dialog counts from when it opens.
     if (!this.readOnly && !this.formField) this.submission.observeShown(this, () => this.delivery === 'inline');
   }

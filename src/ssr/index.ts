@@ -10,7 +10,7 @@
  *
  * The data the element was rendered with travels in the markup as its inline JSON
  * (`<script type="application/json">`), so the bundle, when it loads, takes over the shadow root
- * without asking the API again (hydration: load `jawda/hydrate` or `jawda.hydrate.min.js`).
+ * without asking the API again (hydration: any bundle does it, see core/hydration.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';

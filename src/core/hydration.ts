@@ -1,0 +1,68 @@
+/**
+ * Taking over a shadow root a server rendered (declarative shadow DOM, `jawda/ssr`). Any bundle
+ * does it, `jawda.min.js` as much as `jawda/hydrate`: an element whose shadow root already holds
+ * markup waits, before its first render, for what that render needs to show the same (its
+ * catalogue, the contract that validates the data in the page, the element's own modules) and for
+ * the code that takes markup over, a lazy chunk that no page without server-rendered markup loads.
+ * Then its first render takes the markup over (hydration: the nodes stay, no second request, no
+ * flash), or, when the markup is not the element's own template (the rating's form without script)
+ * or cannot be taken over (another version's), renders afresh in its place, in the same task.
+ */
+import { adoptStyles, type CSSResultOrNative, type RenderOptions } from 'lit';
+import { lazy } from './lazy.js';
+
+const takeOverChunk = lazy(() => import('./take-over.js'));
+
+/** What the element with server-rendered markup is to its hydration. */
+export interface HydrationHost {
+  readonly shadowRoot: ShadowRoot | null;
+  readonly hasUpdated: boolean;
+  readonly renderOptions: RenderOptions;
+}
+
+export interface HydrationOptions {
+  /** What the first render needs to show the same as the server's markup (each failure is the element's to show later). */
+  needs: () => readonly Promise<unknown>[];
+  /** Whether the markup is the element's own template, to take over; otherwise it is replaced. */
+  hydratable: (root: ShadowRoot) => boolean;
+  /** The element's styles, adopted when its markup (and the server's <style> with it) is replaced. */
+  styles: () => readonly CSSResultOrNative[];
+}
+
+export class Hydration {
+  /** The server-rendered shadow root, until the first render has taken it over. */
+  private root?: ShadowRoot;
+  private takeOver?: typeof import('./take-over.js').takeOver;
+
+  constructor(
+    private readonly host: HydrationHost,
+    private readonly options: HydrationOptions,
+  ) {}
+
+  /** For `createRenderRoot`: the server's shadow root when it holds markup (undefined: Lit makes one). */
+  renderRoot(): ShadowRoot | undefined {
+    const root = this.host.shadowRoot;
+    return root?.firstChild ? (this.root = root) : undefined;
+  }
+
+  /** For `scheduleUpdate`: what the first render of server-rendered markup waits for (undefined: nothing). */
+  ready(): Promise<unknown> | undefined {
+    if (!this.root || this.host.hasUpdated) return undefined;
+    const chunk = takeOverChunk().then((module) => (this.takeOver = module.takeOver));
+    // A need that fails to load fails later, visibly, in the element's own way; it never stops the update.
+    return Promise.all([chunk, ...this.options.needs()].map((need) => need.catch(() => undefined)));
+  }
+
+  /**
+   * For `update`, before Lit renders: the server's markup becomes this render's DOM, so that Lit's
+   * render finds it in place and changes nothing; or it is cleared, for Lit to render afresh.
+   */
+  update(render: () => unknown): void {
+    const { root } = this;
+    if (!root) return;
+    this.root = undefined;
+    if (this.takeOver && this.options.hydratable(root) && this.takeOver(root, render(), this.host.renderOptions)) return;
+    root.replaceChildren();
+    adoptStyles(root, this.options.styles() as CSSResultOrNative[]);
+  }
+}
