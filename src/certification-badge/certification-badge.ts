@@ -2,24 +2,29 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
-import { DataController, type DataState } from '../core/data.js';
+import { ElementData, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { dialogStyles } from '../core/styles/dialog.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
-import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
+import {
+  fetchCertifications,
+  inlineCertifications,
+  inlineCertificationsNow,
+  selectCertifications,
+  type CertificationQuery,
+} from './source.js';
 import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
 
+/** What the badge asks for (after its inline JSON's text): its attributes and the API base. */
 type CertificationArgs = readonly [
-  inline: string | undefined,
   organisationId: string | undefined,
   certificateId: string | undefined,
   standard: string | undefined,
@@ -117,26 +122,18 @@ export class CertificationBadge extends JawdaElement {
   /** The pill that opened the dialog: focus goes back to it. */
   private opener?: HTMLElement;
 
-  private readonly certifications = new DataController<CertificationArgs, CertificationLoadDetail>(this, {
+  private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
+    named: () => !!(this.organisationId || this.certificateId),
     args: () => [
-      inlineJsonText(this),
       this.organisationId || undefined,
       this.certificateId || undefined,
       this.standard?.trim() || undefined,
       this.config.apiBase?.href,
     ],
-    initial: ([inline, organisationId, certificateId, standard]) => {
-      const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
-      return known && this.select(known, { organisationId, certificateId, standard });
-    },
-    seed: ([, organisationId, certificateId, standard]) => {
-      const rendered = inlineCertificationsNow(serverData(this));
-      return rendered && this.select(rendered, { organisationId, certificateId, standard });
-    },
-    load: async ([inline, organisationId, certificateId, standard], signal) => {
-      const query = { organisationId, certificateId, standard };
-      return this.select(await fetchCertifications(inline, this.config, query, signal), query);
-    },
+    // One Certification or an organisation's list, either way.
+    read: { now: inlineCertificationsNow, later: inlineCertifications },
+    fetch: ([, organisationId, certificateId], signal) => fetchCertifications(this.config, { organisationId, certificateId }, signal),
+    select: (loaded, [, organisationId, certificateId, standard]) => this.select(loaded, { organisationId, certificateId, standard }),
     onSettled: (settled) => this.announce(settled),
   });
 
@@ -172,14 +169,14 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const inline = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
-    const unnamed = !inline && !this.organisationId && !this.certificateId;
+    const api = this.certifications.needsApi();
+    const unnamed = api && !this.organisationId && !this.certificateId;
     return [
       enumProblem('variant', this.variant, VARIANTS),
       wholeNumberProblem(this, 'warning-days', this.warningDays),
       wholeNumberProblem(this, 'stale-after-days', this.staleAfterDays),
       unnamed ? { attribute: 'organisation-id', value: '', reason: 'missing', text: noSubjectText } : undefined,
-      inline ? undefined : this.config.apiBaseProblem,
+      api ? this.config.apiBaseProblem : undefined,
     ];
   }
 

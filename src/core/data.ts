@@ -1,5 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { validateNow, validatePayload } from './api.js';
+import type { Payload, SchemaName } from './contract.js';
 import { asJawdaError, type JawdaError } from './errors.js';
+import { inlineJsonText, parseInlineJson, serverData } from './inline-data.js';
+import type { ServerRendered } from './server-context.js';
 
 /** What an element that shows data has. A state is data, not a tangle of booleans. */
 export type DataState<T> =
@@ -61,7 +65,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private seeded = false;
 
   constructor(
-    private readonly host: BlockableHost,
+    protected readonly host: BlockableHost,
     private readonly options: DataOptions<A, T>,
   ) {
     host.addController(this);
@@ -149,3 +153,107 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     this.options.onSettled?.(state);
   }
 }
+
+/**
+ * Where an element's data is in the page: JSON a page wrote inside it (`<script
+ * type="application/json">`, unless the element takes none) and the data a server rendered it with.
+ */
+export interface DataInPage {
+  /** The element reads inline JSON (default true; a rating's summary takes none). */
+  inline?: boolean;
+  /**
+   * Whether the attributes name what to load (`centre-id`; `organisation-id` or `certificate-id`).
+   * An element that names nothing, upgraded while the parser is still inside it, waits for the
+   * parser: its inline JSON may not be there yet.
+   */
+  named?: () => boolean;
+}
+
+type PageHost = ServerRendered & ReactiveControllerHost;
+
+const waitingForParser = new WeakSet<PageHost>();
+
+/** The parser is still inside the element, which names nothing and holds no inline JSON yet: it renders again once the parser is done. */
+export function parserInside(host: PageHost, page: DataInPage = {}): boolean {
+  if (isServer || page.inline === false || page.named?.() || document.readyState !== 'loading' || inlineJsonText(host) !== undefined)
+    return false;
+  if (!waitingForParser.has(host)) {
+    waitingForParser.add(host);
+    document.addEventListener('DOMContentLoaded', () => (waitingForParser.delete(host), host.requestUpdate()), { once: true });
+  }
+  return true;
+}
+
+/**
+ * The one answer to "does this element need an API?": yes, unless its data is in the page (inline
+ * JSON, or what a server rendered it with), or may still come there (the parser is inside it).
+ * Elements name a missing `api-base` (and a missing identity) only when it does.
+ */
+export function needsApi(host: PageHost, page: DataInPage = {}): boolean {
+  return !parserInside(host, page) && (page.inline === false || inlineJsonText(host) === undefined) && serverData(host) === undefined;
+}
+
+/** The arguments of an element's data: its inline JSON's text (part of its identity: rewritten, it shows again), then the rest. */
+export type PageArgs<A extends readonly unknown[]> = readonly [inline: string | undefined, ...rest: A];
+
+/** How an element reads data in the page (see `ElementDataOptions.read`). */
+export interface PageReader<A extends readonly unknown[], P> {
+  now: (payload: unknown, args: PageArgs<A>) => P | undefined;
+  later: (payload: unknown, args: PageArgs<A>) => Promise<P>;
+}
+
+export interface ElementDataOptions<A extends readonly unknown[], P, T> extends DataInPage {
+  /** What to ask the API for besides the inline JSON (service, centre, cycle, API base ...); undefined: nothing to load. */
+  args: () => A | undefined;
+  /**
+   * Reads a payload from the page (inline JSON, server data): `now` validates without waiting
+   * (undefined until the contract is loaded, or when invalid), `later` loads the contract and names
+   * the invalid field. `args`: a page may hold more than the attributes select (a whole cycle's ranking).
+   */
+  read: PageReader<A, P>;
+  /** Asks the API. */
+  fetch: (args: PageArgs<A>, signal: AbortSignal) => Promise<P>;
+  /** What the element shows of a payload (the certificates or rows its attributes select); may throw a `JawdaError`. */
+  select?: (payload: P, args: PageArgs<A>) => T;
+  /** Data already known for these arguments (the last answer for a cycle): shown in the same render. */
+  known?: (args: PageArgs<A>) => T | undefined;
+  keepData?: DataOptions<PageArgs<A>, T>['keepData'];
+  onSettled?: DataOptions<PageArgs<A>, T>['onSettled'];
+}
+
+/**
+ * An element's data, wired once for every element: its inline JSON (validated in the same render
+ * when the contract is loaded, else as a load that names the invalid field), else the data a
+ * server rendered it with (its first render only), else the API. Nothing loads while the parser
+ * may still be writing its inline JSON.
+ */
+export class ElementData<A extends readonly unknown[], P, T = P> extends DataController<PageArgs<A>, T> {
+  constructor(host: PageHost & BlockableHost, page: ElementDataOptions<A, P, T>) {
+    const { read } = page;
+    const select = (payload: P, args: PageArgs<A>) => (page.select ? page.select(payload, args) : (payload as unknown as T));
+    const valid = (payload: P | undefined, args: PageArgs<A>) => (payload === undefined ? undefined : select(payload, args));
+    const takesInline = page.inline !== false;
+    super(host, {
+      args: () => {
+        const args = parserInside(host, page) ? undefined : page.args();
+        return args && [takesInline ? inlineJsonText(host) : undefined, ...args];
+      },
+      initial: (args) => (args[0] !== undefined ? valid(read.now(parseInlineJson(args[0], false), args), args) : page.known?.(args)),
+      seed: (args) => valid(read.now(serverData(host), args), args),
+      load: async (args, signal) =>
+        select(args[0] !== undefined ? await read.later(parseInlineJson(args[0]), args) : await page.fetch(args, signal), args),
+      keepData: page.keepData,
+      onSettled: page.onSettled,
+    });
+    this.needsApi = () => needsApi(host, page);
+  }
+
+  /** Whether the element must ask the API for its data (see `needsApi`). */
+  readonly needsApi: () => boolean;
+}
+
+/** Reads a payload of the contract's `schema` (an Evaluation, a Ranking, a RatingSummary). */
+export const contractReader = <N extends SchemaName>(schema: N): PageReader<readonly unknown[], Payload<N>> => ({
+  now: (payload) => validateNow(payload, schema),
+  later: (payload) => validatePayload(payload, schema),
+});

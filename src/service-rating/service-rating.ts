@@ -153,7 +153,6 @@ export class ServiceRating extends ServiceRatingAttributes {
     },
     config: () => this.config,
     failed: (error) => this.dispatchEvent(this.errorEvent(error)),
-    element: () => this,
   });
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
   private readonly followUps = new LazyPart(followUpChunk, (module) => {

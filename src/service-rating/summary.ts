@@ -4,10 +4,9 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient, validateNow } from '../core/api.js';
-import { serverData } from '../core/inline-data.js';
+import { apiClient } from '../core/api.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { DataController } from '../core/data.js';
+import { ElementData, contractReader } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
 import { subscribe, summaryTopic } from '../core/signals.js';
 import { errorView, loadingLabel } from '../core/messages.js';
@@ -89,8 +88,6 @@ export interface SummarySource {
   config(): ResolvedConfig;
   /** The summary could not load. */
   failed(error: JawdaError): void;
-  /** The element, whose server-rendered summary (`jawda/ssr`) is shown without a request. */
-  element(): Element;
 }
 
 /** The service, the API base, and the number of changes heard. */
@@ -106,22 +103,23 @@ export class ServiceSummary implements ReactiveController {
   private version = 0;
   private fresh?: RatingSummary;
   private listening?: { serviceId: string; stop: () => void };
-  readonly data: DataController<SummaryArgs, RatingSummary>;
+  readonly data: ElementData<SummaryArgs, RatingSummary>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     source: SummarySource,
   ) {
     host.addController(this);
-    this.data = new DataController<SummaryArgs, RatingSummary>(host, {
+    this.data = new ElementData<SummaryArgs, RatingSummary>(host, {
+      // A rating takes no inline JSON: its summary is the server-rendered one (`jawda/ssr`, no request for it), else the API's.
+      inline: false,
       args: () => {
         const serviceId = source.shownFor();
         return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
       },
-      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
-      // The summary a server rendered the page with (`jawda/ssr`): no request for it.
-      seed: () => validateNow(serverData(source.element()), 'RatingSummary'),
-      load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+      read: contractReader('RatingSummary'),
+      fetch: ([, serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
+      known: ([, serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
     });
   }

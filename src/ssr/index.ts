@@ -165,7 +165,6 @@ async function fetchData(
   if (tag === 'certification-badge') {
     // The shape the element reads back from its inline JSON: an organisation's list, or one certificate.
     const loaded = await fetchCertifications(
-      undefined,
       config,
       { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) },
       signal,
