@@ -7,7 +7,7 @@ import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
-import { dialogStyles } from '../core/styles/dialog.js';
+import { LazyPart, lazy } from '../core/lazy.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import {
@@ -19,6 +19,9 @@ import {
 } from './source.js';
 import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
+
+// The pills' dialog: each page asks for it once, however many badges it has.
+const modalChunk = lazy(() => import('../core/modal.js'));
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
@@ -79,7 +82,7 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * @cssprop --jawda-neutral - Expired, inactive, status unknown.
  */
 export class CertificationBadge extends JawdaElement {
-  static override styles = [base, dialogStyles, styles];
+  static override styles = [base, styles];
 
   static override properties: PropertyDeclarations = {
     organisationId: { attribute: 'organisation-id' },
@@ -119,8 +122,8 @@ export class CertificationBadge extends JawdaElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** The pill that opened the dialog: focus goes back to it. */
-  private opener?: HTMLElement;
+  /** The pills' dialog behaviour and styles (core/modal.ts): a lazy chunk, fetched once pills are shown. */
+  private readonly details = new LazyPart(modalChunk, ({ ModalDialog }) => new ModalDialog(this));
 
   private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
     named: () => !!(this.organisationId || this.certificateId),
@@ -224,6 +227,7 @@ export class CertificationBadge extends JawdaElement {
       onOpen: this.openDetails,
       onCloseDialog: this.closeDialog,
       onDialogClosed: this.closed,
+      onDialogKeydown: this.dialogKeydown,
     };
   }
 
@@ -235,11 +239,22 @@ export class CertificationBadge extends JawdaElement {
       : msg("We couldn't find this organisation's certificates.");
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.variant === 'pill' && this.certifications.value) this.details.load();
+  }
+
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
-    this.opener = opener;
     this.opened = certification;
+    this.details.load();
+    await this.details.loading;
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
+    const { dialog } = this;
+    if (!dialog) return;
+    // Focus goes to the close button (`autofocus`), and back to the pill on close. Without the
+    // chunk (offline before it ever loaded) the browser's own modal still opens, plain.
+    if (this.details.value) this.details.value.open(dialog, undefined, opener);
+    else if (!dialog.open) dialog.showModal();
   };
 
   private closeDialog = (): void => {
@@ -247,6 +262,10 @@ export class CertificationBadge extends JawdaElement {
   };
 
   private closed = (): void => {
-    this.opener?.focus();
+    this.details.value?.closed();
+  };
+
+  private dialogKeydown = (event: KeyboardEvent): void => {
+    this.details.value?.keydown(event);
   };
 }

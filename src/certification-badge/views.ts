@@ -46,6 +46,8 @@ export interface BadgeView {
   onCloseDialog: () => void;
   /** The dialog closed (by any means). */
   onDialogClosed: () => void;
+  /** A key in the dialog (Tab stays inside). */
+  onDialogKeydown: (event: KeyboardEvent) => void;
 }
 
 /** A certificate date; with the Hijri calendar, "Gregorian (Hijri)" as the Arabic press prints it. */
@@ -171,7 +173,7 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
 /** The pill's dialog, with the details of the certificate it was opened for. */
 function dialogTemplate(view: BadgeView): TemplateResult {
   const certification = view.opened;
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed}>
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed} @keydown=${view.onDialogKeydown}>
     ${
       certification
         ? html`<div class="dialog-head">
