@@ -122,8 +122,12 @@ export class CertificationBadge extends JawdaElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** The pills' dialog behaviour and styles (core/modal.ts): a lazy chunk, fetched once pills are shown. */
-  private readonly details = new LazyPart(modalChunk, ({ ModalDialog }) => new ModalDialog(this));
+  /** The pills' dialog (the core's modal dialog, core/modal.ts): a lazy chunk, fetched once pills show. */
+  private readonly details = new LazyPart(modalChunk, ({ ModalDialog }) => {
+    this.requestUpdate();
+    const modal = new ModalDialog(this);
+    return { modal, template: (content: unknown) => modal.template(content) };
+  });
 
   private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
     named: () => !!(this.organisationId || this.certificateId),
@@ -225,9 +229,7 @@ export class CertificationBadge extends JawdaElement {
       certificateId,
       opened,
       onOpen: this.openDetails,
-      onCloseDialog: this.closeDialog,
-      onDialogClosed: this.closed,
-      onDialogKeydown: this.dialogKeydown,
+      dialog: this.details.value?.template,
     };
   }
 
@@ -244,28 +246,18 @@ export class CertificationBadge extends JawdaElement {
     if (this.variant === 'pill' && this.certifications.value) this.details.load();
   }
 
+  /** `updateComplete` also waits for the pills' dialog, once pills show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.details.loading ? (await this.details.loading, super.getUpdateComplete()) : done;
+  }
+
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
     this.opened = certification;
-    this.details.load();
+    this.details.load(); // tried again here if it failed when the pills showed
     await this.details.loading;
     await this.updateComplete;
-    const { dialog } = this;
-    if (!dialog) return;
-    // Focus goes to the close button (`autofocus`), and back to the pill on close. Without the
-    // chunk (offline before it ever loaded) the browser's own modal still opens, plain.
-    if (this.details.value) this.details.value.open(dialog, undefined, opener);
-    else if (!dialog.open) dialog.showModal();
-  };
-
-  private closeDialog = (): void => {
-    this.dialog?.close();
-  };
-
-  private closed = (): void => {
-    this.details.value?.closed();
-  };
-
-  private dialogKeydown = (event: KeyboardEvent): void => {
-    this.details.value?.keydown(event);
+    // Focus goes to the close button (`autofocus`), and back to the pill on close.
+    if (this.dialog) this.details.value?.modal.open(this.dialog, undefined, opener);
   };
 }

@@ -42,12 +42,8 @@ export interface BadgeView {
   opened?: Certification;
   /** A pill was pressed: open the dialog for its certificate, and give focus back to it after. */
   onOpen: (certification: Certification, opener: HTMLElement) => void;
-  /** The dialog's close button. */
-  onCloseDialog: () => void;
-  /** The dialog closed (by any means). */
-  onDialogClosed: () => void;
-  /** A key in the dialog (Tab stays inside). */
-  onDialogKeydown: (event: KeyboardEvent) => void;
+  /** The pills' dialog around its content (the core's modal dialog), once its chunk is here. */
+  dialog?: (content: unknown) => TemplateResult;
 }
 
 /** A certificate date; with the Hijri calendar, "Gregorian (Hijri)" as the Arabic press prints it. */
@@ -97,7 +93,7 @@ export function certificationsTemplate(view: BadgeView, loaded: CertificationLoa
           ? pill(view, certifications[0])
           : html`<ul class="pills">${certifications.map((c) => html`<li>${pill(view, c)}</li>`)}</ul>`
       }
-        ${dialogTemplate(view)}`;
+        ${view.dialog?.(detailsTemplate(view)) ?? nothing}`;
     case 'card':
       return html`<div class="cards">${certifications.map((c, i) => card(view, c, i))}</div>`;
     case 'list':
@@ -170,20 +166,17 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
   </button>`;
 }
 
-/** The pill's dialog, with the details of the certificate it was opened for. */
-function dialogTemplate(view: BadgeView): TemplateResult {
+const closeDialog = (event: Event) => (event.currentTarget as HTMLElement).closest('dialog')!.close();
+
+/** What the pills' dialog shows: the certificate it was opened for (nothing while none is), and Close. */
+function detailsTemplate(view: BadgeView): TemplateResult | typeof nothing {
   const certification = view.opened;
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed} @keydown=${view.onDialogKeydown}>
-    ${
-      certification
-        ? html`<div class="dialog-head">
-            ${heading(certification, 'dialog-title', 2, view.locale)}
-            <button type="button" class="close" autofocus @click=${view.onCloseDialog}>${msg('Close')}</button>
-          </div>
-          ${body(view, certification, status(view, certification))}`
-        : nothing
-    }
-  </dialog>`;
+  if (!certification) return nothing;
+  return html`<div class="dialog-head">
+      ${heading(certification, 'dialog-title', 2, view.locale)}
+      <button type="button" class="close" autofocus @click=${closeDialog}>${msg('Close')}</button>
+    </div>
+    ${body(view, certification, status(view, certification))}`;
 }
 
 /* ---------------------------------------------------------------- card and list */

@@ -3,6 +3,7 @@ import { validateNow, validatePayload } from './api.js';
 import type { Payload, SchemaName } from './contract.js';
 import { asJawdaError, type JawdaError } from './errors.js';
 import { inlineJsonText, parseInlineJson, serverData } from './inline-data.js';
+import { loadFailureWords } from './messages.js';
 import type { ServerRendered } from './server-context.js';
 
 /** What an element that shows data has. A state is data, not a tangle of booleans. */
@@ -136,7 +137,11 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
         (data) => this.finish(run, { status: 'ready', data }),
         (caught) => {
           const error = asJawdaError(caught);
-          if (error.kind !== 'aborted') this.finish(run, { status: 'error', error });
+          // The error is shown with its words (a chunk of their own; offline, the fallback's).
+          if (error.kind !== 'aborted')
+            void loadFailureWords()
+              .catch(() => undefined)
+              .then(() => this.finish(run, { status: 'error', error }));
         },
       );
   }

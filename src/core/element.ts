@@ -10,7 +10,7 @@ import { directionOf, supportedLocale } from './i18n/locale.js';
 import { msg } from './i18n/msg.js';
 import { Hydration } from './hydration.js';
 import { inlineJsonText, serverData } from './inline-data.js';
-import type { ConfigurationProblem } from './messages.js';
+import { loadFailureWords, type ConfigurationProblem } from './messages.js';
 import type { ServerContext } from './server-context.js';
 import { ElementSettings } from './settings.js';
 import { SetupProblems } from './setup-problems.js';
@@ -115,7 +115,7 @@ export abstract class JawdaElement extends LitElement {
   }
 
   /** The setup problem, said to the content editor in the reader's language, where the element would be. */
-  protected problemView(problem: ConfigurationProblem): TemplateResult {
+  protected problemView(problem: ConfigurationProblem): TemplateResult | undefined {
     return this.setup.view(problem, this.format);
   }
 
@@ -132,7 +132,8 @@ export abstract class JawdaElement extends LitElement {
    */
   protected hydrationNeeds(): Promise<unknown>[] {
     const data = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
-    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve()];
+    const problem = this.problems().some((problem) => problem);
+    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve(), problem ? loadFailureWords() : Promise.resolve()];
   }
 
   /** Whether server-rendered markup is this element's own template (the rating's form without script is not). */
@@ -143,6 +144,13 @@ export abstract class JawdaElement extends LitElement {
   /** Runs `fn` with `msg()` in this element's locale (for text built outside render). */
   protected localized<T>(fn: () => T): T {
     return inLocale(this.locale, fn);
+  }
+
+  /** `updateComplete` also waits for a setup problem's words, so that the problem is what renders. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const words = this.setup.wait();
+    return words ? (await words, super.getUpdateComplete()) : done;
   }
 
   /** Resolves when the element's catalogue is loaded and it has rendered with it. */

@@ -10,10 +10,14 @@
  * `display: none`): Chromium 156 crashes when a modal dialog closes and gives focus back into a
  * hidden subtree.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { msg } from './i18n/msg.js';
 import { dialogStyles } from './styles/dialog.js';
 
 export { dialogStyles };
+
+/** The name of every dialog's close button. */
+export const closeLabel = () => msg('Close');
 
 const TABBABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], input:not([disabled]):not([tabindex="-1"])';
 
@@ -48,10 +52,21 @@ export class ModalDialog implements ReactiveController {
   /** What had focus before, or what the element named: focus goes back to it. */
   private opener?: HTMLElement;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    /** `activity`: the person pressed or typed something in the dialog; `closed`: it closed, by any means, focus back. */
+    private readonly on: { activity?: () => void; closed?: () => void } = {},
+  ) {
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet!];
+  }
+
+  /** The dialog around `content` (named by its `#dialog-title`), closed until `open()`. */
+  template(content: unknown): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.onClose} @pointerdown=${this.on.activity} @keydown=${this.onKeydown}>
+      ${content}
+    </dialog>`;
   }
 
   /**
@@ -69,20 +84,26 @@ export class ModalDialog implements ReactiveController {
   }
 
   /** The dialog closed, by any means (its `close` event): the page scrolls again, focus goes back. */
-  closed = (): void => {
+  private readonly onClose = (): void => {
+    this.closed();
+    this.on.closed?.();
+  };
+
+  private closed(): void {
     if (!this.dialog) return;
     this.dialog = undefined;
     lockScroll(false);
     if (this.opener?.isConnected) this.opener.focus();
     this.opener = undefined;
-  };
+  }
 
   /**
-   * The dialog's keydown: Tab stays inside, from the last control back to the first, and Shift+Tab
+   * A key in the dialog: Tab stays inside, from the last control back to the first, and Shift+Tab
    * the other way. A modal dialog makes the page inert, but the browser would still leave it for
    * its own toolbar; a person on a keyboard cycles through the dialog instead.
    */
-  keydown = (event: KeyboardEvent): void => {
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    this.on.activity?.();
     const { dialog } = this;
     if (event.key !== 'Tab' || !dialog) return;
     const controls = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(

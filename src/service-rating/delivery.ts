@@ -7,7 +7,7 @@
  * a few seconds after a vote, unless the citizen is still doing something.
  */
 import { css, html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { ModalDialog } from '../core/modal.js';
+import { ModalDialog, closeLabel } from '../core/modal.js';
 import { msg } from '../core/i18n/msg.js';
 import { JawdaEvent } from '../core/events.js';
 import type { CloseReason } from './events.js';
@@ -119,7 +119,7 @@ export class DeliveryController implements ReactiveController {
     private readonly opened: () => void,
   ) {
     host.addController(this);
-    this.modal = new ModalDialog(host);
+    this.modal = new ModalDialog(host, { activity: this.busy, closed: this.onClose });
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, deliveryStyles.styleSheet!];
   }
@@ -153,20 +153,13 @@ export class DeliveryController implements ReactiveController {
     clearTimeout(this.autoClose);
   };
 
-  /** Keys in the dialog: the citizen is doing something, and Tab stays inside. */
-  onKeydown = (event: KeyboardEvent): void => {
-    this.busy();
-    this.modal.keydown(event);
-  };
-
-  /** The native dialog closed (Escape, a click outside, the close button, `close()`). */
-  onClose = (): void => {
+  /** The native dialog closed (Escape, a click outside, the close button, `close()`); focus is back already. */
+  private onClose = (): void => {
     clearTimeout(this.autoClose);
     const reason = this.closing;
     this.closing = 'dismissed';
     if (this.wanted) this.wanted = false;
     this.host.requestUpdate();
-    this.modal.closed();
     this.host.opened = false;
     this.host.dispatchEvent(new RatingCloseEvent({ reason }));
   };
@@ -175,16 +168,16 @@ export class DeliveryController implements ReactiveController {
   template(delivery: Exclude<Delivery, 'inline'>, label: string | undefined, body: unknown): TemplateResult {
     const title = msg('Rate this service');
     const buttonLabel = label || title;
-    const dialog = html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
-      <div class="dialog-head">
-        <h2 id="dialog-title">${title}</h2>
-        <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
-          <span class="visually-hidden">${msg('Close')}</span>
-        </button>
-      </div>
-      ${body}
-    </dialog>`;
+    const dialog = this.modal.template(
+      html`<div class="dialog-head">
+          <h2 id="dialog-title">${title}</h2>
+          <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+            <span class="visually-hidden">${closeLabel()}</span>
+          </button>
+        </div>
+        ${body}`,
+    );
     if (delivery === 'dialog') return dialog;
     // Unseen while its dialog is open (one way in at a time), but not display: none: Chromium 156
     // crashes when a modal dialog closes and gives focus back to a button in a hidden subtree.
@@ -198,7 +191,7 @@ export class DeliveryController implements ReactiveController {
 
   /** Below the thank-you: the way out. */
   closeButton(): TemplateResult {
-    return html`<button type="button" @click=${() => this.close('dismissed')}>${msg('Close')}</button>`;
+    return html`<button type="button" @click=${() => this.close('dismissed')}>${closeLabel()}</button>`;
   }
 
   /** The follow-up, laid out unseen (and inert) before a score: picking one then resizes nothing. */

@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import type { SendOutcome } from '../core/outbox.js';
 import { lazy } from '../core/lazy.js';
+import { loadFailureWords } from '../core/messages.js';
 import { newSubmissionId } from '../core/submission-id.js';
 import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
 import { previousVote, rememberVote } from './vote-guard.js';
@@ -214,6 +215,8 @@ export class SubmissionController implements ReactiveController {
       const error = new JawdaError('offline', 'No outbox');
       sent = keepOnDevice(url, submission) ? { kind: 'queued', error } : { kind: 'failed', error };
     }
+    // Not sent: said with the words of what went wrong (a chunk of their own).
+    if (sent.kind === 'rejected' || sent.kind === 'failed') await loadFailureWords().catch(() => undefined);
     done(sent);
   }
 

@@ -24,6 +24,7 @@ import { apiClient, loadContract, validatePayload } from '../core/api.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
+import { loadFailureWords } from '../core/messages.js';
 import { supportedLocale } from '../core/i18n/locale.js';
 import { SERVER_SCRIPT } from '../core/inline-data.js';
 import type { ServerContext } from '../core/server-context.js';
@@ -194,6 +195,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   await Promise.all([
     loadContract(),
     loadCatalogue(locale),
+    loadFailureWords(), // a setup problem is rendered in words too
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
   ]);
   let data = options.data;

@@ -33,7 +33,7 @@ const CASES: Case[] = [
         html`<service-rating service-id="cr-renewal" delivery="floating"></service-rating>`,
       );
       await el.localeReady();
-      await until(() => el.shadowRoot!.querySelector('.launcher'), 'the floating button');
+      await until(() => el.shadowRoot!.querySelector('.launcher'), 'the floating button', 8000);
       return { el, opener: el.shadowRoot!.querySelector<HTMLElement>('.launcher')! };
     },
   },
@@ -42,7 +42,7 @@ const CASES: Case[] = [
     mount: async () => {
       fakeApi({ 'GET /organisations/iga/certifications': { json: iga() } }, { now: () => NOW });
       const el = await fixture<HTMLElement>(html`<certification-badge organisation-id="iga" variant="pill"></certification-badge>`);
-      await until(() => el.shadowRoot!.querySelector('[part="pill"]'), 'the pills');
+      await until(() => el.shadowRoot!.querySelector('[part="pill"]'), 'the pills', 8000);
       return { el, opener: el.shadowRoot!.querySelector<HTMLElement>('[part="pill"]')! };
     },
   },

@@ -32,6 +32,13 @@ class ProblemsProbe extends LitElement {
     this.setup.check();
   }
 
+  // As JawdaElement does: a problem's words are a chunk, and updateComplete waits for them.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const words = this.setup.wait();
+    return words ? (await words, super.getUpdateComplete()) : done;
+  }
+
   protected override render() {
     const locale = this.getAttribute('lang') === 'ar' ? 'ar' : 'en';
     const { problem } = this.setup;
