@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
-import { ElementData, type DataState } from '../core/data.js';
+import { ElementData, type DataState, type PageArgs } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
@@ -33,6 +33,12 @@ type CertificationArgs = readonly [
   standard: string | undefined,
   apiBase: string | undefined,
 ];
+
+const queryOf = ([, organisationId, certificateId, standard]: PageArgs<CertificationArgs>): CertificationQuery => ({
+  organisationId,
+  certificateId,
+  standard,
+});
 
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
 const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
@@ -137,15 +143,20 @@ export class CertificationBadge extends JawdaElement {
       this.standard?.trim() || undefined,
       this.config.apiBase?.href,
     ],
-    // One Certification or an organisation's list, either way.
-    read: { now: inlineCertificationsNow, later: inlineCertifications },
-    fetch: ([, organisationId, certificateId], signal) => fetchCertifications(this.config, { organisationId, certificateId }, signal),
-    select: (loaded, [, organisationId, certificateId, standard]) => this.select(loaded, { organisationId, certificateId, standard }),
+    // One Certification or an organisation's list, either way; then the ones the attributes select.
+    read: {
+      now: (payload, args) => {
+        const known = inlineCertificationsNow(payload);
+        return known && this.select(known, args);
+      },
+      later: async (payload, args) => this.select(await inlineCertifications(payload), args),
+    },
+    fetch: async (args, signal) => this.select(await fetchCertifications(this.config, queryOf(args), signal), args),
     onSettled: (settled) => this.announce(settled),
   });
 
-  private select(loaded: CertificationLoadDetail, query: CertificationQuery): CertificationLoadDetail {
-    return selectCertifications(loaded, query, (message) => warnOnce(`<${this.localName}>: ${message}`));
+  private select(loaded: CertificationLoadDetail, args: PageArgs<CertificationArgs>): CertificationLoadDetail {
+    return selectCertifications(loaded, queryOf(args), (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
   private announce(settled: DataState<CertificationLoadDetail>): void {

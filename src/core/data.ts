@@ -207,19 +207,18 @@ export interface PageReader<A extends readonly unknown[], P> {
   later: (payload: unknown, args: PageArgs<A>) => Promise<P>;
 }
 
-export interface ElementDataOptions<A extends readonly unknown[], P, T> extends DataInPage {
+export interface ElementDataOptions<A extends readonly unknown[], T> extends DataInPage {
   /** What to ask the API for besides the inline JSON (service, centre, cycle, API base ...); undefined: nothing to load. */
   args: () => A | undefined;
   /**
-   * Reads a payload from the page (inline JSON, server data): `now` validates without waiting
-   * (undefined until the contract is loaded, or when invalid), `later` loads the contract and names
-   * the invalid field. `args`: a page may hold more than the attributes select (a whole cycle's ranking).
+   * Reads a payload from the page (inline JSON, server data) as the data shown: `now` validates
+   * without waiting (undefined until the contract is loaded, or when invalid), `later` loads the
+   * contract and names the invalid field. Either may select from it what the attributes ask for (a
+   * page may hold a whole cycle's ranking) and throw a `JawdaError` (no such certificate in it).
    */
-  read: PageReader<A, P>;
-  /** Asks the API. */
-  fetch: (args: PageArgs<A>, signal: AbortSignal) => Promise<P>;
-  /** What the element shows of a payload (the certificates or rows its attributes select); may throw a `JawdaError`. */
-  select?: (payload: P, args: PageArgs<A>) => T;
+  read: PageReader<A, T>;
+  /** Asks the API for the data shown. */
+  fetch: (args: PageArgs<A>, signal: AbortSignal) => Promise<T>;
   /** Data already known for these arguments (the last answer for a cycle): shown in the same render. */
   known?: (args: PageArgs<A>) => T | undefined;
   keepData?: DataOptions<PageArgs<A>, T>['keepData'];
@@ -232,21 +231,17 @@ export interface ElementDataOptions<A extends readonly unknown[], P, T> extends 
  * server rendered it with (its first render only), else the API. Nothing loads while the parser
  * may still be writing its inline JSON.
  */
-export class ElementData<A extends readonly unknown[], P, T = P> extends DataController<PageArgs<A>, T> {
-  constructor(host: PageHost & BlockableHost, page: ElementDataOptions<A, P, T>) {
+export class ElementData<A extends readonly unknown[], T> extends DataController<PageArgs<A>, T> {
+  constructor(host: PageHost & BlockableHost, page: ElementDataOptions<A, T>) {
     const { read } = page;
-    const select = (payload: P, args: PageArgs<A>) => (page.select ? page.select(payload, args) : (payload as unknown as T));
-    const valid = (payload: P | undefined, args: PageArgs<A>) => (payload === undefined ? undefined : select(payload, args));
-    const takesInline = page.inline !== false;
     super(host, {
       args: () => {
         const args = parserInside(host, page) ? undefined : page.args();
-        return args && [takesInline ? inlineJsonText(host) : undefined, ...args];
+        return args && [page.inline === false ? undefined : inlineJsonText(host), ...args];
       },
-      initial: (args) => (args[0] !== undefined ? valid(read.now(parseInlineJson(args[0], false), args), args) : page.known?.(args)),
-      seed: (args) => valid(read.now(serverData(host), args), args),
-      load: async (args, signal) =>
-        select(args[0] !== undefined ? await read.later(parseInlineJson(args[0]), args) : await page.fetch(args, signal), args),
+      initial: (args) => (args[0] === undefined ? page.known?.(args) : read.now(parseInlineJson(args[0], false), args)),
+      seed: serverSeed(host, read.now),
+      load: (args, signal) => (args[0] === undefined ? page.fetch(args, signal) : read.later(parseInlineJson(args[0]), args)),
       keepData: page.keepData,
       onSettled: page.onSettled,
     });
@@ -256,6 +251,16 @@ export class ElementData<A extends readonly unknown[], P, T = P> extends DataCon
   /** Whether the element must ask the API for its data (see `needsApi`). */
   readonly needsApi: () => boolean;
 }
+
+/**
+ * A data controller's `seed`: the data a server rendered the element with (`serverData`), read by
+ * `read` (undefined: there is none, or it cannot be read now). `ElementData` seeds with it; an element
+ * that takes no inline JSON (a rating's summary) gives it to its `DataController` directly.
+ */
+export const serverSeed =
+  <A, T>(host: ServerRendered, read: (payload: unknown, args: A) => T | undefined) =>
+  (args: A): T | undefined =>
+    read(serverData(host), args);
 
 /** Reads a payload of the contract's `schema` (an Evaluation, a Ranking, a RatingSummary). */
 export const contractReader = <N extends SchemaName>(schema: N): PageReader<readonly unknown[], Payload<N>> => ({

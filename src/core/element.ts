@@ -74,7 +74,6 @@ export abstract class JawdaElement extends LitElement {
   private readonly hydration = new Hydration(this, {
     needs: () => this.hydrationNeeds(),
     hydratable: (root) => this.hydratable(root),
-    styles: () => (this.constructor as typeof LitElement).elementStyles,
   });
 
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */

@@ -8,25 +8,16 @@
  * flash), or, when the markup is not the element's own template (the rating's form without script)
  * or cannot be taken over (another version's), renders afresh in its place, in the same task.
  */
-import { adoptStyles, type CSSResultOrNative, type RenderOptions } from 'lit';
+import { adoptStyles, type LitElement } from 'lit';
 import { lazy } from './lazy.js';
 
 const takeOverChunk = lazy(() => import('./take-over.js'));
-
-/** What the element with server-rendered markup is to its hydration. */
-export interface HydrationHost {
-  readonly shadowRoot: ShadowRoot | null;
-  readonly hasUpdated: boolean;
-  readonly renderOptions: RenderOptions;
-}
 
 export interface HydrationOptions {
   /** What the first render needs to show the same as the server's markup (each failure is the element's to show later). */
   needs: () => readonly Promise<unknown>[];
   /** Whether the markup is the element's own template, to take over; otherwise it is replaced. */
   hydratable: (root: ShadowRoot) => boolean;
-  /** The element's styles, adopted when its markup (and the server's <style> with it) is replaced. */
-  styles: () => readonly CSSResultOrNative[];
 }
 
 export class Hydration {
@@ -35,7 +26,7 @@ export class Hydration {
   private takeOver?: typeof import('./take-over.js').takeOver;
 
   constructor(
-    private readonly host: HydrationHost,
+    private readonly host: LitElement,
     private readonly options: HydrationOptions,
   ) {}
 
@@ -62,7 +53,8 @@ export class Hydration {
     if (!root) return;
     this.root = undefined;
     if (this.takeOver && this.options.hydratable(root) && this.takeOver(root, render(), this.host.renderOptions)) return;
+    // The server's <style> goes with its markup: the element's own styles are adopted instead.
     root.replaceChildren();
-    adoptStyles(root, this.options.styles() as CSSResultOrNative[]);
+    adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);
   }
 }

@@ -4,9 +4,9 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient } from '../core/api.js';
+import { apiClient, validateNow } from '../core/api.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { ElementData, contractReader } from '../core/data.js';
+import { DataController, serverSeed } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
 import { subscribe, summaryTopic } from '../core/signals.js';
 import { errorView, loadingLabel } from '../core/messages.js';
@@ -103,23 +103,22 @@ export class ServiceSummary implements ReactiveController {
   private version = 0;
   private fresh?: RatingSummary;
   private listening?: { serviceId: string; stop: () => void };
-  readonly data: ElementData<SummaryArgs, RatingSummary>;
+  readonly data: DataController<SummaryArgs, RatingSummary>;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     source: SummarySource,
   ) {
     host.addController(this);
-    this.data = new ElementData<SummaryArgs, RatingSummary>(host, {
-      // A rating takes no inline JSON: its summary is the server-rendered one (`jawda/ssr`, no request for it), else the API's.
-      inline: false,
+    // A rating takes no inline JSON: its summary is the one a server rendered it with (`jawda/ssr`), else the API's.
+    this.data = new DataController<SummaryArgs, RatingSummary>(host, {
       args: () => {
         const serviceId = source.shownFor();
         return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
       },
-      read: contractReader('RatingSummary'),
-      fetch: ([, serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
-      known: ([, serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
+      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
+      seed: serverSeed(host, (payload) => validateNow(payload, 'RatingSummary')),
+      load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
     });
   }

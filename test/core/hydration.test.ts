@@ -25,17 +25,16 @@ class HydrationProbe extends LitElement {
   text = 'from the server';
   private readonly need = next.need;
   private readonly own = next.own;
-  private readonly hydration = new Hydration(this, {
+  private readonly hydration: Hydration = new Hydration(this, {
     needs: () => (this.need ? [this.need] : []),
     hydratable: () => this.own,
-    styles: () => HydrationProbe.elementStyles,
   });
 
   protected override createRenderRoot() {
     return this.hydration.renderRoot() ?? super.createRenderRoot();
   }
 
-  protected override scheduleUpdate() {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hydration.ready()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
