@@ -65,7 +65,25 @@ async function serverRendered(markup = serverMarkup()): Promise<{ el: HydrationP
 
 const paragraphs = (el: HTMLElement) => el.shadowRoot!.querySelectorAll('p');
 
-describe('core/hydration: a server-rendered shadow root is taken over, never rendered twice', () => {
+describe('core/hydration without the take-over code (jawda.min.js): server markup is rendered afresh in its place', () => {
+  afterEach(() => (next.need = undefined));
+
+  it('waits for what its first render needs, then replaces the markup, once, with the element styles adopted', async () => {
+    let arrive!: () => void;
+    next.need = new Promise<void>((resolve) => (arrive = resolve));
+    const { el, p } = await serverRendered();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.hasUpdated, 'no render before the need arrived').to.equal(false);
+    arrive();
+    await until(() => el.hasUpdated, 'the first update');
+    expect(paragraphs(el)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('p')).to.not.equal(p);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('core/hydration with the take-over code (jawda/hydrate): a server-rendered shadow root is taken over, never rendered twice', () => {
+  before(() => import('../../src/core/hydration-support.js'));
   afterEach(() => {
     next.need = undefined;
     next.own = true;
