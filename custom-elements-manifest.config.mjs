@@ -47,7 +47,7 @@ export function cssPropsIn(source) {
 }
 
 /** Names of type aliases and constants, per module, as the analyzer walks the sources. */
-const aliases = new Map(); // `${module}#${name}` -> { union } | { list } | { zodEnumOf }
+const aliases = new Map(); // `${module}#${name}` -> { union } | { list } | { zodEnumOf }, with the declaring `module`
 const lists = new Map(); // `${module}#${name}` -> string[] (`[...] as const`)
 const zodEnums = new Map(); // `${module}#${name}` -> list name (`z.enum(LIST)`)
 const literals = new Map(); // `${module}#${name}` -> literal text (`const X = 600`)
@@ -62,8 +62,9 @@ function unionOf(name, module, depth = 0) {
   const alias = lookup(aliases, module, name);
   if (!alias || depth > 4) return undefined;
   if (alias.union) return alias.union;
-  const listName = alias.list ?? (alias.zodEnumOf ? lookup(zodEnums, module, alias.zodEnumOf) : undefined);
-  const list = listName && lookup(lists, module, listName);
+  // The list is looked up beside the alias (an element's types.ts), not where the alias is used.
+  const listName = alias.list ?? (alias.zodEnumOf ? lookup(zodEnums, alias.module, alias.zodEnumOf) : undefined);
+  const list = listName && lookup(lists, alias.module, listName);
   return list ? list.map((value) => `'${value}'`) : undefined;
 }
 
@@ -108,16 +109,16 @@ export default {
           let type = node.type;
           while (ts.isParenthesizedTypeNode(type)) type = type.type;
           if (ts.isUnionTypeNode(type) && type.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
-            aliases.set(key(node.name.text), { union: type.types.map((t) => `'${t.literal.text}'`) });
+            aliases.set(key(node.name.text), { union: type.types.map((t) => `'${t.literal.text}'`), module: moduleDoc.path });
           } else if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
             let object = type.objectType;
             while (ts.isParenthesizedTypeNode(object)) object = object.type;
             if (ts.isTypeQueryNode(object) && ts.isIdentifier(object.exprName))
-              aliases.set(key(node.name.text), { list: object.exprName.text });
+              aliases.set(key(node.name.text), { list: object.exprName.text, module: moduleDoc.path });
           } else if (ts.isTypeReferenceNode(type) && type.typeName.getText() === 'z.infer' && type.typeArguments?.length === 1) {
             const [argument] = type.typeArguments;
             if (ts.isTypeQueryNode(argument) && ts.isIdentifier(argument.exprName))
-              aliases.set(key(node.name.text), { zodEnumOf: argument.exprName.text });
+              aliases.set(key(node.name.text), { zodEnumOf: argument.exprName.text, module: moduleDoc.path });
           }
         }
         if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {

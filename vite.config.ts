@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * - `--mode size`: the npm build again, minified, into .size/npm: what scripts/sizes.mjs measures
  *   (the gzip size of what loads, once the portal's bundler has minified it).
  * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
- *   `<script type="module">`; the Arabic catalogue is a chunk beside it, loaded on demand.
+ *   `<script type="module">`; the Arabic catalogue's parts are chunks beside it, loaded on demand.
  * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
  * one page can name each other; Storybook reads this file too.
  */
@@ -32,10 +32,10 @@ export default defineConfig(({ mode }) => {
     // Lit templates' text (styles above all) minified in every build, the npm package's too (its line breaks kept: readable).
     plugins: [minifyLiterals({ keepLineBreaks: !min && !size })],
     resolve: {
-      // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the only import of the
-      // '@lit/localize' entry left is `str` in the generated catalogue (src/generated/locales/ar.ts).
-      // Point it at the pure tag, so the catalogue chunk does not carry lit-localize's runtime
-      // (configureLocalization and its module state), and any other import from the entry fails the build.
+      // Jawda's own code takes msg()/str from src/core/i18n/msg.ts; the catalogue's parts (src/generated/locales/ar-*.ts,
+      // scripts/localize-build.mjs) import nothing. An import of the '@lit/localize' entry (lit-localize's
+      // whole catalogue, src/generated/locales/ar.ts, imports `str` from it) gets the pure tag, never
+      // lit-localize's runtime (configureLocalization and its module state): any other import from the entry fails the build.
       // (The npm build keeps @lit/* external, so there `output.paths` below does the same.)
       alias: [{ find: /^@lit\/localize$/, replacement: STR_TAG }],
     },

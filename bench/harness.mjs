@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath } from '../scripts/ensure-chromium.mjs';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** Serves the files under `root`; `answer(path)` may answer first (a fake API), returning true when it did. */
 export function serve(root, answer = () => false) {

@@ -210,7 +210,7 @@ const svelteDts = () =>
 
 /* ------------------------------------------------------------------ editor data */
 
-const references = (tag) => [{ name: 'Jawda docs', url: `${pkg.homepage ?? 'https://github.com/jawda-gov/jawda'}#readme` }];
+const references = () => [{ name: 'Jawda docs', url: `${pkg.homepage ?? 'https://github.com/jawda-gov/jawda'}#readme` }];
 
 function htmlCustomData() {
   return {
@@ -236,7 +236,7 @@ function htmlCustomData() {
             ? { valueSet: 'v' }
             : {}),
       })),
-      references: references(element.tag),
+      references: references(),
     })),
   };
 }
@@ -281,7 +281,7 @@ function webTypes() {
         elements: elements.map((element) => ({
           name: element.tag,
           description: element.description,
-          'doc-url': references(element.tag)[0].url,
+          'doc-url': references()[0].url,
           source: { module: `${pkg.name}/${element.tag}`, symbol: element.className },
           attributes: element.attributes.map((attribute) => ({
             name: attribute.name,

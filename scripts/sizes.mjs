@@ -2,9 +2,10 @@
 // - each npm entry (lit external, as an npm consumer gets it, once its bundler has minified it: dist/
 //   is not minified, so the npm build runs again here with minification, into .size/npm),
 // - each element bundled alone with everything it needs (lit and zod inside),
-// - dist/jawda.min.js (all three, self-contained) and the lazily loaded Arabic catalogue.
+// - dist/jawda.min.js (all three, self-contained) and the lazily loaded Arabic catalogue, in its parts
+//   (scripts/localize-build.mjs): what an Arabic page with one element loads, the ranking's words.
 // - dist/jawda.hydrate.min.js: the same for server-rendered pages (with Lit's hydration support).
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
@@ -24,6 +25,15 @@ function bytes(files) {
 }
 
 const isCatalogue = (file) => /(^|[-/])ar-[\w-]+\.js$/.test(file);
+
+/** A catalogue chunk's part: `ar-<part>-<hash>.js`; the shared words' chunk (with the lookup) is `ar-<hash>.js`. */
+const cataloguePart = (file) => /(?:^|[-/])ar(?:-([a-z-]+?))?-[\w-]{8}\.js$/.exec(file)?.[1] ?? 'core';
+
+/** Files fetched one by one (each compressed on its own): the sum of their sizes. */
+function sumOf(files) {
+  const each = files.map((file) => bytes([file]));
+  return Object.fromEntries(['raw', 'gzip', 'brotli'].map((key) => [key, each.reduce((sum, size) => sum + size[key], 0)]));
+}
 
 /** `file` and every chunk it imports statically (what loads before it runs); dynamic imports are lazy. */
 export function staticGraph(file, seen = new Set()) {
@@ -119,13 +129,23 @@ export async function measure() {
     ...bytes(min),
   });
   const lazy = lazyChunks('dist/jawda.min.js');
-  const catalogue = lazy.filter(isCatalogue);
-  if (catalogue.length)
-    rows.push({
-      name: `${catalogue.map((f) => f.split('/').pop()).join(', ')} (Arabic catalogue, lazy)`,
-      key: 'catalogue:ar',
-      ...bytes(catalogue),
-    });
+  // The Arabic words load before an element's first Arabic render: the shared part (with the lookup)
+  // and the element's own, each a chunk (sizes summed, as fetched); the ranking's only with a ranking.
+  const parts = {};
+  for (const file of lazy.filter(isCatalogue)) (parts[cataloguePart(file)] ??= []).push(file);
+  if (parts.core) {
+    rows.push({ name: '  Arabic words shared by the elements, with the lookup (lazy)', key: 'catalogue:ar:core', ...sumOf(parts.core) });
+    for (const part of [...ELEMENTS, 'ranking'].filter((name) => parts[name])) {
+      const alone = part === 'ranking';
+      rows.push({
+        name: alone
+          ? '  + Arabic words of the ranking (with a ranking only)'
+          : `  Arabic words of a page with only ${part}, shared ones included`,
+        key: `catalogue:ar:${part}`,
+        ...sumOf(alone ? parts[part] : [...parts.core, ...parts[part]]),
+      });
+    }
+  }
   const otherLazy = lazy.filter((file) => !isCatalogue(file));
   if (otherLazy.length)
     rows.push({

@@ -2,7 +2,7 @@
 // them. Exits non-zero when any test or step fails.
 //   browser   web-test-runner in Debian's Chromium (installed here when missing)
 //   node      node's test runner (the reference API server, and test-package/: the package as shipped)
-//   build     type check, library build and size budgets: one check each
+//   build     type check, lint (eslint.config.js), formatting (prettier), library build and size budgets: one check each
 //   storybook the static Storybook build (one check), then test-package/storybook.test.ts on what it built
 //   frameworks demo/frameworks: React 19, Vue 3, Angular 21 and Svelte 5 apps on the packed tarball, type-checked, built and run in Chromium
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,9 @@ if (wanted('build')) {
   // The stories read custom-elements.json, which a clean clone has not generated yet.
   run('manifest (for the type check)', 'npm', ['run', 'manifest', '--silent']);
   check('type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+  check('no import circle in src/', 'node', ['scripts/import-cycles.mjs']);
+  check('lint', 'npm', ['run', 'lint', '--silent']);
+  check('formatting', 'npm', ['run', 'format:check', '--silent']);
   if (check('library build', 'npm', ['run', 'build', '--silent'])) {
     check('size budgets', 'node', ['scripts/size.mjs']);
     // The package as tools judge it; each runs once it is in node_modules (not installed yet, see issue 10).

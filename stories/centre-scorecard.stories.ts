@@ -88,7 +88,8 @@ const meta: Meta<Args> = {
         component:
           "A service centre's evaluation in its national scheme: Bahrain's Taqyeem (percentage and Platinum/Gold/Silver tier), UAE-style stars, maturity levels. " +
           'The centre names are real (centres named among the Taqyeem 5 awards); **all figures are illustrative**, invented for these examples. ' +
-          'Switch the locale (العربية / English) and the theme in the toolbar. Loading, not found, error and invalid inline JSON look the same for every scheme, so they are shown once per variant.',
+          'Switch the locale (العربية / English) and the theme in the toolbar. ' +
+          'Loading, not found, error and invalid inline JSON look the same for every scheme, so they are shown once per variant.',
       },
     },
   },

@@ -95,10 +95,13 @@ describe('npm pack', () => {
   });
 
   it('ships the npm entries readable (not minified) and jawda.min.js minified', () => {
+    // A readable chunk still has one long line per import and export statement (`import { A as x, ... } from`),
+    // however many names it shares: those are the bundler's, not code. (Minified, they read `import{`.)
     const longestLine = (file: string) =>
       Math.max(
         ...readFileSync(join(root, file), 'utf8')
           .split('\n')
+          .filter((line) => !/^(import|export) \{ /.test(line))
           .map((line) => line.length),
       );
     const lines = (file: string) => readFileSync(join(root, file), 'utf8').split('\n').length;

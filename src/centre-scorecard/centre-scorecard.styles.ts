@@ -36,9 +36,7 @@ export const styles = css`
   .meta,
   .result-label,
   .cycle-label,
-  .criterion-weight,
-  .trend-row,
-  .axis-title {
+  .criterion-weight {
     color: var(--_muted);
   }
   .meta {
@@ -129,11 +127,6 @@ export const styles = css`
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
-  .stars-text,
-  .maturity-text {
-    font-size: 1.25em;
-    line-height: 1.35;
-  }
   /* Tags (tier, strongest, needs improvement): tint and text in one colour, and always a word. */
   .tier,
   .mark {
@@ -167,37 +160,6 @@ export const styles = css`
   [data-tier='bronze'] {
     --_t: var(--jawda-tier-bronze, #7a3a12);
     --_tb: var(--jawda-tier-bronze-bg, #fce9d8);
-  }
-  .stars {
-    display: block;
-    inline-size: min(100%, 14rem);
-    block-size: auto;
-  }
-  .star {
-    fill: none;
-    stroke: var(--_star);
-    stroke-width: 1.5;
-  }
-  .star.filled {
-    fill: var(--_star);
-  }
-  .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-start: 0.25rem;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .scale li {
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .scale .current {
-    border: 2px solid var(--_accent);
-    font-weight: 700;
   }
   .standing {
     display: grid;
@@ -300,7 +262,7 @@ export const styles = css`
     /* On the surface, not the page: the tone keeps 4.5:1 on any portal background. */
     background: color-mix(in srgb, var(--_tone) 7%, var(--_surface));
   }
-  /* history */
+  /* history: the chart's geometry, which the skeleton draws too (its labels and table: ./history.ts) */
   .trend-row {
     display: grid;
     grid-auto-flow: column;
@@ -336,17 +298,6 @@ export const styles = css`
   .trend-line .axis {
     stroke: var(--_border);
     stroke-width: 1px;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
   }
 
   /* while another cycle loads: the old one stays, dimmed, so nothing moves */
@@ -430,8 +381,7 @@ export const styles = css`
     .frame {
       break-inside: avoid;
     }
-    .cycles,
-    .history-table > summary {
+    .cycles {
       display: none;
     }
     details::details-content {
@@ -446,24 +396,18 @@ export const styles = css`
     }
     .bar,
     .trend-line,
-    .stars,
     .icon {
       print-color-adjust: exact;
     }
   }
   @media (forced-colors: active) {
-    .fill,
-    .star.filled {
+    .fill {
       fill: CanvasText;
     }
     .bar,
     .tier,
     .mark {
       outline: 1px solid CanvasText;
-    }
-    .trend-line polyline,
-    .trend-line .dot {
-      stroke: CanvasText;
     }
   }
 `;

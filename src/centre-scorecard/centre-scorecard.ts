@@ -1,26 +1,41 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
+import { catalogueReady, loadCatalogue } from '../core/i18n/catalogues.js';
 import { apiClient } from '../core/api.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation } from '../core/contract.js';
 import { ElementData, contractReader, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { inlineJsonText } from '../core/inline-data.js';
+import { inlineJsonText, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
+import { LazyModule } from '../core/lazy.js';
 import { CycleChangeEvent, ScorecardErrorEvent, ScorecardLoadEvent } from './events.js';
 import { placeholderEvaluation } from './placeholder.js';
 import type { RankingController } from './ranking.js';
 import { loadRanking, rankingModule } from './ranking-loader.js';
 import { styles } from './centre-scorecard.styles.js';
-import { evaluationTemplate, switcherTemplate, type ScorecardView } from './evaluation-view.js';
-import { cycleLabel, cycleProblemText, notFoundText } from './text.js';
+import { evaluationTemplate, switcherTemplate, type HistoryViews, type ScorecardView } from './evaluation-view.js';
+import { cycleLabel, cycleProblemText, notFoundText, usesOtherSchemes } from './text.js';
+import { rankingWords, scorecardWords } from './words.js';
 
 export const VARIANTS = ['card', 'compact', 'full', 'ranking'] as const;
 export type ScorecardVariant = (typeof VARIANTS)[number];
 const LEVELS = ['1', '2', '3', '4', '5', '6'];
+const CARD_WORDS = [scorecardWords];
+const RANKING_WORDS = [scorecardWords, rankingWords];
+
+/**
+ * The stars and maturity schemes' views, words and styles: a lazy chunk, loaded once per page when
+ * an evaluation needs them (the loading skeleton shows meanwhile). Module-level, so that a server
+ * renderer, or a page taking server-rendered markup over, can load it ahead.
+ */
+export const schemeViews = new LazyModule(() => import('./schemes.js'));
+
+/** The trend across cycles and its table (`show-history`): a lazy chunk, asked for from the first render, beside the data. */
+export const historyViews = new LazyModule<HistoryViews>(() => import('./history.js'));
 
 /** The identity of what is shown: centre, cycle and API base (after the inline JSON's text). */
 type EvaluationArgs = readonly [centreId: string | undefined, cycle: number | undefined, apiBase: string | undefined];
@@ -184,6 +199,11 @@ export class CentreScorecard extends JawdaElement {
     return new ScorecardErrorEvent(error);
   }
 
+  /** A ranking shows some of the scorecard's words and its own (loaded only where a page shows a ranking). */
+  protected override words() {
+    return this.variant === 'ranking' ? RANKING_WORDS : CARD_WORDS;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another centre: nothing of the last one is kept, not even its cycles.
@@ -242,6 +262,8 @@ export class CentreScorecard extends JawdaElement {
 
   /** The ranking, from its own module (loaded on first use; the skeleton shows meanwhile). */
   private rankingView(): TemplateResult {
+    // A card switched to a ranking: the ranking's words too (the base loads them on connection and language changes).
+    if (!catalogueReady(this.locale, RANKING_WORDS)) void loadCatalogue(this.locale, RANKING_WORDS).then(() => this.requestUpdate());
     const module = rankingModule();
     if (module && !this.ranking) {
       this.ranking = new module.RankingController(this, () => ({
@@ -259,7 +281,15 @@ export class CentreScorecard extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    return [...super.hydrationNeeds(), this.variant === 'ranking' ? loadRanking() : Promise.resolve()];
+    // The chunks the server's markup was drawn with come first (the ranking's, the stars' or levels',
+    // the history's), so the first render on the client is the server's and hydration matches it.
+    if (this.variant === 'ranking') return [...super.hydrationNeeds(), loadRanking()];
+    const data = serverData(this) as Evaluation | undefined;
+    return [
+      ...super.hydrationNeeds(),
+      usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
+      this.showHistory && data?.history.length ? historyViews.load() : Promise.resolve(),
+    ];
   }
 
   protected view() {
@@ -268,8 +298,11 @@ export class CentreScorecard extends JawdaElement {
     const state = this.evaluation.state;
     const data = this.evaluation.value;
     let body: unknown;
-    if (data) {
-      body = evaluationTemplate(data, view, state.status === 'loading');
+    const history = this.showHistory ? historyViews.use(this) : undefined;
+    // The data waits for the chunks it needs (the history's, stars' or levels'): the skeleton stays
+    // until it can be drawn whole.
+    if (data && (history || !this.showHistory || !data.history.length) && (!usesOtherSchemes(data) || schemeViews.use(this))) {
+      body = evaluationTemplate(data, { ...view, history, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
     } else {
@@ -281,6 +314,13 @@ export class CentreScorecard extends JawdaElement {
       ? msg(str`Showing ${cycleLabel(this.format, shownCycle.programme, shownCycle.number, shownCycle.year)}`, { id: 'scorecard.showing' })
       : '';
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
+  }
+
+  /** `updateComplete` also waits for the chunks the view asked for, and the render that draws with them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await Promise.all([historyViews.arrival(this), schemeViews.arrival(this)]);
+    return super.getUpdateComplete();
   }
 
   private errorMessage(error: JawdaError): TemplateResult {

@@ -3,7 +3,7 @@
  * in, a template out (no `document` or `window`), so that the same views can render on a server.
  * The loading skeleton is the same template, drawn from a placeholder evaluation.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../core/config.js';
 import type { Evaluation, LocalizedText } from '../core/contract.js';
@@ -11,24 +11,11 @@ import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { notice } from '../core/notice.js';
-import { bar, deltaIcon, modelIcon, starRow, tierIcon, trendLine } from './graphics.js';
+import { bar, deltaIcon, modelIcon, tierIcon } from './graphics.js';
+import { heading } from './heading.js';
+import { historyFrame, trendChart } from './history-frame.js';
 import { placeholderEvaluation } from './placeholder.js';
-import {
-  cycleLabel,
-  cycleName,
-  deltaText,
-  evidenceItems,
-  known,
-  maturityText,
-  modelName,
-  rankText,
-  resultMax,
-  resultText,
-  resultValue,
-  starsText,
-  tierName,
-  year,
-} from './text.js';
+import { cycleLabel, cycleName, deltaText, evidenceItems, known, modelName, rankText, tierName, year, type SchemeViews } from './text.js';
 
 export interface ScorecardView {
   variant: 'card' | 'compact' | 'full';
@@ -46,25 +33,16 @@ export interface ScorecardView {
   onSelectCycle: (event: Event) => void;
   /** Rendering the loading skeleton: no ids, no switcher events. */
   placeholder?: boolean;
+  /** The stars and maturity schemes' views (a lazy chunk): there whenever the evaluation needs them. */
+  schemes?: SchemeViews;
+  /** The history's views (a lazy chunk): there whenever an evaluation with a history is drawn with `show-history`. */
+  history?: HistoryViews;
 }
 
-/** A heading of the host page's outline level (`heading-level`), without a static-html directive. */
-function heading(level: number, className: string, headingId: string | undefined, content: unknown): TemplateResult {
-  const id = ifDefined(headingId);
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} id=${id}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} id=${id}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} id=${id}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} id=${id}>${content}</h6>`;
-  }
+/** What the history chunk (./history.ts) draws. */
+export interface HistoryViews {
+  styles: CSSResult;
+  historySection(data: Evaluation, level: number, view: ScorecardView): TemplateResult;
 }
 
 /** One cycle's evaluation: header, switcher, result, standing, criteria, history, evidence and findings. */
@@ -76,7 +54,7 @@ export function evaluationTemplate(data: Evaluation, view: ScorecardView, busy =
   const { centre, cycle } = data;
   const id = (name: string) => (view.placeholder ? undefined : name);
   const previous = data.history.at(-1);
-  const delta = previous ? deltaText(f, cycle.programme, data.result, previous) : undefined;
+  const delta = previous ? deltaText(f, cycle.programme, data.result, previous, view.schemes) : undefined;
   const compact = view.variant === 'compact';
   // Compact: the three criteria that weigh most stay in view, the rest go behind Details.
   const byWeight = compact ? [...data.criteria].sort((a, b) => b.weight - a.weight) : data.criteria;
@@ -112,40 +90,20 @@ function result(data: Evaluation, view: ScorecardView, period: string): Template
   const f = view.format;
   const result = known(data.result);
   const below = html`<p class="cycle-label">${period}</p>`;
-  switch (result?.scheme) {
-    case 'percentage-tier':
-      return html`<div part="result" class="result" data-scheme="percentage-tier">
+  if (result?.scheme === 'percentage-tier') {
+    return html`<div part="result" class="result" data-scheme="percentage-tier">
         <p class="result-label">${msg('Overall score', { id: 'scorecard.overall-score' })}</p>
         <p class="figure"><span class="score">${f.percent(result.percentage)}</span>${result.tier ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>` : nothing}</p>
         ${below}
       </div>`;
-    case 'stars':
-      return html`<div part="result" class="result" data-scheme="stars">
-        <p class="result-label">${msg('Star rating', { id: 'scorecard.star-rating' })}</p>
-        ${starRow(result.stars, result.maxStars)}
-        <p class="score stars-text">${starsText(f, result.stars, result.maxStars)}</p>
-        ${below}
-      </div>`;
-    case 'maturity':
-      return html`<div part="result" class="result" data-scheme="maturity">
-        <p class="result-label">${msg('Maturity level', { id: 'scorecard.maturity-level' })}</p>
-        <p class="score maturity-text">${maturityText(f, result.level, result.levels)}</p>
-        <ol class="scale" aria-label=${msg('Maturity scale', { id: 'scorecard.maturity-scale' })}>
-          ${result.levels.map((name, i) =>
-            i + 1 === result.level
-              ? html`<li class="current">${localizedText(name, view.locale)}<span class="visually-hidden"> ${msg('(current level)', { id: 'scorecard.current-level' })}</span></li>`
-              : html`<li>${localizedText(name, view.locale)}</li>`,
-          )}
-        </ol>
-        ${below}
-      </div>`;
-    default:
-      // The scheme's name goes to nobody: a citizen cannot act on it (the validator warns in the console).
-      return html`<div part="result" class="result" data-scheme="unsupported">
+  }
+  // Stars and maturity levels: their chunk is loaded before such an evaluation is shown.
+  if (result && view.schemes) return view.schemes.otherResult(f, result, below);
+  // The scheme's name goes to nobody: a citizen cannot act on it (the validator warns in the console).
+  return html`<div part="result" class="result" data-scheme="unsupported">
         ${notice('neutral', msg("This result can't be shown on this page yet.", { id: 'scorecard.unsupported' }))}
         ${below}
       </div>`;
-  }
 }
 
 /**
@@ -215,60 +173,24 @@ function criteria(
   </section>`;
 }
 
+/**
+ * The trend across cycles and its table (`show-history`): the history chunk's (./history.ts), there
+ * whenever data with a history is drawn. The skeleton draws the same boxes from the first load, so
+ * that it stays as it is when the chunk comes: the placeholder's results (percentages: 85.5 four
+ * times, then 90.5) on the 80-100 scale the history gives them, and the table's summary.
+ */
 function history(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {
   if (!view.showHistory || !data.history.length) return nothing;
+  if (!view.placeholder) return view.history?.historySection(data, level, view) ?? nothing;
   const f = view.format;
-  const entries = [...data.history, { cycle: data.cycle.number, year: data.cycle.year, result: data.result }];
-  const current = known(data.result);
-  // The line joins results on the current result's scale; others appear in the table only.
-  const scale = current ? resultMax(current) : undefined;
-  const comparable = entries.map((entry) => {
-    const result = known(entry.result);
-    return result && current && result.scheme === current.scheme && resultMax(result) === scale ? resultValue(result) : undefined;
-  });
-  const values = comparable.filter((value): value is number => value !== undefined);
-  // Percentages start near the lowest result, so a few points of change stay visible.
-  const floor = current?.scheme === 'percentage-tier' ? Math.max(0, Math.floor((Math.min(...values) - 5) / 10) * 10) : 0;
-  const top = scale ?? 1;
-  const id = view.placeholder ? undefined : 'history-heading';
-  return html`<section part="history" class="history">
-    ${heading(level, 'section-heading', id, msg('Results across cycles', { id: 'scorecard.results-across-cycles' }))}
-    ${
-      values.length > 1
-        ? html`<div class="trend" aria-hidden="true">
-          <p class="axis-title">${msg('Result', { id: 'scorecard.result' })}</p>
-          <div class="trend-row">${entries.map((entry, i) => html`<span>${comparable[i] === undefined ? '' : shortResult(f, entry.result)}</span>`)}</div>
-          ${trendLine(comparable.map((value) => (value === undefined ? undefined : (value - floor) / (top - floor))))}
-          <div class="trend-row">${entries.map((entry) => html`<span>${cycleName(f, data.cycle.programme, entry.cycle)}</span>`)}</div>
-          <p class="axis-title">${msg('Cycle', { id: 'scorecard.cycle-column' })}</p>
-        </div>`
-        : nothing
-    }
-    <details class="history-table">
-      <summary>${msg('Results by cycle, as a table', { id: 'scorecard.history-table' })}</summary>
-      <table>
-        <thead>
-          <tr><th scope="col">${msg('Cycle', { id: 'scorecard.cycle-column' })}</th><th scope="col">${msg('Year', { id: 'scorecard.year' })}</th><th scope="col">${msg('Result', { id: 'scorecard.result' })}</th></tr>
-        </thead>
-        <tbody>
-          ${entries.map(
-            (entry) => html`<tr>
-              <th scope="row">${cycleName(f, data.cycle.programme, entry.cycle)}</th>
-              <td>${year(f, entry.year)}</td>
-              <td>${resultText(f, entry.result)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </details>
-  </section>`;
-}
-
-/** A result in a few characters, for the labels of the trend line ("91.4%", "6/7"). */
-function shortResult(f: Formats, result: Evaluation['result']): string {
-  const shown = known(result);
-  if (shown?.scheme === 'percentage-tier') return f.percent(shown.percentage);
-  return shown ? `${f.number(resultValue(shown)!)}/${f.number(resultMax(shown))}` : '';
+  const entries = [...data.history, { cycle: data.cycle.number, result: data.result }];
+  const percentages = entries.map(({ result }) => (result as { percentage: number }).percentage);
+  const chart = trendChart(
+    percentages.map((percentage) => f.percent(percentage)),
+    percentages.map((percentage) => (percentage - 80) / 20),
+    entries.map((entry) => cycleName(f, data.cycle.programme, entry.cycle)),
+  );
+  return historyFrame(level, undefined, chart, nothing);
 }
 
 function evidence(data: Evaluation, level: number, view: ScorecardView): TemplateResult | typeof nothing {

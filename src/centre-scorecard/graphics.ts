@@ -1,5 +1,5 @@
 /**
- * The scorecard's drawings: icons, criterion bars, stars and the trend line. Sizes come only from
+ * The scorecard's drawings: icons, criterion bars and the trend line (the stars: ./schemes.ts). Sizes come only from
  * SVG geometry attributes (CSP-safe, no style attributes), every drawing is aria-hidden, and the
  * value it shows is always written beside it as text. RTL mirrors bars and the trend in CSS.
  */
@@ -34,23 +34,6 @@ export const deltaIcon = (direction: Direction) => icon(svg`<path d=${ARROWS[dir
 /** A horizontal bar of `value` out of 100 in a performance band's colour; the sunken track is the svg's background. */
 export const bar = (value: number, tone: string) =>
   svg`<svg class="bar" data-tone=${tone} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="fill" width=${value} height="10"></rect></svg>`;
-
-/** Five-pointed star with its top at (x + 12, 1), 24 units wide. */
-function starPoints(x: number): string {
-  const points: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const radius = i % 2 ? 4.8 : 11;
-    const angle = (Math.PI / 5) * i - Math.PI / 2;
-    points.push(`${(x + 12 + radius * Math.cos(angle)).toFixed(1)},${(12.5 + radius * Math.sin(angle)).toFixed(1)}`);
-  }
-  return points.join(' ');
-}
-
-export const starRow = (stars: number, max: number) =>
-  svg`<svg class="stars" viewBox=${`0 0 ${max * 26} 24`} aria-hidden="true" focusable="false">${Array.from(
-    { length: max },
-    (_, i) => svg`<polygon class=${i < stars ? 'star filled' : 'star'} points=${starPoints(i * 26)}></polygon>`,
-  )}</svg>`;
 
 /**
  * The trend across cycles: `values` are 0..1 (undefined leaves a gap), one per equal-width column,

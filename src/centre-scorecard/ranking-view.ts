@@ -27,6 +27,8 @@ import {
   tierFilterLabel,
 } from './ranking-text.js';
 import { deltaText, known, modelName, ordinalText, resultText, tierName, type CentreModel, type Direction, type Tier } from './text.js';
+// A ranking may mix schemes: its chunk carries the stars' and levels' words too.
+import * as schemes from './schemes.js';
 
 export type TierChoice = Tier | 'none';
 
@@ -80,12 +82,13 @@ function resultCell(format: Formats, entry: RankingEntry): TemplateResult {
       result.tier ? html` <span class="tier" data-tier=${result.tier}>${tierIcon()}${tierName(result.tier)}</span>` : nothing
     }`;
   }
-  return html`<span class="score">${resultText(format, entry.result)}</span>`;
+  return html`<span class="score">${resultText(format, entry.result, schemes)}</span>`;
 }
 
 function changeCell(format: Formats, row: RankedRow): TemplateResult {
   const { entry, change } = row;
-  const delta = entry.previous && change !== undefined ? deltaText(format, entry.cycle.programme, entry.result, entry.previous) : undefined;
+  const delta =
+    entry.previous && change !== undefined ? deltaText(format, entry.cycle.programme, entry.result, entry.previous, schemes) : undefined;
   if (!delta) return html`<span aria-hidden="true">—</span><span class="visually-hidden">${noEarlierResult()}</span>`;
   const direction: Direction = delta.direction;
   return html`<span class="delta" data-direction=${direction} aria-hidden="true">${deltaIcon(direction)}<bdi>${signed(format, change!)}</bdi></span><span class="visually-hidden">${delta.text}</span>`;
@@ -211,5 +214,5 @@ export function summaryLabelOf(format: Formats, row: RankedRow): string | undefi
   const result = known(row.entry.result);
   if (result?.scheme === 'percentage-tier') return result.tier ? tierName(result.tier) : noTier();
   if (result?.scheme === 'maturity') return localizedText(result.levels[result.level - 1], format.locale);
-  return result ? resultText(format, row.entry.result) : undefined;
+  return result ? resultText(format, row.entry.result, schemes) : undefined;
 }

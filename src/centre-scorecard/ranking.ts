@@ -8,7 +8,8 @@
  * the whole list, not one page of it; a cycle is a few hundred rows at most.
  */
 import { adoptStyles, html, isServer, type LitElement, type TemplateResult } from 'lit';
-import { apiClient, validateNow, validatePayload } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { validateNow, validatePayload } from '../core/contract-check.js';
 import { asWholeNumber } from '../core/attributes.js';
 import type { Locale, ResolvedConfig } from '../core/config.js';
 import type { RankingEntry } from '../core/contract.js';

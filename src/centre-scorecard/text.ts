@@ -13,6 +13,18 @@ export type Tier = (typeof TIERS)[number];
 export type CentreModel = (typeof CENTRE_MODELS)[number];
 type Evidence = NonNullable<Evaluation['evidence']>;
 export type KnownResult = z.infer<typeof PercentageTierResult> | z.infer<typeof StarsResult> | z.infer<typeof MaturityResult>;
+/** The views and words of the stars and maturity schemes (./schemes.ts, a lazy chunk). */
+export type SchemeViews = typeof import('./schemes.js');
+type SchemeWords = Pick<SchemeViews, 'otherResultText' | 'changeAmount'>;
+
+/** Whether the evaluation, or an earlier cycle in its history, is in a scheme whose views are in the schemes chunk. */
+export function usesOtherSchemes(
+  data: { result?: { scheme?: unknown }; history?: { result?: { scheme?: unknown } }[] } | undefined,
+): boolean {
+  return [data?.result, ...(data?.history ?? []).map((entry) => entry?.result)].some(
+    (result) => result?.scheme === 'stars' || result?.scheme === 'maturity',
+  );
+}
 
 /** The result when its scheme is one this version shows; undefined for an unknown scheme. */
 export function known(result: EvaluationResult): KnownResult | undefined {
@@ -56,39 +68,15 @@ export function modelName(model: CentreModel): string {
   }
 }
 
-/** "6 of 7 stars" / "٦ من ٧ نجوم". */
-export function starsText(format: Formats, stars: number, max: number): string {
-  const n = format.number(stars);
-  const of = format.number(max);
-  return selectPlural(format, max, {
-    zero: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.zero' }),
-    one: () => msg(str`${n} of one star`, { id: 'scorecard.stars.one' }),
-    two: () => msg(str`${n} of two stars`, { id: 'scorecard.stars.two' }),
-    few: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.few' }),
-    many: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.many' }),
-    other: () => msg(str`${n} of ${of} stars`, { id: 'scorecard.stars.other' }),
-  });
-}
-
-/** "Level 3 of 5: Competent". */
-export function maturityText(format: Formats, level: number, levels: LocalizedText[]): string {
-  const name = localizedText(levels[level - 1], format.locale);
-  return msg(str`Level ${format.number(level)} of ${format.number(levels.length)}: ${name}`, { id: 'scorecard.level-of' });
-}
-
-/** A result in one line, for the history table and the trend chart. */
-export function resultText(format: Formats, result: EvaluationResult): string {
+/**
+ * A result in one line, for the history table and the ranking; the stars and maturity schemes'
+ * words come with their chunk (`schemes`, loaded whenever such a result is shown).
+ */
+export function resultText(format: Formats, result: EvaluationResult, schemes: SchemeWords | undefined): string {
   const shown = known(result);
-  switch (shown?.scheme) {
-    case 'percentage-tier':
-      return shown.tier ? `${format.percent(shown.percentage)} · ${tierName(shown.tier)}` : format.percent(shown.percentage);
-    case 'stars':
-      return starsText(format, shown.stars, shown.maxStars);
-    case 'maturity':
-      return maturityText(format, shown.level, shown.levels);
-    default:
-      return msg('Unsupported result', { id: 'scorecard.unsupported-result' });
-  }
+  if (shown?.scheme === 'percentage-tier')
+    return shown.tier ? `${format.percent(shown.percentage)} · ${tierName(shown.tier)}` : format.percent(shown.percentage);
+  return shown && schemes ? schemes.otherResultText(format, shown) : msg('Unsupported result', { id: 'scorecard.unsupported-result' });
 }
 
 /** The result's place on its own scale (percent, stars or level); undefined for an unknown scheme. */
@@ -114,52 +102,30 @@ function points(format: Formats, amount: number): string {
   });
 }
 
-function stars(format: Formats, amount: number): string {
-  const n = format.number(amount);
-  return selectPlural(format, amount, {
-    zero: () => msg(str`${n} stars`, { id: 'scorecard.star-count.zero' }),
-    one: () => msg('one star', { id: 'scorecard.star-count.one' }),
-    two: () => msg('two stars', { id: 'scorecard.star-count.two' }),
-    few: () => msg(str`${n} stars`, { id: 'scorecard.star-count.few' }),
-    many: () => msg(str`${n} stars`, { id: 'scorecard.star-count.many' }),
-    other: () => msg(str`${n} stars`, { id: 'scorecard.star-count.other' }),
-  });
-}
-
-function levels(format: Formats, amount: number): string {
-  const n = format.number(amount);
-  return selectPlural(format, amount, {
-    zero: () => msg(str`${n} levels`, { id: 'scorecard.levels.zero' }),
-    one: () => msg('one level', { id: 'scorecard.levels.one' }),
-    two: () => msg('two levels', { id: 'scorecard.levels.two' }),
-    few: () => msg(str`${n} levels`, { id: 'scorecard.levels.few' }),
-    many: () => msg(str`${n} levels`, { id: 'scorecard.levels.many' }),
-    other: () => msg(str`${n} levels`, { id: 'scorecard.levels.other' }),
-  });
-}
-
 export type Direction = 'up' | 'down' | 'same';
 
 /**
  * The change against the previous cycle in words ("Up 3.2 points from Taqyeem 4"), or undefined
  * when the two results cannot be compared (another scheme, another scale, or an unknown scheme).
+ * Stars and levels are counted in the words of their chunk (`schemes`).
  */
 export function deltaText(
   format: Formats,
   programme: LocalizedText,
   current: EvaluationResult,
   previous: { cycle: number; result: EvaluationResult },
+  schemes: SchemeWords | undefined,
 ): { direction: Direction; text: string } | undefined {
   const now = known(current);
   const then = known(previous.result);
   if (!now || !then || now.scheme !== then.scheme || resultMax(now) !== resultMax(then)) return undefined;
+  if (now.scheme !== 'percentage-tier' && !schemes) return undefined;
   // Compared as shown (one decimal), so "0.0 points" never appears.
   const difference = Math.round((resultValue(now)! - resultValue(then)!) * 10) / 10;
   const from = cycleName(format, programme, previous.cycle);
   if (difference === 0) return { direction: 'same', text: msg(str`Same as ${from}`, { id: 'scorecard.same-as' }) };
   const amount = Math.abs(difference);
-  const quantity =
-    now.scheme === 'percentage-tier' ? points(format, amount) : now.scheme === 'stars' ? stars(format, amount) : levels(format, amount);
+  const quantity = now.scheme === 'percentage-tier' ? points(format, amount) : schemes!.changeAmount(format, now.scheme, amount);
   return difference > 0
     ? { direction: 'up', text: msg(str`Up ${quantity} from ${from}`, { id: 'scorecard.up-from' }) }
     : { direction: 'down', text: msg(str`Down ${quantity} from ${from}`, { id: 'scorecard.down-from' }) };

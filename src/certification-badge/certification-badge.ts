@@ -7,7 +7,7 @@ import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
-import { LazyPart, lazy } from '../core/lazy.js';
+import { LazyModule, LazyPart, lazy } from '../core/lazy.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
 import {
@@ -17,14 +17,15 @@ import {
   selectCertifications,
   type CertificationQuery,
 } from './source.js';
-import { certificationsTemplate, emptyTemplate, skeletonTemplate, type BadgeView } from './views.js';
+import { emptyTemplate, pillsTemplate, skeletonTemplate, type BadgeView, type DetailViews } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
+import { VARIANTS, type CertificationBadgeVariant } from './types.js';
+import { badgeWords } from './words.js';
 
 // The pills' dialog: each page asks for it once, however many badges it has.
 const modalChunk = lazy(() => import('../core/modal.js'));
 
-export const VARIANTS = ['pill', 'card', 'list'] as const;
-export type CertificationBadgeVariant = (typeof VARIANTS)[number];
+export { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
 /** What the badge asks for (after its inline JSON's text): its attributes and the API base. */
 type CertificationArgs = readonly [
@@ -40,7 +41,19 @@ const queryOf = ([, organisationId, certificateId, standard]: PageArgs<Certifica
   standard,
 });
 
+/**
+ * The card's and the list's views, and the certificate in the pill's dialog, with their words and
+ * styles: a lazy chunk, loaded for the card and list variants beside their data (their skeleton
+ * shows meanwhile) and when a pill is first pressed. Module-level, so that a server renderer, or a
+ * page taking server-rendered markup over, can load it ahead.
+ */
+export const detailViews = new LazyModule<DetailViews>(() => import('./details.js'));
+
+/** Asks for the details chunk ahead of a pill's press, so that its dialog opens without waiting (a failure is tried again at the press). */
+const prepareDetails = () => void detailViews.load().catch(() => undefined);
+
 /** Plain words for the content editor: which attributes, and the other way (data inside the tag). */
+const BADGE_WORDS = [badgeWords];
 const noSubjectText = () => msg("Add the organisation-id or certificate-id attribute to the tag, or put the certificate's data inside it.");
 
 /**
@@ -65,7 +78,8 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * the Arabic press prints them: the Gregorian date (the one on the certificate) and the Hijri date.
  *
  * @fires certification-load - {CertificationLoadEvent} The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
- * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
+ * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong.
+ *   `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
  *
  * @slot - Optional `<script type="application/json">` with one Certification or an OrganisationCertifications (the API's schemas); never displayed.
  *
@@ -129,7 +143,7 @@ export class CertificationBadge extends JawdaElement {
   }
 
   /** The pills' dialog (the core's modal dialog, core/modal.ts): a lazy chunk, fetched once pills show. */
-  private readonly details = new LazyPart(modalChunk, ({ ModalDialog }) => {
+  private readonly modal = new LazyPart(modalChunk, ({ ModalDialog }) => {
     this.requestUpdate();
     const modal = new ModalDialog(this);
     return { modal, template: (content: unknown) => modal.template(content) };
@@ -180,6 +194,10 @@ export class CertificationBadge extends JawdaElement {
     return new CertificationErrorEvent(error);
   }
 
+  protected override words() {
+    return BADGE_WORDS;
+  }
+
   /* ---------------------------------------------------------------- configuration */
 
   protected override problemHeading(): string {
@@ -219,8 +237,28 @@ export class CertificationBadge extends JawdaElement {
       case 'error':
         return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready':
-        return loaded.data.certifications.length ? certificationsTemplate(view, loaded.data) : emptyTemplate(view, loaded.data);
+        if (!loaded.data.certifications.length) return emptyTemplate(view, loaded.data);
+        if (this.variant === 'pill') return pillsTemplate(view, loaded.data);
+        // The card and the list wait for their views: the skeleton stays until they can be drawn whole.
+        return view.details ? view.details.detailsTemplate(view, loaded.data) : skeletonTemplate(view);
     }
+  }
+
+  /**
+   * `updateComplete` also waits for the chunks on their way (the details, the pills' dialog once
+   * pills show), and the render that draws with them.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const arrival = detailViews.arrival(this);
+    const modal = this.modal.loading;
+    if (!arrival && !modal) return done;
+    await Promise.all([arrival, modal]);
+    return super.getUpdateComplete();
+  }
+
+  protected override hydrationNeeds(): Promise<unknown>[] {
+    return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load()];
   }
 
   /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
@@ -240,7 +278,10 @@ export class CertificationBadge extends JawdaElement {
       certificateId,
       opened,
       onOpen: this.openDetails,
-      dialog: this.details.value?.template,
+      onPrepare: prepareDetails,
+      dialog: this.modal.value?.template,
+      // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
+      details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
     };
   }
 
@@ -254,21 +295,15 @@ export class CertificationBadge extends JawdaElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.variant === 'pill' && this.certifications.value) this.details.load();
-  }
-
-  /** `updateComplete` also waits for the pills' dialog, once pills show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return this.details.loading ? (await this.details.loading, super.getUpdateComplete()) : done;
+    if (this.variant === 'pill' && this.certifications.value) this.modal.load();
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
-    this.opened = certification;
-    this.details.load(); // tried again here if it failed when the pills showed
-    await this.details.loading;
+    this.opened = certification; // its render asks for the details chunk, which updateComplete waits for
+    this.modal.load(); // tried again here if it failed when the pills showed
+    await this.modal.loading;
     await this.updateComplete;
     // Focus goes to the close button (`autofocus`), and back to the pill on close.
-    if (this.dialog) this.details.value?.modal.open(this.dialog, undefined, opener);
+    if (this.dialog) this.modal.value?.modal.open(this.dialog, undefined, opener);
   };
 }

@@ -11,7 +11,8 @@ import type { CertificateState } from './status.js';
 const ring = 'M22 12a10 10 0 1 1-20 0 10 10 0 0 1 20 0Z';
 const calendar = 'M5 5h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2ZM3 10h18M8 3v4m8-4v4';
 
-const icon = (name: string, d: string, size = 20) =>
+/** One status icon: a stroked path in a 24-unit box, hidden from assistive technology. */
+export const icon = (name: string, d: string, size = 20) =>
   svg`<svg class="icon" data-icon=${name} viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d}></path></svg>`;
 
 /** Icon per status (design language §5, Badge); the data-icon names the status it stands for. */
@@ -42,6 +43,3 @@ export function statusIcon(state: CertificateState): SVGTemplateResult {
 /** A warning triangle, beside "verification out of date". */
 export const staleIcon = () =>
   icon('stale', 'M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0ZM12 9v4m0 4h.01');
-
-/** The "leaves this site" arrow beside links that open a new tab. */
-export const externalIcon = () => icon('external', 'M14 4h6v6m0-6-9 9m7 1v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5', 16);

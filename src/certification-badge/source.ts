@@ -2,7 +2,8 @@
  * Where the certificates come from (inline JSON, an organisation's list, or one certificate) and
  * which of them the element shows. Kept apart from rendering so the rules can be read in one place.
  */
-import { apiClient, validateNow, validatePayload } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { validateNow, validatePayload } from '../core/contract-check.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';

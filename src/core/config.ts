@@ -9,47 +9,14 @@
  *
  * The locale is resolved in `i18n/locale.ts`, because it also looks at `[lang]` ancestors.
  */
+import type { Calendar, JawdaOptions, Numerals, RetryPolicy } from './options.js';
 import { page } from './page.js';
+import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
+
+export type { Calendar, JawdaOptions, Locale, Numerals, RetryPolicy } from './options.js';
 
 /** The browser's own fetch, looked up at each call (a test or a polyfill may replace it). */
 export const defaultFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
-import { DEFAULT_ENDPOINTS, type EndpointName } from './vocabulary.js';
-
-export type Numerals = 'latn' | 'arab';
-export type Calendar = 'gregory' | 'islamic-umalqura';
-export type Locale = 'ar' | 'en';
-
-export interface RetryPolicy {
-  /** How many times a failed GET is tried again. Default 2. */
-  retries: number;
-  /** The first back-off delay in ms, doubled each time, with jitter. Default 400. */
-  baseDelayMs: number;
-}
-
-/** What a portal may set page-wide with `configure()`. */
-export interface JawdaOptions {
-  /** Absolute `https:`/`http:` URL, or a path on this origin such as `/api/jawda`. */
-  apiBase?: string;
-  /** Locale used when neither the element nor its ancestors nor `<html>` has a `lang`. */
-  locale?: Locale;
-  numerals?: Numerals;
-  calendar?: Calendar;
-  /** Extra headers on every request (e.g. an API key the portal's gateway wants). */
-  headers?: Record<string, string>;
-  /** The `fetch` to use, e.g. one that adds a CSRF token. Defaults to `globalThis.fetch`. */
-  fetch?: typeof fetch;
-  /** Per-request timeout in ms. Default 8000. */
-  timeoutMs?: number;
-  retry?: Partial<RetryPolicy>;
-  /** How long a GET answer is reused, in ms. Default 30 000. */
-  cacheTtlMs?: number;
-  /** URL templates for portals whose API differs from the default contract. */
-  endpoints?: Partial<Record<EndpointName, string>>;
-  /** Maps a portal's own payload onto the contract before validation. */
-  transform?: (endpoint: EndpointName, payload: unknown) => unknown;
-  /** The clock: status and dates are computed "now". Tests and previews may pin it. */
-  now?: () => Date;
-}
 
 /** Settings of one element after the precedence above. */
 export interface ResolvedConfig {

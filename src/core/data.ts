@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { validateNow, validatePayload } from './api.js';
+import { validateNow, validatePayload } from './contract-check.js';
 import type { Payload, SchemaName } from './contract.js';
 import { asJawdaError, type JawdaError } from './errors.js';
 import { inlineJsonText, parseInlineJson, serverData } from './inline-data.js';

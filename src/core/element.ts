@@ -1,10 +1,10 @@
 import { LitElement, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadContract } from './api.js';
+import { loadContract } from './contract-check.js';
 import { warnIfFalse } from './attributes.js';
 import type { Calendar, Locale, Numerals, ResolvedConfig } from './config.js';
 import { serverRuns } from './data.js';
 import type { JawdaError } from './errors.js';
-import { inLocale, loadCatalogue } from './i18n/catalogues.js';
+import { inLocale, loadCatalogue, type Words } from './i18n/catalogues.js';
 import type { Formats } from './i18n/format.js';
 import { directionOf, supportedLocale } from './i18n/locale.js';
 import { msg } from './i18n/msg.js';
@@ -61,7 +61,7 @@ export abstract class JawdaElement extends LitElement {
   serverContext?: ServerContext;
 
   /** Settings, locale and direction. */
-  protected readonly settings = new ElementSettings(this);
+  protected readonly settings = new ElementSettings(this, () => this.words());
 
   /** Setup problems: the one that stands is shown, warned and reported, and blocks loading. */
   protected readonly setup = new SetupProblems(this, {
@@ -108,6 +108,11 @@ export abstract class JawdaElement extends LitElement {
     return [];
   }
 
+  /** The element's own parts of the catalogue (`i18n/catalogues.ts`), loaded with the shared words before it renders in a locale. */
+  protected words(): readonly Words[] {
+    return [];
+  }
+
   /** The heading of a setup problem's notice: what cannot be shown ("This rating can't be shown"). */
   protected problemHeading(): string {
     return msg("This can't be shown");
@@ -132,7 +137,11 @@ export abstract class JawdaElement extends LitElement {
   protected hydrationNeeds(): Promise<unknown>[] {
     const data = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
     const problem = this.problems().some((problem) => problem);
-    return [loadCatalogue(this.locale), data ? loadContract() : Promise.resolve(), problem ? loadFailureWords() : Promise.resolve()];
+    return [
+      loadCatalogue(this.locale, this.words()),
+      data ? loadContract() : Promise.resolve(),
+      problem ? loadFailureWords() : Promise.resolve(),
+    ];
   }
 
   /** Whether server-rendered markup is this element's own template (the rating's form without script is not). */
@@ -145,16 +154,17 @@ export abstract class JawdaElement extends LitElement {
     return inLocale(this.locale, fn);
   }
 
-  /** `updateComplete` also waits for a setup problem's words, so that the problem is what renders. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const words = this.setup.wait();
-    return words ? (await words, super.getUpdateComplete()) : done;
+  /**
+   * `updateComplete` also waits for a setup problem's words, so that the problem is what renders.
+   * No async step otherwise: nothing more for each of a page's elements.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((done) => this.setup.wait()?.then(() => super.getUpdateComplete()) ?? done);
   }
 
   /** Resolves when the element's catalogue is loaded and it has rendered with it. */
   async localeReady(): Promise<void> {
-    await loadCatalogue(this.locale);
+    await loadCatalogue(this.locale, this.words());
     await this.updateComplete;
   }
 

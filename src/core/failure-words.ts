@@ -5,12 +5,12 @@
  * render (or inside `localized()`), so that `msg()` answers in the element's locale.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { loadedValidation } from './api.js';
+import { loadedValidation } from './contract-check.js';
 import { JawdaError } from './errors.js';
 import { inLocale } from './i18n/catalogues.js';
 import { msg, str } from './i18n/msg.js';
 import type { Formats } from './i18n/format.js';
-import type { ConfigurationProblem } from './messages.js';
+import type { ConfigurationProblem } from './configuration-problem.js';
 import { notice } from './notice.js';
 import { warnOnce } from './warn.js';
 

@@ -21,6 +21,10 @@ export interface FormFieldOptions {
 export class FormField implements ReactiveController {
   readonly internals: ElementInternals;
   private customMessage = '';
+  /** What the internals hold now: each sync writes only what changed (a page of fields syncs often). */
+  private value: string | null = null;
+  private problem = '';
+  private anchor?: HTMLElement;
 
   constructor(
     host: HTMLElement & ReactiveControllerHost,
@@ -34,13 +38,20 @@ export class FormField implements ReactiveController {
     this.sync();
   }
 
-  /** Sets the form value and validity from the element's state, now. */
+  /** Sets the form value and validity from the element's state, now (only what changed). */
   sync(): void {
-    this.internals.setFormValue(this.options.value());
-    const anchor = this.options.anchor();
-    if (this.customMessage) this.internals.setValidity({ customError: true }, this.customMessage, anchor);
-    else if (this.options.valueMissing()) this.internals.setValidity({ valueMissing: true }, this.options.missingMessage(), anchor);
-    else this.internals.setValidity({});
+    const value = this.options.value();
+    if (value !== this.value) this.internals.setFormValue((this.value = value));
+    const custom = !!this.customMessage;
+    const message = custom ? this.customMessage : this.options.valueMissing() ? this.options.missingMessage() : '';
+    const problem = message && `${custom ? 'custom' : 'missing'}|${message}`;
+    // Valid stays valid without a look for the anchor; a problem is set again when its control is a new one.
+    const anchor = problem ? this.options.anchor() : undefined;
+    if (problem === this.problem && anchor === this.anchor) return;
+    this.problem = problem;
+    this.anchor = anchor;
+    if (!problem) this.internals.setValidity({});
+    else this.internals.setValidity(custom ? { customError: true } : { valueMissing: true }, message, anchor);
   }
 
   /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
@@ -50,7 +61,7 @@ export class FormField implements ReactiveController {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's constructor type must take any[] (TS2545)
 type Constructor<T> = abstract new (...args: any[]) => T;
 
 /** The form-field API of native inputs that `FormFieldMixin` adds (declared apart, so that declaration files can name it). */

@@ -1,3 +1,5 @@
+import type { CSSResult, ReactiveElement } from 'lit';
+
 /**
  * A lazy chunk, imported once per page however many elements ask for it (a thousand ratings share
  * one import); a failed import (offline) is forgotten, so that the next use tries again.
@@ -31,5 +33,50 @@ export class LazyPart<M, T> {
       },
       () => (this.loading = undefined), // offline: tried again at the next use
     );
+  }
+}
+
+/**
+ * A lazy chunk of views (templates, words and their `styles`) that the elements of a page share:
+ * imported once (again after a failure), and there at once for every render after that; a server
+ * renderer, or a page taking server-rendered markup over, loads it ahead of the first render.
+ * (Only types from lit here: a runtime import would make the bundler split lit's neighbours into a
+ * chunk of their own, one more file in every first load.)
+ */
+export class LazyModule<M extends { styles: CSSResult }> {
+  module?: M;
+  readonly load: () => Promise<M>;
+  private readonly waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
+
+  constructor(importer: () => Promise<M>) {
+    this.load = lazy(() => importer().then((module) => (this.module = module)));
+  }
+
+  /**
+   * The module for `host`'s render now, its styles added once to `host`'s shadow root (a server's
+   * element has none); undefined while it loads, and `host` renders again when it has come (after a
+   * failed import: at its next render).
+   */
+  use(host: ReactiveElement): M | undefined {
+    const module = this.module;
+    const root = host.shadowRoot;
+    const sheet = module?.styles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!module && !this.waiting.has(host)) {
+      const arrival = this.load().then(
+        () => host.requestUpdate(),
+        () => undefined,
+      );
+      this.waiting.set(
+        host,
+        arrival.finally(() => this.waiting.delete(host)),
+      );
+    }
+    return module;
+  }
+
+  /** While `host` waits for the module: settles once it has come and `host` is asked to render with it (for `updateComplete`). */
+  arrival(host: ReactiveElement): Promise<unknown> | undefined {
+    return this.waiting.get(host);
   }
 }

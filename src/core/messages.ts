@@ -14,16 +14,7 @@ import { msg } from './i18n/msg.js';
 import { lazy } from './lazy.js';
 import { notice } from './notice.js';
 
-/** A content editor's mistake, named: which attribute, what value, what to do. */
-export interface ConfigurationProblem {
-  attribute: string;
-  value: string;
-  reason: 'missing' | 'malformed' | 'unknown-value' | 'not-a-number';
-  /** Allowed values, for `unknown-value`. */
-  allowed?: readonly string[];
-  /** The element's own sentence for this problem, when it can say more (called in the reader's locale). */
-  text?: () => string;
-}
+export type { ConfigurationProblem } from './configuration-problem.js';
 
 export const loadingLabel = () => msg('Loading…');
 

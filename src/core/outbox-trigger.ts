@@ -3,9 +3,7 @@
  * the browser is idle, deliver ratings that earlier pages queued (no other element knows ratings exist). It costs one localStorage read when
  * nothing waits; the outbox itself (IndexedDB, the API client) loads only when something does.
  */
-
-/** localStorage key: "1" while the outbox may hold something (see `outbox.ts`). */
-export const OUTBOX_PENDING_KEY = 'jawda:outbox:pending';
+import { OUTBOX_PENDING_KEY } from './outbox-keys.js';
 
 let scheduled = false;
 

@@ -18,6 +18,8 @@
  *   nothing to send never open IndexedDB (see `outbox-trigger.ts`).
  * - Web Locks `jawda:outbox` (one delivery round per origin at a time) and
  *   `jawda:outbox:<submissionId>` (one send of a given vote at a time, across tabs).
+ * The localStorage keys and the record's shape are named in outbox-keys.ts, shared with the trigger
+ * and with `keepOnDevice`.
  *
  * A record holds the POST URL and the body the element built (what the citizen chose and typed,
  * plus the page's origin and path), and its delivery bookkeeping: nothing else.
@@ -25,31 +27,15 @@
 import { resolveConfig, type ResolvedConfig } from './config.js';
 import type { RatingReceipt } from './contract.js';
 import { JawdaError, asJawdaError } from './errors.js';
-import { OUTBOX_PENDING_KEY } from './outbox-trigger.js';
+import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY, type QueuedSubmission } from './outbox-keys.js';
 import { plainText } from './plain-text.js';
 import { postUrl } from './post.js';
 
-export { postUrl };
+export type { QueuedSubmission };
 
 export const OUTBOX_DATABASE = 'jawda';
 export const OUTBOX_STORE = 'outbox';
-export const OUTBOX_FALLBACK_KEY = 'jawda:outbox';
 export const OUTBOX_LOCK = 'jawda:outbox';
-
-/** A vote waiting on the device. */
-export interface QueuedSubmission {
-  submissionId: string;
-  /** The full POST URL, fixed when the vote was given. */
-  url: string;
-  /** The JSON body, exactly as it will be sent. */
-  body: { submissionId: string } & Record<string, unknown>;
-  /** When it was first saved (ms since the epoch). */
-  queuedAt: number;
-  /** Failed sends so far. */
-  attempts: number;
-  /** Not to be sent before this time (ms): the server's Retry-After. 0 when free. */
-  notBefore: number;
-}
 
 export { newSubmissionId } from './submission-id.js';
 

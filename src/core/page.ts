@@ -7,7 +7,7 @@
  * The shape is a contract between versions: it may gain fields, never change or lose one. A change
  * that cannot be made that way takes a new key.
  */
-import type { JawdaOptions } from './config.js';
+import type { JawdaOptions } from './options.js';
 import { VERSION } from './version.js';
 
 export interface JawdaPage {

@@ -8,10 +8,12 @@
  * Controls the reference server refuses (400) in a citizen's text: C0 except tab, line feed and
  * carriage return, DEL, and C1. The contract (`noControls` in `contract.ts`) spells the same class.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** What `plainText` removes: every control above, tabs and line breaks aside, and lone surrogates. */
 // In `u` mode a class holding the surrogate range matches a surrogate only when it is unpaired.
+// eslint-disable-next-line no-control-regex -- the control characters are what it removes
 const UNSENDABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/gu;
 
 /**

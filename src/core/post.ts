@@ -1,12 +1,13 @@
 /**
- * The POST half of the API client: what a 2xx answer to a POST means. Only the outbox sends, so
- * this travels in the outbox's chunk (which re-exports it for `apiClient().post`), not in any
- * element's first load.
+ * The POST half of the API client, beside the GET client (api.ts) on the transport (transport.ts):
+ * what a 2xx answer to a POST means. Only the outbox sends, so this travels in the outbox's chunk,
+ * not in any element's first load.
  */
 import type { ResolvedConfig } from './config.js';
 import type { Payload, SchemaName } from './contract.js';
-import { send, validate, loadContract } from './api.js';
+import { loadContract, validate } from './contract-check.js';
 import { JawdaError } from './errors.js';
+import { send } from './transport.js';
 import type { EndpointName } from './vocabulary.js';
 
 export interface PostResult<T> {

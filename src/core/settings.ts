@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { onConfigure, resolveConfig, type Calendar, type Locale, type Numerals, type ResolvedConfig } from './config.js';
-import { catalogueReady, loadCatalogue } from './i18n/catalogues.js';
+import { catalogueReady, loadCatalogue, type Words } from './i18n/catalogues.js';
 import { formats, type Formats } from './i18n/format.js';
 import { directionOf, resolveLocale } from './i18n/locale.js';
 
@@ -44,7 +44,13 @@ export class ElementSettings implements ReactiveController {
   /** The `dir` this controller wrote itself; any other value is the author's, and stays. */
   private ownDir?: string;
 
-  constructor(private readonly host: SettingsHost) {
+  /**
+   * @param words The element's own parts of the catalogue, loaded with the shared words (`JawdaElement.words()`).
+   */
+  constructor(
+    private readonly host: SettingsHost,
+    private readonly words: () => readonly Words[] = () => [],
+  ) {
     host.addController(this);
   }
 
@@ -85,6 +91,7 @@ export class ElementSettings implements ReactiveController {
       if (dir !== this.ownDir) host.setAttribute('dir', this.ownDir);
     }
     host.requestUpdate();
-    if (!catalogueReady(locale)) loadCatalogue(locale).then(() => host.requestUpdate());
+    const words = this.words();
+    if (!catalogueReady(locale, words)) loadCatalogue(locale, words).then(() => host.requestUpdate());
   }
 }

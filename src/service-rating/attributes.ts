@@ -12,12 +12,11 @@ import { FormField, FormFieldMixin } from '../core/form-field.js';
 import { msg } from '../core/i18n/msg.js';
 import type { ConfigurationProblem } from '../core/messages.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
-import type { RatedSubject } from './submission.js';
+import { DELIVERIES, type Delivery, type RatedSubject } from './types.js';
 
 export type { RatingScale };
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
-export const DELIVERIES = ['inline', 'floating', 'dialog'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
+export { DELIVERIES, type Delivery } from './types.js';
 
 const DEFAULT_COMMENT_LIMIT = 600;
 
@@ -40,7 +39,9 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
-    delivery: { reflect: true },
+    // Reflected for the styles of a dialog delivery; the default is not written on the host: a
+    // thousand inline ratings each wrote delivery="inline" in their first update (~1 ms each).
+    delivery: { reflect: true, useDefault: true },
     buttonLabel: { attribute: 'button-label' },
     buttonLabelAr: { attribute: 'button-label-ar' },
     buttonLabelEn: { attribute: 'button-label-en' },

@@ -9,9 +9,8 @@
 import { css, html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ModalDialog, closeLabel } from '../core/modal.js';
 import { msg } from '../core/i18n/msg.js';
-import { JawdaEvent } from '../core/events.js';
-import type { CloseReason } from './events.js';
-import type { Delivery } from './service-rating.js';
+import { RatingCloseEvent, RatingOpenEvent } from './events.js';
+import type { CloseReason, Delivery } from './types.js';
 
 /** How long the thank-you stays in a dialog before it closes by itself. */
 export const AUTO_CLOSE_MS = 5000;
@@ -21,22 +20,6 @@ interface DeliveryHost extends ReactiveElement {
   /** The `open` attribute: kept in step with the dialog. */
   opened: boolean;
   open(): void;
-}
-
-/** The rating's dialog opened (`delivery="floating"` or `"dialog"`). */
-export class RatingOpenEvent extends JawdaEvent<Record<string, never>> {
-  static readonly type = 'rating-open';
-  constructor() {
-    super(RatingOpenEvent.type, {});
-  }
-}
-
-/** The rating's dialog closed; `detail.reason` says why. */
-export class RatingCloseEvent extends JawdaEvent<{ readonly reason: CloseReason }> {
-  static readonly type = 'rating-close';
-  constructor(detail: { readonly reason: CloseReason }) {
-    super(RatingCloseEvent.type, detail);
-  }
 }
 
 /** The dialog's and the floating button's styles, adopted by the element when this chunk loads. */

@@ -1,9 +1,9 @@
 import type { JawdaError } from '../core/errors.js';
 import type { RatingSubmission } from '../core/contract.js';
 import { JawdaEvent } from '../core/events.js';
+import type { CloseReason, SubmissionContext } from './types.js';
 
-/** Values a host may add to a submission in its `rating-submit` listener (the contract's `context`). */
-export type SubmissionContext = Record<string, string | number | boolean>;
+export type { CloseReason, SubmissionContext };
 
 /**
  * Fired before a vote is sent. Cancelable: `preventDefault()` keeps it from being sent. A listener
@@ -32,12 +32,23 @@ export class RatingErrorEvent extends JawdaEvent<JawdaError> {
   }
 }
 
-/** Why the dialog closed: the thank-you timed out (`submitted`), the citizen closed it (`dismissed`), or the host called `close()` (`host`). */
-export type CloseReason = 'submitted' | 'dismissed' | 'host';
+// The dialog's events are here with the others; the dialog itself stays a lazy chunk (delivery.ts).
 
-// The dialog's events live with the dialog (a lazy chunk); their types are declared here with the others.
-export type { RatingCloseEvent, RatingOpenEvent } from './delivery.js';
-import type { RatingCloseEvent, RatingOpenEvent } from './delivery.js';
+/** The rating's dialog opened (`delivery="floating"` or `"dialog"`). */
+export class RatingOpenEvent extends JawdaEvent<Record<string, never>> {
+  static readonly type = 'rating-open';
+  constructor() {
+    super(RatingOpenEvent.type, {});
+  }
+}
+
+/** The rating's dialog closed; `detail.reason` says why. */
+export class RatingCloseEvent extends JawdaEvent<{ readonly reason: CloseReason }> {
+  static readonly type = 'rating-close';
+  constructor(detail: { readonly reason: CloseReason }) {
+    super(RatingCloseEvent.type, detail);
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {

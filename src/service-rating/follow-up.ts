@@ -7,7 +7,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
-import type { Chip } from './reasons.js';
+import type { Chip } from './types.js';
 import { isHighScore } from './scales.js';
 
 /**

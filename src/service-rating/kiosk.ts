@@ -12,6 +12,7 @@ import { msg, str } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
 import { bothLanguages } from '../core/i18n/bilingual.js';
+import { ratingWords } from './words.js';
 import { confirmationPanel } from '../core/notice.js';
 
 interface KioskHost extends ReactiveElement {
@@ -39,7 +40,7 @@ export const kioskStyles = css`
   }
   :host([kiosk]) form {
     inline-size: 100%;
-    justify-items: center;
+    align-items: center;
   }
   :host([kiosk]) .question {
     margin-block-end: calc(var(--_space) * 4);
@@ -139,7 +140,7 @@ export class KioskController implements ReactiveController {
     host.addEventListener('pointerdown', this.touched);
     host.addEventListener('keydown', this.touched);
     // The kiosk speaks both languages, whatever the page's.
-    void loadCatalogue('ar').then(
+    void loadCatalogue('ar', [ratingWords]).then(
       () => host.requestUpdate(),
       () => undefined,
     );

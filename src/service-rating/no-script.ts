@@ -13,7 +13,7 @@
 import { confirmationPanel, notice } from '../core/notice.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
-import type { Chip } from './reasons.js';
+import type { Chip } from './types.js';
 import { SCALE_OPTIONS } from './scales.js';
 import type { NoScriptView } from './server-form.js';
 

@@ -9,7 +9,7 @@ import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { JawdaError } from '../core/errors.js';
 import { chooseFirstText, notSentTemplate } from './rating-messages.js';
-import { SCALE_OPTIONS, starsName, type ScaleOption } from './scales.js';
+import { SCALE_OPTIONS, starNames, type ScaleOption } from './scales.js';
 
 /** The score an arrow key moves to, or undefined for other keys. Down and the reading direction go forward. */
 export function scoreAfterKey(scale: RatingScale, current: number, key: string, rtl: boolean): number | undefined {
@@ -34,27 +34,42 @@ export interface ScaleView {
   bilingual?: (text: () => string) => TemplateResult;
 }
 
-/** The question and the choices. */
-export function scaleTemplate(view: ScaleView): TemplateResult {
-  const { scale, score } = view;
-  return html`<fieldset class="scale" ?disabled=${view.disabled} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}>
-    <legend class="question" part="question" tabindex="-1">${view.question}</legend>
-    <div class="options" data-scale=${scale} @keydown=${view.onKeydown}>
-      ${SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}
-    </div>
-    ${scale === 'stars' && score !== undefined ? html`<p class="choice" aria-hidden="true">${starsName(view.format, score)}</p>` : nothing}
-    ${view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}
-  </fieldset>`;
+// The templates below are written without white space between tags and end in a tag: each text
+// node and each comment Lit adds is a node of every rating on the page (1000 ratings, 1000 times).
+
+/**
+ * What a choice looks like: `checked`, `filled` (a star before the chosen one) or nothing. One
+ * attribute on the choice, not `:has(:checked)` in the styles: a new score restyles the two or three
+ * choices it changes, where `:has()` restyled all of them (and their icons) on every rating.
+ */
+function optionState({ scale, score }: ScaleView, n: number): string | typeof nothing {
+  if (score === n) return 'checked';
+  return scale === 'stars' && score !== undefined && n < score ? 'filled' : nothing;
 }
 
+/** The question and the choices; while sending, the choices are disabled with the fieldset. */
+export function scaleTemplate(view: ScaleView): TemplateResult {
+  const { scale, score } = view;
+  const choice = scale === 'stars' && score !== undefined ? (starNames(view.format)[score - 1] ?? '') : '';
+  return html`<fieldset class="scale" ?disabled=${view.disabled || view.busy} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}><legend class="question" part="question" tabindex="-1"><slot name="question">${view.question}</slot></legend><div class="options" data-scale=${scale} @keydown=${view.onKeydown} @change=${view.onPick}>${scale === 'stars' && !view.bilingual ? starsTemplate(view) : SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}</div><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}></p>${view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}</fieldset>`;
+}
+
+/**
+ * The five stars in one template, the common case: no template per star, no comment per star, the
+ * path written out (`STAR_PATH`: a binding would set it 5 times per rating). The names are property
+ * bindings (the interactive form never renders on a server: see `view()`).
+ */
+function starsTemplate(view: ScaleView): TemplateResult {
+  const { score } = view;
+  const state = (n: number) => optionState(view, n);
+  const [one, two, three, four, five] = starNames(view.format);
+  return html`<label class="option" part="option" data-state=${state(1)}><input type="radio" name="score" value="1" .checked=${score === 1}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${one}></span></label><label class="option" part="option" data-state=${state(2)}><input type="radio" name="score" value="2" .checked=${score === 2}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${two}></span></label><label class="option" part="option" data-state=${state(3)}><input type="radio" name="score" value="3" .checked=${score === 3}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${three}></span></label><label class="option" part="option" data-state=${state(4)}><input type="radio" name="score" value="4" .checked=${score === 4}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${four}></span></label><label class="option" part="option" data-state=${state(5)}><input type="radio" name="score" value="5" .checked=${score === 5}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"></path></svg><span class="visually-hidden" .textContent=${five}></span></label>`;
+}
+
+/** One choice of faces or thumbs, or a kiosk's star named in two languages. */
 function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
-  const checked = view.score === option.score;
-  const filled = view.scale === 'stars' ? view.score !== undefined && option.score <= view.score : checked;
-  return html`<label class="option" part="option" ?data-checked=${checked} ?data-filled=${filled}>
-    <input type="radio" name="score" class="visually-hidden" value=${option.score} .checked=${checked} ?disabled=${view.busy} @change=${view.onPick} />
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${option.icon}</svg>
-    <span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? view.bilingual(() => option.name(view.format)) : option.name(view.format)}</span>
-  </label>`;
+  const name = () => option.name(view.format);
+  return html`<label class="option" part="option" data-state=${optionState(view, option.score)}><input type="radio" name="score" value=${option.score} .checked=${view.score === option.score}><svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${option.icon}</svg><span class=${view.scale === 'stars' ? 'visually-hidden' : 'option-name'}>${view.bilingual ? view.bilingual(name) : name()}</span></label>`;
 }
 
 export interface SendView {
@@ -69,18 +84,16 @@ export interface SendView {
   chosen: boolean;
 }
 
-/** The honeypot a person never sees, what went wrong with the last send, and the send button. */
+/**
+ * What went wrong with the last send, the send button with what to do first, and the honeypot a
+ * person never sees (last: a template that ends in a binding costs every rating one more node).
+ */
 export function sendTemplate(view: SendView): TemplateResult {
-  return html`<div class="trap" aria-hidden="true">
-      <label>${msg('Leave this field empty')} <input type="text" tabindex="-1" autocomplete="off" /></label>
-    </div>
-    ${view.error ? notSentTemplate(view.error, view.format) : nothing}
-    ${
-      view.button
-        ? html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !view.chosen ? 'true' : 'false'} aria-describedby=${view.chosen ? nothing : 'choose-first'}>
-            ${view.busy ? msg('Sending…') : msg('Send rating')}
-          </button>
-          ${view.chosen ? nothing : html`<p class="hint" id="choose-first">${chooseFirstText()}</p>`}`
-        : nothing
-    }`;
+  return html`${view.error ? notSentTemplate(view.error, view.format) : nothing}${view.button ? buttonTemplate(view) : nothing}<label class="trap" aria-hidden="true">${msg('Leave this field empty')}<input type="text" tabindex="-1" autocomplete="off"></label>`;
+}
+
+/** Send, and the hint while no score is chosen (kept in place, hidden, so that choosing moves nothing in the DOM). */
+function buttonTemplate(view: SendView): TemplateResult {
+  const { chosen } = view;
+  return html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !chosen ? 'true' : 'false'} aria-describedby=${chosen ? nothing : 'choose-first'} .textContent=${view.busy ? msg('Sending…') : msg('Send rating')}></button><p class="hint" id="choose-first" ?hidden=${chosen} .textContent=${chosen ? '' : chooseFirstText()}></p>`;
 }

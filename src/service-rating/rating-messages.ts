@@ -5,7 +5,7 @@ import type { JawdaError } from '../core/errors.js';
 import type { Formats } from '../core/i18n/format.js';
 import { errorText, issuesTemplate } from '../core/messages.js';
 import { confirmationPanel, notice } from '../core/notice.js';
-import type { Phase } from './submission.js';
+import type { Phase } from './types.js';
 
 /** The vote was refused or could not be kept: said where the send button is, focusable; the button below tries again. */
 export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {

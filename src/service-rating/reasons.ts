@@ -4,7 +4,7 @@
  * list per service, checked here.
  */
 import type { ReactiveElement } from 'lit';
-import { validatePayload } from '../core/api.js';
+import { validatePayload } from '../core/contract-check.js';
 import { warnOnce } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inLocale } from '../core/i18n/catalogues.js';
@@ -13,12 +13,7 @@ import { RatingErrorEvent } from './events.js';
 import type { Locale } from '../core/config.js';
 import type { ReasonOptions } from '../core/contract.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-
-/** A chip to render: id and text in the element's locale. */
-export interface Chip {
-  id: string;
-  label: string;
-}
+import type { Chip } from './types.js';
 
 export const invalidReasonsText = () => msg('The reason-options list is not written correctly, so the usual reasons are shown.');
 
@@ -60,6 +55,11 @@ export class ServiceReasons {
         if (this.given === given) rejected();
       },
     );
+  }
+
+  /** A check is under way (or done and not yet waited for by `checked()`). */
+  get pending(): boolean {
+    return this.checking !== undefined;
   }
 
   /** Waits for a check under way; true when there was one (the element renders again with its result). */

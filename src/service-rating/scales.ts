@@ -7,6 +7,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { RatingScale } from '../core/contract.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
+import { renderingCatalogue, type Catalogue } from '../core/i18n/catalogues.js';
 
 export interface ScaleOption {
   score: number;
@@ -14,7 +15,10 @@ export interface ScaleOption {
   icon: SVGTemplateResult;
 }
 
-const STAR = svg`<path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"/>`;
+/** The star, one path: the choices, their form without script and the summary draw the same one. */
+export const STAR_PATH = 'M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z';
+
+const STAR = svg`<path d=${STAR_PATH}/>`;
 
 const face = (mouth: string) =>
   svg`<circle cx="12" cy="12" r="9.5"/><circle class="feature" cx="8.6" cy="9.6" r="1.3"/><circle class="feature" cx="15.4" cy="9.6" r="1.3"/><path class="mouth" d=${mouth}/>`;
@@ -38,7 +42,23 @@ export function starsName(format: Formats, n: number): string {
   });
 }
 
-const stars: ScaleOption[] = [1, 2, 3, 4, 5].map((score) => ({ score, name: (format) => starsName(format, score), icon: STAR }));
+const said = new WeakMap<Formats, Map<Catalogue | undefined, string[]>>();
+
+/**
+ * The names of the five stars, "1 star" to "5 stars", worked out once per set of formats and
+ * catalogue (a page of 1000 ratings would say them 5000 times, each with a plural rule and a number
+ * format): the same words as `starsName`, in the locale `msg()` answers in now.
+ */
+export function starNames(format: Formats): readonly string[] {
+  const catalogue = renderingCatalogue();
+  let byCatalogue = said.get(format);
+  if (!byCatalogue) said.set(format, (byCatalogue = new Map()));
+  let names = byCatalogue.get(catalogue);
+  if (!names) byCatalogue.set(catalogue, (names = [1, 2, 3, 4, 5].map((n) => starsName(format, n))));
+  return names;
+}
+
+const stars: ScaleOption[] = [1, 2, 3, 4, 5].map((score) => ({ score, name: (format) => starNames(format)[score - 1]!, icon: STAR }));
 
 const faces: ScaleOption[] = [
   { score: 1, name: () => msg('Dissatisfied'), icon: face('M7.8 17.2q4.2-4 8.4 0') },

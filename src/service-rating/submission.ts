@@ -9,30 +9,13 @@ import type { RatingSubmission, RatingSummary } from '../core/contract.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import type { SendOutcome } from '../core/outbox.js';
+import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY, type QueuedSubmission } from '../core/outbox-keys.js';
 import { lazy } from '../core/lazy.js';
 import { loadFailureWords } from '../core/messages.js';
 import { newSubmissionId } from '../core/submission-id.js';
-import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent, type SubmissionContext } from './events.js';
+import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent } from './events.js';
+import type { Phase, RatedSubject, SubmissionContext } from './types.js';
 import { previousVote, rememberVote } from './vote-guard.js';
-
-/** What the submission is doing. A state is data: the draft (score, reasons, comment) lives in the element. */
-export type Phase =
-  | { status: 'idle' }
-  | { status: 'submitting' }
-  | { status: 'submitted'; submissionId: string }
-  | { status: 'queued'; submissionId: string }
-  | { status: 'error'; error: JawdaError }
-  | { status: 'already-rated'; until?: Date };
-
-/** Who and what is rated: a change of any of these starts over. */
-export interface RatedSubject {
-  serviceId: string;
-  transactionId?: string;
-  /** Hours before this device may rate the service again without a transaction (0: no limit). */
-  cooldownHours: number;
-  /** False at a kiosk: every citizen is a new person, so the device remembers no vote. */
-  guarded?: boolean;
-}
 
 export interface SubmissionHooks {
   /** The vote was stored (now or, after being queued, later), with the new summary when the server sent one. */
@@ -67,15 +50,16 @@ type Outbox = typeof import('../core/outbox.js');
 const loadOutbox = lazy((): Promise<Outbox> => import('../core/outbox.js'));
 
 /**
- * Saves a vote in the outbox's localStorage store (`jawda:outbox`, the format of `QueuedSubmission`
- * in core/outbox.ts) with its pending marker, for when the outbox's own code cannot be fetched.
+ * Saves a vote in the outbox's localStorage store (`OUTBOX_FALLBACK_KEY`, records as the outbox
+ * reads them) with its pending marker, for when the outbox's own code cannot be fetched.
  */
 export function keepOnDevice(url: string, body: RatingSubmission): boolean {
   try {
-    const items: unknown[] = JSON.parse(localStorage.getItem('jawda:outbox') ?? '[]');
-    items.push({ submissionId: body.submissionId, url, body, queuedAt: Date.now(), attempts: 0, notBefore: 0 });
-    localStorage.setItem('jawda:outbox', JSON.stringify(items));
-    localStorage.setItem('jawda:outbox:pending', '1');
+    const items: unknown[] = JSON.parse(localStorage.getItem(OUTBOX_FALLBACK_KEY) ?? '[]');
+    const item: QueuedSubmission = { submissionId: body.submissionId, url, body, queuedAt: Date.now(), attempts: 0, notBefore: 0 };
+    items.push(item);
+    localStorage.setItem(OUTBOX_FALLBACK_KEY, JSON.stringify(items));
+    localStorage.setItem(OUTBOX_PENDING_KEY, '1');
     return true;
   } catch {
     return false;

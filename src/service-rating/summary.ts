@@ -4,7 +4,8 @@
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { apiClient, validateNow } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { validateNow } from '../core/contract-check.js';
 import type { ResolvedConfig } from '../core/config.js';
 import { DataController, serverSeed } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
@@ -14,8 +15,7 @@ import { msg, str } from '../core/i18n/msg.js';
 import type { RatingSummary } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
 import { selectPlural, type Formats } from '../core/i18n/format.js';
-
-const STAR_PATH = 'M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z';
+import { STAR_PATH } from './scales.js';
 
 /** "1,204 ratings" with every Arabic plural form. */
 export function ratingsCount(format: Formats, count: number): string {

@@ -8,7 +8,7 @@ import { doneTemplate } from './rating-messages.js';
 import { notice } from '../core/notice.js';
 import { scaleTemplate, sendTemplate, type ScaleView, type SendView } from './rating-input.js';
 import { invalidReasonsText } from './reasons.js';
-import type { Phase } from './submission.js';
+import type { Phase } from './types.js';
 
 export interface FormView extends ScaleView {
   /** The service's `reason-options` are not valid (the built-in reasons are shown). */
@@ -22,12 +22,10 @@ export interface FormView extends ScaleView {
 
 /** The question, the choices, what follows a score, and the send controls. */
 export function formTemplate(view: FormView): TemplateResult {
-  return html`<form novalidate @submit=${view.onSubmit}>
-    ${scaleTemplate(view)}
-    ${view.reasonsInvalid ? notice('warning', invalidReasonsText()) : nothing}
-    ${view.followUp}
-    ${view.send ? sendTemplate(view.send) : nothing}
-  </form>`;
+  const { followUp } = view;
+  // What a score asks next, in one place: nothing at all for a quick vote (one comment, not two).
+  const next = view.reasonsInvalid ? html`${notice('warning', invalidReasonsText())}${followUp}` : followUp;
+  return html`<form novalidate @submit=${view.onSubmit}>${scaleTemplate(view)}${next}${view.send ? sendTemplate(view.send) : nothing}</form>`;
 }
 
 export interface RatingView {
@@ -50,6 +48,9 @@ export interface RatingView {
 export function ratingTemplate(view: RatingView): TemplateResult {
   const { phase } = view;
   const done = phase.status === 'submitted' || phase.status === 'queued' || phase.status === 'already-rated';
-  return html`${done ? html`${view.kioskThanks ?? doneTemplate(phase, view.format, view.after)}${phase.status !== 'queued' ? view.summary() : nothing}` : view.form()}
-    <p class="visually-hidden" role="status">${view.announcement}</p>${view.indicator}`;
+  const content = done
+    ? html`${view.kioskThanks ?? doneTemplate(phase, view.format, view.after)}${phase.status !== 'queued' ? view.summary() : nothing}`
+    : view.form();
+  // No white space between the parts, and the template ends in a tag: each would be a node of every rating.
+  return html`${content}${view.indicator}<p class="visually-hidden" role="status" .textContent=${view.announcement}></p>`;
 }

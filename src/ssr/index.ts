@@ -20,7 +20,8 @@ import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.j
 import type { CSSResult, LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
-import { apiClient, loadContract, validatePayload } from '../core/api.js';
+import { apiClient } from '../core/api.js';
+import { loadContract, validatePayload } from '../core/contract-check.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
@@ -31,10 +32,21 @@ import type { ServerContext } from '../core/server-context.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
+import { historyViews, schemeViews } from '../centre-scorecard/centre-scorecard.js';
+import { styles as historyStyles } from '../centre-scorecard/history.js';
+import { styles as schemeStyles } from '../centre-scorecard/schemes.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
+import { detailViews } from '../certification-badge/certification-badge.js';
+import { styles as detailStyles } from '../certification-badge/details.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import type { NoScriptState, RatingServerContext } from '../service-rating/server-form.js';
+import { ratingWords } from '../service-rating/words.js';
+import { rankingWords, scorecardWords } from '../centre-scorecard/words.js';
+import { badgeWords } from '../certification-badge/words.js';
+
+/** Every part of the catalogue: a server loads them all, once (a browser loads what its elements need). */
+const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords];
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
@@ -42,11 +54,13 @@ export const TAGS: readonly JawdaTag[] = ['centre-scorecard', 'certification-bad
 
 /**
  * What a server-rendered shadow root's one <style> adds to the element's own styles: the scorecard's
- * the ranking's (the browser loads them with the ranking's module), the rating's the no-script
- * form's and its reasons' (the browser never loads the first, and the second with the follow-up).
+ * the ranking's, the history's and the stars' and levels', the badge's its details' (the browser
+ * loads them with their chunks), the rating's the no-script form's and its reasons' (the browser
+ * never loads the first, and the second with the follow-up).
  */
 const SERVER_STYLES: Partial<Record<string, readonly CSSResult[]>> = {
-  'centre-scorecard': [rankingStyles],
+  'centre-scorecard': [rankingStyles, historyStyles, schemeStyles],
+  'certification-badge': [detailStyles],
   'service-rating': [followUpStyles, noScriptStyles],
 };
 
@@ -194,9 +208,11 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   const locale = supportedLocale(text(attributes.lang)) ?? supportedLocale(options.locale) ?? 'en';
   await Promise.all([
     loadContract(),
-    loadCatalogue(locale),
+    loadCatalogue(locale, EVERY_PART),
     loadFailureWords(), // a setup problem is rendered in words too
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
+    tag === 'centre-scorecard' ? Promise.all([historyViews.load(), schemeViews.load()]) : undefined,
+    tag === 'certification-badge' ? detailViews.load() : undefined,
   ]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {

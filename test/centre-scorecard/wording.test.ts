@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { deltaText, evidenceItems, rankText } from '../../src/centre-scorecard/text.js';
+import * as schemes from '../../src/centre-scorecard/schemes.js';
 import type { EvaluationResult } from '../../src/core/contract.js';
 import { inLocale, loadCatalogue } from '../../src/core/i18n/catalogues.js';
+import { scorecardWords } from '../../src/centre-scorecard/words.js';
 import { formats } from '../../src/core/i18n/format.js';
 import { resetJawda } from '../helpers/fake-api.js';
 import { DXMI_LEVELS, TAQYEEM, isaTown } from './fixtures.js';
@@ -15,7 +17,7 @@ const stars = (n: number): EvaluationResult => ({ scheme: 'stars', stars: n, max
 const level = (n: number): EvaluationResult => ({ scheme: 'maturity', level: n, levels: DXMI_LEVELS });
 
 describe('<centre-scorecard>: rank, change and evidence in words', () => {
-  before(() => loadCatalogue('ar'));
+  before(() => loadCatalogue('ar', [scorecardWords]));
   afterEach(resetJawda);
 
   it('writes English ordinals: 1st, 2nd, 3rd, 11th, 12th, 22nd, 64th, 100th', () => {
@@ -77,7 +79,7 @@ describe('<centre-scorecard>: rank, change and evidence in words', () => {
 
   it('says the change in percentage points, up, down or the same, in English', () => {
     const from = (current: EvaluationResult, previous: EvaluationResult) =>
-      deltaText(en, TAQYEEM, current, { cycle: 4, result: previous })?.text;
+      deltaText(en, TAQYEEM, current, { cycle: 4, result: previous }, schemes)?.text;
     expect(from(percent(91.4), percent(88.2))).to.equal('Up 3.2 points from Taqyeem 4');
     expect(from(percent(89), percent(88))).to.equal('Up one point from Taqyeem 4');
     expect(from(percent(86.7), percent(88.2))).to.equal('Down 1.5 points from Taqyeem 4');
@@ -92,7 +94,7 @@ describe('<centre-scorecard>: rank, change and evidence in words', () => {
 
   it('says the change in Arabic, with the plural forms of نقطة, نجمة and مستوى', () => {
     const from = (current: EvaluationResult, previous: EvaluationResult) =>
-      inArabic(() => deltaText(ar, TAQYEEM, current, { cycle: 4, result: previous })?.text);
+      inArabic(() => deltaText(ar, TAQYEEM, current, { cycle: 4, result: previous }, schemes)?.text);
     expect(from(percent(91.4), percent(88.2))).to.equal('ارتفاع بمقدار ٣٫٢ نقطة مقارنةً بدورة تقييم ٤');
     expect(from(percent(89), percent(88))).to.equal('ارتفاع بمقدار نقطة واحدة مقارنةً بدورة تقييم ٤');
     expect(from(percent(90), percent(88))).to.equal('ارتفاع بمقدار نقطتين مقارنةً بدورة تقييم ٤');

@@ -3,7 +3,7 @@
  * then the element shows the same error state, and nothing is thrown at the host page (issue 23).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadContract } from '../../src/core/api.js';
+import { loadContract } from '../../src/core/contract-check.js';
 import { configure } from '../../src/core/config.js';
 import '../../src/certification-badge/define.js';
 import { resetJawda, shadowText, until } from '../helpers/fake-api.js';

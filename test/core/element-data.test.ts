@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as lit } from 'lit';
-import { apiClient, loadContract } from '../../src/core/api.js';
+import { apiClient } from '../../src/core/api.js';
+import { loadContract } from '../../src/core/contract-check.js';
 import { resolveConfig } from '../../src/core/config.js';
 import type { RatingSummary } from '../../src/core/contract.js';
 import { ElementData, contractReader, needsApi } from '../../src/core/data.js';

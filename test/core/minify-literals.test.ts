@@ -9,13 +9,17 @@ import { minifyCss } from '../../scripts/minify-literals.mjs';
 import { tokens } from '../../src/core/styles/tokens.js';
 import { base } from '../../src/core/styles/base.js';
 import { dialogStyles } from '../../src/core/styles/dialog.js';
+import { panelStyles } from '../../src/core/styles/panel.js';
 import { styles as ratingStyles } from '../../src/service-rating/service-rating.styles.js';
 import { kioskStyles } from '../../src/service-rating/kiosk.js';
 import { deliveryStyles } from '../../src/service-rating/delivery.js';
 import { noScriptStyles } from '../../src/service-rating/no-script.js';
 import { styles as scorecardStyles } from '../../src/centre-scorecard/centre-scorecard.styles.js';
 import { rankingStyles } from '../../src/centre-scorecard/ranking.styles.js';
+import { styles as historyStyles } from '../../src/centre-scorecard/history.js';
+import { styles as schemeStyles } from '../../src/centre-scorecard/schemes.js';
 import { styles as badgeStyles } from '../../src/certification-badge/certification-badge.styles.js';
+import { styles as badgeDetailStyles } from '../../src/certification-badge/details.js';
 
 const flat = (group: CSSResultGroup): CSSResult[] =>
   Array.isArray(group) ? group.flatMap((item) => flat(item as CSSResultGroup)) : [group as CSSResult];
@@ -36,13 +40,17 @@ const SHEETS: Record<string, CSSResultGroup> = {
   tokens,
   base,
   dialogStyles,
+  panelStyles,
   ratingStyles,
   kioskStyles,
   deliveryStyles,
   noScriptStyles,
   scorecardStyles,
   rankingStyles,
+  historyStyles,
+  schemeStyles,
   badgeStyles,
+  badgeDetailStyles,
 };
 
 describe('minified templates (the build)', () => {

@@ -16,7 +16,7 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
   },
   submitting: async (lang) => {
     fakeApi({ [RATINGS]: () => new Promise<Reply>((resolve) => (release = resolve)) });
-    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" scale="thumbs"></service-rating>`);
+    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" scale="thumbs"></service-rating>`);
     await pick(el, 1);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await until(() => el.state === 'submitting' && release, 'submitting, with the request on its way');
@@ -25,14 +25,14 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
   },
   submitted: async (lang) => {
     fakeApi({ [RATINGS]: stored });
-    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" quick></service-rating>`);
     await pick(el, 5);
     await send(el);
     return el;
   },
   'submitted with summary': async (lang) => {
     fakeApi({ [RATINGS]: stored, [SUMMARY]: { json: summary() } });
-    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" quick show-summary></service-rating>`);
+    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" quick show-summary></service-rating>`);
     await pick(el, 5);
     await send(el);
     await until(() => el.shadowRoot!.querySelector('[role="img"]'), 'the summary');
@@ -40,7 +40,7 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
   },
   queued: async (lang) => {
     fakeApi({ [RATINGS]: 'network-error' });
-    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" quick></service-rating>`);
     await pick(el, 2);
     await send(el);
     return el;
@@ -49,7 +49,7 @@ const states: Record<string, (lang: Lang) => Promise<ServiceRating>> = {
     fakeApi({
       [RATINGS]: { status: 400, json: { error: 'invalid', issues: [{ path: 'comment', code: 'too_big', message: 'Too long' }] } },
     });
-    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0"></service-rating>`);
+    const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal"></service-rating>`);
     await pick(el, 2);
     await send(el);
     return el;

@@ -1,15 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { RatingSubmission } from '../../src/core/contract.js';
 import { resolveConfig } from '../../src/core/config.js';
-import {
-  OUTBOX_FALLBACK_KEY,
-  OUTBOX_LOCK,
-  deliverQueuedSubmissions,
-  queuedSubmissions,
-  resetOutbox,
-  sendSubmission,
-} from '../../src/core/outbox.js';
-import { OUTBOX_PENDING_KEY, resetDeliveryTrigger } from '../../src/core/outbox-trigger.js';
+import { OUTBOX_LOCK, deliverQueuedSubmissions, queuedSubmissions, resetOutbox, sendSubmission } from '../../src/core/outbox.js';
+import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY } from '../../src/core/outbox-keys.js';
+import { resetDeliveryTrigger } from '../../src/core/outbox-trigger.js';
 import type { RatingErrorEvent, RatingSubmittedEvent } from '../../src/service-rating/events.js';
 import { API_BASE, fakeApi, shadowText, until, type Reply, type RecordedRequest } from '../helpers/fake-api.js';
 import '../helpers/probe-element.js';
@@ -43,7 +37,7 @@ function server(initial: Reply | ((request: RecordedRequest) => Reply)) {
 }
 
 async function queuedVote(lang = 'en') {
-  const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+  const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" quick></service-rating>`);
   await pick(el, 4);
   const submitted = oneEvent(el, 'rating-submitted') as Promise<RatingSubmittedEvent>;
   await send(el);
@@ -233,7 +227,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
       };
       try {
         server('network-error');
-        const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+        const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
         await pick(el, 4);
         const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
         await send(el);

@@ -78,7 +78,6 @@ describe('<service-rating> in a dialog', () => {
     el.setAttribute('service-id', 'cr-renewal');
     el.setAttribute('delivery', 'dialog');
     el.setAttribute('transaction-id', 'TX-2024-000123');
-    el.setAttribute('min-dwell', '0');
     el.setAttribute('quick', '');
     el.open(); // before it is connected or rendered
     const reasons: string[] = [];
@@ -107,9 +106,7 @@ describe('<service-rating> in a dialog', () => {
 
   it('the thank-you stays while the citizen is still doing something', async () => {
     fakeApi({ [RATINGS]: stored });
-    const el = await fixture<ServiceRating>(
-      html`<service-rating service-id="cr-renewal" delivery="dialog" open min-dwell="0" quick></service-rating>`,
-    );
+    const el = await fixture<ServiceRating>(html`<service-rating service-id="cr-renewal" delivery="dialog" open quick></service-rating>`);
     await until(() => dialogOf(el).open, 'the dialog');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="5"]')!.click();
     await send(el);

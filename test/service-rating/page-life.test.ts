@@ -17,9 +17,7 @@ describe('<service-rating> in the life of a page', () => {
     it(`after a vote, a new ${attribute} starts over: the question, not "Thank you"`, async () => {
       const api = fakeApi({ [RATINGS]: stored, 'POST /services/passport-renewal/ratings': stored });
       // cooldown 0: without a transaction, the device may vote again at once, so starting over shows the question
-      const el = await rating(
-        html`<service-rating service-id="cr-renewal" centre-id="isa-town" cooldown="0" min-dwell="0"></service-rating>`,
-      );
+      const el = await rating(html`<service-rating service-id="cr-renewal" centre-id="isa-town" cooldown="0"></service-rating>`);
       if (attribute === 'transaction-id') {
         el.transactionId = 'TX-1';
         await el.updateComplete;
@@ -42,7 +40,7 @@ describe('<service-rating> in the life of a page', () => {
 
   it('going back to a transaction already rated says so', async () => {
     fakeApi({ [RATINGS]: stored });
-    const el = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-1" min-dwell="0"></service-rating>`);
+    const el = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-1"></service-rating>`);
     await pick(el, 4);
     await send(el);
     el.transactionId = 'TX-2';
@@ -58,7 +56,7 @@ describe('<service-rating> in the life of a page', () => {
     const api = fakeApi({ [RATINGS]: (request) => ((count += 1), stored(request)), [SUMMARY]: () => ({ json: summary({ count }) }) });
     const page = await fixture<HTMLDivElement>(html`<div>
       <service-rating service-id="cr-renewal" readonly></service-rating>
-      <service-rating service-id="cr-renewal" min-dwell="0" show-summary></service-rating>
+      <service-rating service-id="cr-renewal" show-summary></service-rating>
     </div>`);
     const [summaryOnly, form] = [...page.querySelectorAll('service-rating')] as ServiceRating[];
     await until(() => text(summaryOnly).includes('1,204 ratings'), 'the first summary');
@@ -190,7 +188,7 @@ describe("<service-rating> counts a person's time from when the question can be 
   it('a rating far down the page: dwell starts when it scrolls into view, not at load', async () => {
     const api = fakeApi({ [RATINGS]: stored });
     const page = await fixture<HTMLDivElement>(
-      html`<div><div style="height: 3000px"></div><service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating></div>`,
+      html`<div><div style="height: 3000px"></div><service-rating service-id="cr-renewal" quick></service-rating></div>`,
     );
     const el = page.querySelector('service-rating') as ServiceRating;
     await el.localeReady();

@@ -18,7 +18,7 @@ describe('<service-rating>: sending a vote', () => {
     history.replaceState(null, '', `${location.pathname}?cpr=870101234&token=abc#step-3`);
     try {
       const el = await rating(
-        html`<service-rating service-id="cr-renewal" centre-id="isa-town" channel="centre" transaction-id="TX-2024-000123" scale="faces" min-dwell="0"></service-rating>`,
+        html`<service-rating service-id="cr-renewal" centre-id="isa-town" channel="centre" transaction-id="TX-2024-000123" scale="faces"></service-rating>`,
       );
       await pick(el, 3);
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[value="efficiency"]')!.click();
@@ -64,7 +64,7 @@ describe('<service-rating>: sending a vote', () => {
   it('announces sending politely, and keeps the button in the tab order while it sends', async () => {
     let release: (reply: Reply) => void = () => undefined;
     const api = fakeApi({ [RATINGS]: () => new Promise<Reply>((resolve) => (release = resolve)) });
-    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" quick></service-rating>`);
     await pick(el, 3);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
     button.click();
@@ -86,7 +86,7 @@ describe('<service-rating>: sending a vote', () => {
   it('uses a new submissionId for each vote', async () => {
     const api = fakeApi({ [RATINGS]: stored });
     for (const id of ['TX-1', 'TX-2']) {
-      const el = await rating(html`<service-rating service-id="cr-renewal" transaction-id=${id} min-dwell="0" quick></service-rating>`);
+      const el = await rating(html`<service-rating service-id="cr-renewal" transaction-id=${id} quick></service-rating>`);
       await pick(el, 5);
       await send(el);
     }
@@ -99,7 +99,7 @@ describe('<service-rating>: sending a vote', () => {
       [RATINGS]: (request) => ({ status: 201, json: { submissionId: body(request).submissionId, stored: true } }),
       [SUMMARY]: { json: summary({ count: 1205, average: 4.3 }) },
     });
-    const el = await rating(html`<service-rating service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating service-id="cr-renewal" show-summary quick></service-rating>`);
     expect(api.count(SUMMARY), 'nothing loaded before the vote').to.equal(0);
     await pick(el, 5);
     await send(el);
@@ -116,7 +116,7 @@ describe('<service-rating>: sending a vote', () => {
         json: { submissionId: body(request).submissionId, stored: true, summary: summary({ count: 7, average: 3.9 }) },
       }),
     });
-    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" show-summary min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating lang="ar" service-id="cr-renewal" show-summary quick></service-rating>`);
     await pick(el, 4);
     await send(el);
     expect(api.count(SUMMARY)).to.equal(0);
@@ -126,7 +126,7 @@ describe('<service-rating>: sending a vote', () => {
 
   it('lets the host add context fields in rating-submit, or cancel the vote', async () => {
     const api = fakeApi({ [RATINGS]: stored });
-    const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
     await pick(el, 2);
     const cancel = (event: RatingSubmitEvent) => event.preventDefault();
     el.addEventListener('rating-submit', cancel, { once: true });
@@ -150,7 +150,7 @@ describe('<service-rating>: sending a vote', () => {
 
   it('asks for a score before sending, and sends nothing', async () => {
     const api = fakeApi({ [RATINGS]: stored });
-    const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0"></service-rating>`);
+    const el = await rating(html`<service-rating service-id="cr-renewal"></service-rating>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -174,7 +174,7 @@ describe('<service-rating>: sending a vote', () => {
         },
       },
     });
-    const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+    const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
     await pick(el, 1);
     const failed = oneEvent(el, 'rating-error') as Promise<RatingErrorEvent>;
     await send(el);
@@ -237,9 +237,7 @@ describe('<service-rating>: sending a vote', () => {
   describe('one vote per transaction', () => {
     it('shows already-rated for a second vote on the same transaction, on this device', async () => {
       const api = fakeApi({ [RATINGS]: stored, [SUMMARY]: { json: summary() } });
-      const first = await rating(
-        html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" min-dwell="0" quick></service-rating>`,
-      );
+      const first = await rating(html`<service-rating service-id="cr-renewal" transaction-id="TX-2024-000123" quick></service-rating>`);
       await pick(first, 5);
       await send(first);
       expect(localStorage.getItem('jawda:rating:transaction:cr-renewal:TX-2024-000123')).to.be.a('string');
@@ -258,7 +256,7 @@ describe('<service-rating>: sending a vote', () => {
 
     it('without a transaction, waits for the cool-down (24 h by default, configurable)', async () => {
       fakeApi({ [RATINGS]: stored });
-      const el = await rating(html`<service-rating service-id="cr-renewal" min-dwell="0" quick></service-rating>`);
+      const el = await rating(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
       await pick(el, 3);
       await send(el);
       expect(localStorage.getItem('jawda:rating:service:cr-renewal')).to.be.a('string');

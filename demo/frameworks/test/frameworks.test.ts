@@ -92,7 +92,10 @@ const selected = FRAMEWORKS.filter((framework) => !only || only.includes(framewo
 // Helpers inside the page, as plain JavaScript (what tsx compiles would not survive serialisation).
 const PAGE_HELPERS = `window.jawda = {
   all: (tag) => [...document.querySelectorAll(tag)],
-  shadow: (tag, selector, index = 0) => { const host = document.querySelectorAll(tag)[index]; return host && host.shadowRoot ? (selector ? host.shadowRoot.querySelector(selector) : host.shadowRoot) : null; },
+  shadow: (tag, selector, index = 0) => {
+    const host = document.querySelectorAll(tag)[index];
+    return host && host.shadowRoot ? (selector ? host.shadowRoot.querySelector(selector) : host.shadowRoot) : null;
+  },
   text: (tag, selector, index = 0) => { const node = window.jawda.shadow(tag, selector, index); return node ? node.textContent.replace(/\\s+/g, ' ').trim() : null; },
   log: () => [...document.querySelectorAll('#log li')].map((li) => li.textContent.trim()),
   radios: () => [...(window.jawda.shadow('service-rating')?.querySelectorAll('input[type="radio"]') ?? [])],
@@ -241,7 +244,10 @@ for (const framework of selected) {
       assert.equal(await page.evaluate(`jawda.shadow('service-rating', '[part="summary"]')`), null, 'no summary');
       // What `show-summary={false}` writes in Vue and Svelte: the check above would see it.
       await page.evaluate(`document.querySelector('service-rating').setAttribute('show-summary', 'false')`);
-      await until(`/1,?204/.test(jawda.text('service-rating', '[part="summary"]') ?? jawda.shadow('service-rating', '[part="summary"]')?.getAttribute('aria-label') ?? '')`, 'the summary the attribute "false" turns on');
+      await until(
+        `/1,?204/.test(jawda.text('service-rating', '[part="summary"]') ?? jawda.shadow('service-rating', '[part="summary"]')?.getAttribute('aria-label') ?? '')`,
+        'the summary the attribute "false" turns on',
+      );
       await page.evaluate(`document.querySelector('service-rating').removeAttribute('show-summary')`);
       await until(`jawda.shadow('service-rating', '[part="summary"]') === null`, 'the summary off again');
     });
@@ -268,11 +274,19 @@ for (const framework of selected) {
       await page.click('#toggle');
       await until(`jawda.all('service-rating, centre-scorecard, certification-badge').length === 4`, 'the elements back');
       await until(`jawda.log().filter((line) => line === 'scorecard-load: isa-town 5').length === 2`, 'the scorecard loaded again');
-      await until(`jawda.text('service-rating', '[part="message"]')?.startsWith('You have already rated this service You can rate it again after')`, 'y already rated on this device');
+      await until(
+        `jawda.text('service-rating', '[part="message"]')?.startsWith('You have already rated this service You can rate it again after')`,
+        'y already rated on this device',
+      );
       await page.click('#toggle');
       await until(`jawda.all('service-rating').length === 0`, 'unmounted');
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const unexpected = server.requests.filter((request) => request.path.startsWith('/organisations/') && !request.path.startsWith('/organisations/iga/') && !request.path.startsWith('/organisations/unknown-org/'));
+      const unexpected = server.requests.filter(
+        (request) =>
+          request.path.startsWith('/organisations/') &&
+          !request.path.startsWith('/organisations/iga/') &&
+          !request.path.startsWith('/organisations/unknown-org/'),
+      );
       assert.deepEqual(unexpected, []);
       if (warnings.length) t.diagnostic(`console warnings: ${JSON.stringify(warnings)}`);
       assert.deepEqual(problems, [], 'no console error and no uncaught exception');

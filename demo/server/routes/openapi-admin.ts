@@ -15,7 +15,8 @@ export const ADMIN_SECURITY_SCHEMES = {
     scheme: 'bearer',
     bearerFormat: 'jawda_<id>_<secret>',
     description:
-      'An API key created with `npm run admin -- keys create` (or JAWDA_BOOTSTRAP_KEY). Roles: portal (services), publisher (centres, evaluations, organisations, certifications), analyst (exports, reports).',
+      'An API key created with `npm run admin -- keys create` (or JAWDA_BOOTSTRAP_KEY). ' +
+      'Roles: portal (services), publisher (centres, evaluations, organisations, certifications), analyst (exports, reports).',
   },
 };
 

@@ -90,7 +90,8 @@ const OPERATIONS: Record<EndpointName, Operation> = {
     method: 'post',
     operationId: 'submitRatingForm',
     summary:
-      'The same vote from the no-script form (`jawda/ssr`): form fields, stored once per submissionId; answered with 303 to `return` whose query says `jawda-rating=sent|score-missing|invalid`',
+      'The same vote from the no-script form (`jawda/ssr`): form fields, stored once per submissionId; ' +
+      'answered with 303 to `return` whose query says `jawda-rating=sent|score-missing|invalid`',
     requestBody: {
       required: true,
       content: {
@@ -133,7 +134,8 @@ const OPERATIONS: Record<EndpointName, Operation> = {
     method: 'get',
     operationId: 'listEvaluations',
     summary:
-      "One cycle's results for a ranking (the latest cycle without `cycle`), filtered by entity, model and scheme, ranked per scheme (ties share a rank), paged: pass `nextCursor` back as `cursor`",
+      "One cycle's results for a ranking (the latest cycle without `cycle`), filtered by entity, model and scheme, " +
+      'ranked per scheme (ties share a rank), paged: pass `nextCursor` back as `cursor`',
     responses: { '200': json('Ranking', 'A page of the ranking', etagHeader), ...NOT_MODIFIED, ...COMMON_ERRORS },
   },
   organisationCertifications: {

@@ -9,11 +9,10 @@ import { Evaluation, Ranking } from '../../../src/core/contract.js';
 import { browserAndServer, countOf, pause } from './e2e-support.js';
 import { until } from './support.js';
 
-// The server's tsconfig has no DOM library; the globals the in-page functions use.
-declare const window: any;
-declare const document: any;
-declare const PerformanceObserver: any;
-declare const getComputedStyle: any;
+// The in-page functions run in Chromium (the DOM library's types); what they keep on the page.
+declare const window: Window & { __cls: number };
+/** A `layout-shift` entry (not in the DOM library yet). */
+type LayoutShift = PerformanceEntry & { hadRecentInput: boolean; value: number };
 
 const PAGES = ['index', 'service', 'centres', 'quality', 'editor', 'strict', 'kiosk'] as const;
 const LANGS = ['ar', 'en'] as const;
@@ -24,8 +23,8 @@ const pageUrl = (base: string, name: string, lang: string) => `${base}/${name}.h
 async function recordLayoutShift(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     window.__cls = 0;
-    new PerformanceObserver((list: any) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) if (!entry.hadRecentInput) window.__cls += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
@@ -139,7 +138,7 @@ describe('the demo portal design (issue 19)', () => {
       await page.setViewport({ width: 390, height: 844 });
       for (const lang of LANGS) {
         await page.goto(pageUrl(suite.server().url, 'service', lang), { waitUntil: 'networkidle0' });
-        const header = await page.$eval('.portal-header', (element: any) => element.getBoundingClientRect().height);
+        const header = await page.$eval('.portal-header', (element) => element.getBoundingClientRect().height);
         console.log(`header ${lang} at 390 px: ${header} px`);
         assert.ok(header <= 0.2 * 844, `the header is ${header} px tall`);
         const button = await page.$('.portal-header .menu-button');
@@ -148,8 +147,8 @@ describe('the demo portal design (issue 19)', () => {
         assert.ok(box.width >= 44 && box.height >= 44, `the menu button is ${box.width}x${box.height}`);
         const state = () =>
           page.evaluate(() => ({
-            expanded: document.querySelector('.menu-button').getAttribute('aria-expanded'),
-            navShown: document.querySelector('.portal-header nav').getBoundingClientRect().height > 0,
+            expanded: document.querySelector('.menu-button')!.getAttribute('aria-expanded'),
+            navShown: document.querySelector('.portal-header nav')!.getBoundingClientRect().height > 0,
           }));
         assert.deepEqual(await state(), { expanded: 'false', navShown: false });
         await button.click();
@@ -160,14 +159,14 @@ describe('the demo portal design (issue 19)', () => {
       // Desktop: the nav is always there and the button is not.
       await page.setViewport({ width: 1366, height: 768 });
       await page.goto(pageUrl(suite.server().url, 'service', 'ar'), { waitUntil: 'networkidle0' });
-      assert.equal(await page.$eval('.portal-header nav', (nav: any) => nav.getBoundingClientRect().height > 0), true);
-      assert.equal(await page.$eval('.portal-header .menu-button', (b: any) => getComputedStyle(b).display), 'none');
+      assert.equal(await page.$eval('.portal-header nav', (nav) => nav.getBoundingClientRect().height > 0), true);
+      assert.equal(await page.$eval('.portal-header .menu-button', (b) => getComputedStyle(b).display), 'none');
     });
 
     test('3. the ranking table scrolls inside its own labelled region at 360 px', async () => {
       await page.setViewport({ width: 360, height: 780 });
       await page.goto(pageUrl(suite.server().url, 'centres', 'en'), { waitUntil: 'networkidle0' });
-      const region = await page.$eval('centre-scorecard[variant="ranking"]', (element: any) => {
+      const region = await page.$eval('centre-scorecard[variant="ranking"]', (element) => {
         const scroller = element.closest('[role="region"]');
         return (
           scroller && {
@@ -192,9 +191,9 @@ describe('the demo portal design (issue 19)', () => {
         "the featured card's rank",
         30_000,
       );
-      const card = await page.$eval('centre-scorecard[centre-id="isa-town"] >>> .rank', (element: any) => element.textContent.trim());
-      const rows = await page.$$eval(`${ranking} >>> .ranking tbody tr`, (trs: any[]) =>
-        trs.map((tr) => tr.textContent.replace(/\s+/g, ' ').trim()),
+      const card = await page.$eval('centre-scorecard[centre-id="isa-town"] >>> .rank', (element) => element.textContent!.trim());
+      const rows = await page.$$eval(`${ranking} >>> .ranking tbody tr`, (trs) =>
+        trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim()),
       );
       const place = 1 + rows.findIndex((row) => row.includes('Isa Town'));
       assert.match(card, new RegExp(`\\b${place}(st|nd|rd|th)? of 12\\b`), `card says "${card}", the table has Isa Town at ${place}`);
@@ -207,7 +206,7 @@ describe('the demo portal design (issue 19)', () => {
           await document.fonts.ready;
           return {
             family: getComputedStyle(document.body).fontFamily,
-            loaded: [...document.fonts].filter((face: any) => face.status === 'loaded').map((face: any) => `${face.family} ${face.weight}`),
+            loaded: [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family} ${face.weight}`),
             token: getComputedStyle(document.documentElement).getPropertyValue(
               document.documentElement.lang === 'ar' ? '--jawda-font-ar' : '--jawda-font-latin',
             ),
@@ -230,9 +229,9 @@ describe('the demo portal design (issue 19)', () => {
         // No helper functions inside evaluate: tsx would wrap them in a `__name` the page lacks.
         const colours = await page.evaluate(() => ({
           scheme: getComputedStyle(document.documentElement).colorScheme,
-          input: getComputedStyle(document.querySelector('#cr-number')).backgroundColor,
-          select: getComputedStyle(document.querySelector('#renewal-years')).backgroundColor,
-          inputText: getComputedStyle(document.querySelector('#cr-number')).color,
+          input: getComputedStyle(document.querySelector('#cr-number')!).backgroundColor,
+          select: getComputedStyle(document.querySelector('#renewal-years')!).backgroundColor,
+          inputText: getComputedStyle(document.querySelector('#cr-number')!).color,
           page: getComputedStyle(document.body).backgroundColor,
           accent: getComputedStyle(document.documentElement).getPropertyValue('--jawda-accent').trim(),
         }));
@@ -245,7 +244,7 @@ describe('the demo portal design (issue 19)', () => {
           const probe = document.createElement('i');
           probe.style.color = 'var(--jawda-accent)';
           document.body.append(probe);
-          const context = document.createElement('canvas').getContext('2d');
+          const context = document.createElement('canvas').getContext('2d')!;
           context.fillStyle = getComputedStyle(probe).color;
           context.fillRect(0, 0, 1, 1);
           probe.remove();
@@ -259,9 +258,7 @@ describe('the demo portal design (issue 19)', () => {
 
     test("7. the floating page-feedback button and the kiosk question speak the page's language, with page wording", async () => {
       const launcher = () =>
-        page.$eval('service-rating[delivery="floating"]', (element: any) =>
-          element.shadowRoot.querySelector('.launcher')?.textContent.trim(),
-        );
+        page.$eval('service-rating[delivery="floating"]', (element) => element.shadowRoot!.querySelector('.launcher')?.textContent!.trim());
       for (const name of ['centres', 'quality']) {
         await page.goto(pageUrl(suite.server().url, name, 'en'), { waitUntil: 'networkidle0' });
         await until(async () => (await launcher()) === 'Feedback on this page', `${name}: the English label`);
@@ -271,8 +268,8 @@ describe('the demo portal design (issue 19)', () => {
       }
       // The kiosk asks in both languages, whatever the page's.
       const question = () =>
-        page.$eval('service-rating[kiosk]', (element: any) =>
-          element.shadowRoot.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim(),
+        page.$eval('service-rating[kiosk]', (element) =>
+          element.shadowRoot!.querySelector('legend')?.textContent!.replace(/\s+/g, ' ').trim(),
         );
       for (const lang of ['en', 'ar'] as const) {
         await page.goto(pageUrl(suite.server().url, 'kiosk', lang), { waitUntil: 'networkidle0' });
@@ -288,16 +285,16 @@ describe('the demo portal design (issue 19)', () => {
         await page.goto(pageUrl(suite.server().url, name, 'en'), { waitUntil: 'networkidle0' });
         await pause(300);
         const arabic = await page.evaluate(() => {
-          const hosts = [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')] as any[];
+          const hosts = [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')];
           // What a reader sees: text nodes, not a server-rendered <style> (no named helper: tsx would wrap it in __name).
           return hosts
             .map((host) => [
               host.localName + (host.id ? `#${host.id}` : ''),
               [...(host.shadowRoot?.querySelectorAll('*:not(style)') ?? [])]
-                .map((element: any) =>
+                .map((element) =>
                   [...element.childNodes]
-                    .filter((node: any) => node.nodeType === 3)
-                    .map((node: any) => node.data)
+                    .filter((node): node is Text => node.nodeType === 3)
+                    .map((node) => node.data)
                     .join(''),
                 )
                 .join(' ')
@@ -316,9 +313,9 @@ describe('the demo portal design (issue 19)', () => {
       await page.click('#all-centres details > summary');
       await pause(500);
       // The elements themselves, which paint the card: their cells are even in any grid.
-      const rows = await page.$$eval('#all-centres .scorecards > li > centre-scorecard', (items: any[]) => {
+      const rows = await page.$$eval('#all-centres .scorecards > li > centre-scorecard', (items) => {
         const byTop = new Map<number, number[]>();
-        for (const item of items) {
+        for (const item of items as HTMLElement[]) {
           if (!item.offsetParent) continue; // in a closed disclosure
           const box = item.getBoundingClientRect();
           const top = Math.round(box.top + window.scrollY);

@@ -164,9 +164,8 @@ export async function countOf(page: Page, selector: string): Promise<number> {
   return (await page.$$eval(selector, (elements) => elements.length).catch(() => 0)) as number;
 }
 
-// The server's tsconfig has no DOM library; these are the browser globals the in-page functions use.
+// The in-page functions run in Chromium (the DOM library's types); what they keep on the page.
 declare const window: { __e2e: Recorded; dispatchEvent(event: Event): boolean };
-declare const document: { addEventListener(type: string, listener: (event: any) => void): void };
 
 export interface Recorded {
   /** `securitypolicyviolation` events: directive, blocked URL and sample. */
@@ -185,14 +184,11 @@ export async function recordPageEvents(page: Page): Promise<void> {
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__e2e.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
     );
-    document.addEventListener('rating-submitted', (event) => window.__e2e.submitted.push({ ...event.detail }));
+    document.addEventListener('rating-submitted', (event) => window.__e2e.submitted.push({ ...(event as CustomEvent).detail }));
   });
 }
 
 export const recorded = (page: Page): Promise<Recorded> => page.evaluate(() => window.__e2e);
-
-declare const localStorage: { getItem(key: string): string | null };
-declare const indexedDB: any;
 
 /**
  * Nothing waits in the page's outbox: no "pending" marker, no localStorage fallback, and no record in
@@ -201,7 +197,7 @@ declare const indexedDB: any;
 export function outboxIsEmpty(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     if (localStorage.getItem('jawda:outbox:pending') || localStorage.getItem('jawda:outbox')) return false;
-    const databases: { name: string }[] = await indexedDB.databases();
+    const databases = await indexedDB.databases();
     if (!databases.some((database) => database.name === 'jawda')) return true;
     return new Promise<boolean>((done) => {
       const opened = indexedDB.open('jawda');

@@ -56,9 +56,9 @@ describe('server rendering, against the running server', () => {
       // nothing. The portal's own text moving when its web font arrives (font-display: swap) is the
       // page's business, measured by demo-design.test.ts's CLS check.
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: any }[] })[]) {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node | null }[] })[]) {
           const ours = entry.sources.some(({ node }) => {
-            const host = node?.getRootNode().host;
+            const host = (node?.getRootNode() as ShadowRoot | undefined)?.host;
             return /^(service-rating|centre-scorecard|certification-badge)$/i.test((host ?? node)?.nodeName ?? '');
           });
           if (ours) window.__shifts.push(entry.value);

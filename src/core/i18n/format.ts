@@ -47,13 +47,7 @@ export function formats(locale: Locale, numerals?: Numerals, calendar: Calendar 
     numerals: digits,
     calendar,
     number: (value, options = {}) => cached('number', tag, options, () => new Intl.NumberFormat(tag, options)).format(value),
-    percent: (value, maximumFractionDigits = 1) =>
-      cached(
-        'number',
-        tag,
-        { style: 'percent', maximumFractionDigits },
-        () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }),
-      ).format(value / 100),
+    percent: (value, maximumFractionDigits = 1) => created.number(value / 100, { style: 'percent', maximumFractionDigits }),
     date: (value, options = { dateStyle: 'long' }) => {
       const date = toDate(value);
       // Calendar days are pinned to UTC so that the reader's time zone cannot shift them.

@@ -3,8 +3,9 @@ import { tokens } from './tokens.js';
 
 /**
  * What every element's shadow root starts with: tokens, a reset that keeps host CSS out, a visible
- * focus ring, the visually-hidden utility, skeletons that reserve the final size, and forced-colors
- * and reduced-motion support.
+ * focus ring, the visually-hidden utility, skeletons that reserve the final size, the notice, and
+ * forced-colors and reduced-motion support. An element that sends something adds `panelStyles`
+ * (./panel.ts) after it.
  */
 export const base = [
   tokens,
@@ -47,11 +48,6 @@ export const base = [
       font-weight: 500;
       cursor: pointer;
     }
-    button[data-variant='primary'] {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
-    }
     button:disabled,
     button[aria-disabled='true'] {
       cursor: not-allowed;
@@ -61,11 +57,13 @@ export const base = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* overflow: clip where the browser has it: clipped all the same, without a scroll box each. */
     .visually-hidden {
       position: absolute !important;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
+      overflow: clip;
       clip-path: inset(50%);
       white-space: nowrap;
     }
@@ -91,8 +89,7 @@ export const base = [
       block-size: 1.5rem;
       color: var(--_tone);
     }
-    .notice > svg,
-    .panel > svg {
+    .notice > svg {
       fill: none;
       stroke: currentColor;
       stroke-width: 2.2;
@@ -124,27 +121,6 @@ export const base = [
     [data-tone='success'] {
       --_tone: var(--_success);
     }
-    /* The confirmation panel (GOV.UK's): solid success, centred, a large tick. */
-    .panel {
-      padding: calc(var(--_space) * 3);
-      border-radius: var(--_radius);
-      background: var(--_success);
-      color: var(--_surface);
-      text-align: center;
-    }
-    .panel > svg {
-      inline-size: 3rem;
-      block-size: 3rem;
-    }
-    .panel .heading {
-      margin: 0;
-      font-size: 1.5em;
-      font-weight: 700;
-      line-height: 1.3;
-    }
-    .panel p {
-      margin: var(--_space) 0 0;
-    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,
@@ -163,8 +139,7 @@ export const base = [
         --_border-strong: CanvasText;
         --_star: CanvasText;
       }
-      .notice,
-      .panel {
+      .notice {
         border: 2px solid CanvasText;
       }
       .skeleton {

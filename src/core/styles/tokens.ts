@@ -56,12 +56,11 @@ export const tokens = css`
     --_neutral: var(--jawda-neutral, light-dark(#4b4f58, #c3c6cb));
     --_star: var(--jawda-star, light-dark(#b7791f, #f2c14e));
     --_font: var(--jawda-font-latin, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    --_size: var(--jawda-font-size, 1rem);
     --_space: var(--jawda-space, 0.5rem);
     --_radius: var(--jawda-radius, 0.5rem);
     --_target: var(--jawda-target, 2.75rem);
     font-family: var(--_font);
-    font-size: var(--_size);
+    font-size: var(--jawda-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
   }

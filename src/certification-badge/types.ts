@@ -1,0 +1,44 @@
+/**
+ * The names `<certification-badge>` and its views share, below both: the element (certification-
+ * badge.ts) and the views (views.ts) import them from here, so that imports run one way.
+ */
+import type { CSSResult, TemplateResult } from 'lit';
+import type { Calendar, Locale, Numerals } from '../core/config.js';
+import type { Certification } from '../core/contract.js';
+import type { Formats } from '../core/i18n/format.js';
+import type { CertificationLoadDetail } from './events.js';
+
+export const VARIANTS = ['pill', 'card', 'list'] as const;
+export type CertificationBadgeVariant = (typeof VARIANTS)[number];
+
+export interface BadgeView {
+  variant: CertificationBadgeVariant;
+  locale: Locale;
+  format: Formats;
+  numerals?: Numerals;
+  calendar: Calendar;
+  /** The time the status is computed for. */
+  now: Date;
+  warningDays?: number;
+  staleAfterDays?: number;
+  /** `standard` and `certificate-id` as written, for the captions and the empty message. */
+  standard?: string;
+  certificateId?: string;
+  /** The certificate whose details the pill's dialog shows. */
+  opened?: Certification;
+  /** A pill was pressed: open the dialog for its certificate, and give focus back to it after. */
+  onOpen: (certification: Certification, opener: HTMLElement) => void;
+  /** A pill is about to be pressed (pointer over it, or focus on it): the dialog's chunk can come now. */
+  onPrepare: () => void;
+  /** The pills' dialog around its content (the core's modal dialog), once its chunk is here. */
+  dialog?: (content: unknown) => TemplateResult;
+  /** The card's, the list's and the dialog's views, once their chunk has come. */
+  details?: DetailViews;
+}
+
+/** What the details chunk (./details.ts) draws: the card and list variants, and the certificate in the pill's dialog. */
+export interface DetailViews {
+  styles: CSSResult;
+  detailsTemplate(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult;
+  dialogBody(view: BadgeView, certification: Certification): TemplateResult;
+}
