@@ -33,7 +33,8 @@ describe('certification-badge: the details chunk', () => {
   });
 
   it('list: the skeleton until both the data and the chunk are here, then the list, drawn once', async () => {
-    fakeApi({ [IGA]: { json: iga() } }, { now: () => NOW });
+    // The answer comes after the observer is watching (on a busy machine it could come before).
+    fakeApi({ [IGA]: { json: iga(), delayMs: 200 } }, { now: () => NOW });
     const wrapper = await fixture<HTMLDivElement>(html`<div><certification-badge organisation-id="iga"></certification-badge></div>`);
     const el = wrapper.firstElementChild as CertificationBadge;
     const frames: string[] = [];
