@@ -2,13 +2,12 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { msg, str } from '../core/i18n/msg.js';
 import { catalogueReady, loadCatalogue } from '../core/i18n/catalogues.js';
 import { apiClient } from '../core/api.js';
-import { validateNow, validatePayload } from '../core/contract-check.js';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Evaluation } from '../core/contract.js';
-import { DataController, type DataState } from '../core/data.js';
+import { ElementData, contractReader, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
+import { inlineJsonText, serverData } from '../core/inline-data.js';
 import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
@@ -38,13 +37,8 @@ export const schemeViews = new LazyModule(() => import('./schemes.js'));
 /** The trend across cycles and its table (`show-history`): a lazy chunk, asked for from the first render, beside the data. */
 export const historyViews = new LazyModule<HistoryViews>(() => import('./history.js'));
 
-/** The identity of what is shown: inline JSON text, or centre, cycle and API base. */
-type EvaluationArgs = readonly [
-  inline: string | undefined,
-  centreId: string | undefined,
-  cycle: number | undefined,
-  apiBase: string | undefined,
-];
+/** The identity of what is shown: centre, cycle and API base (after the inline JSON's text). */
+type EvaluationArgs = readonly [centreId: string | undefined, cycle: number | undefined, apiBase: string | undefined];
 
 /**
  * Shows a government service centre's evaluation for one cycle: the result in its national scheme
@@ -142,8 +136,6 @@ export class CentreScorecard extends JawdaElement {
   /** The cycle a switch has just shown, for the live region. */
   private announced?: number;
 
-  /** Upgraded while the parser is still inside the element: its inline JSON may not be there yet. */
-  private parsing = false;
   /** Evaluations already shown, by cycle: switching back never asks the API again. */
   private readonly shown = new Map<number, Evaluation>();
   /** Every cycle seen for this centre (number -> year): the current one and its history. */
@@ -152,36 +144,19 @@ export class CentreScorecard extends JawdaElement {
   /** The ranking variant, once its module has loaded. */
   private ranking?: RankingController;
 
-  private readonly evaluation = new DataController<EvaluationArgs, Evaluation>(this, {
+  private readonly evaluation = new ElementData<EvaluationArgs, Evaluation>(this, {
+    named: () => !!this.centreId?.trim(),
     args: () =>
-      this.parsing || this.variant === 'ranking'
-        ? undefined
-        : [inlineJsonText(this), this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href],
-    initial: ([inline, , cycle]) =>
-      inline !== undefined
-        ? validateNow(parseInlineJson(inline, false), 'Evaluation')
-        : cycle === undefined
-          ? undefined
-          : this.shown.get(cycle),
-    load: ([inline, centreId, cycle], signal) =>
-      inline !== undefined
-        ? validatePayload(parseInlineJson(inline), 'Evaluation')
-        : apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
-    seed: () => validateNow(serverData(this), 'Evaluation'),
+      this.variant === 'ranking' ? undefined : [this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href],
+    read: contractReader('Evaluation'),
+    fetch: ([, centreId, cycle], signal) => apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
+    known: ([, , cycle]) => (cycle === undefined ? undefined : this.shown.get(cycle)),
     keepData: () => this.switching !== undefined,
     onSettled: (settled) => this.settled(settled),
   });
 
   private get inline(): boolean {
     return inlineJsonText(this) !== undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.centreId && !this.inline && document.readyState === 'loading') {
-      this.parsing = true;
-      document.addEventListener('DOMContentLoaded', () => ((this.parsing = false), this.requestUpdate()), { once: true });
-    }
   }
 
   protected override problemHeading(): string {
@@ -191,7 +166,7 @@ export class CentreScorecard extends JawdaElement {
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
     // Inline or server-rendered data is enough to show: no API needed for it.
-    const api = !this.inline && !this.parsing && serverData(this) === undefined;
+    const api = this.evaluation.needsApi();
     const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),
@@ -295,7 +270,6 @@ export class CentreScorecard extends JawdaElement {
         locale: this.locale,
         format: this.format,
         config: this.config,
-        parsing: this.parsing,
       }));
     }
     if (this.ranking) return html`<div class="frame" data-variant="ranking">${this.ranking.view()}</div>`;

@@ -13,11 +13,11 @@ import { validateNow, validatePayload } from '../core/contract-check.js';
 import { asWholeNumber } from '../core/attributes.js';
 import type { Locale, ResolvedConfig } from '../core/config.js';
 import type { RankingEntry } from '../core/contract.js';
-import { DataController } from '../core/data.js';
+import { ElementData, type PageArgs } from '../core/data.js';
 import { msg } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
-import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
+import { inlineJsonText } from '../core/inline-data.js';
 import { errorView, loadingLabel } from '../core/messages.js';
 import { notice } from '../core/notice.js';
 import { CENTRE_MODELS, TIERS } from '../core/vocabulary.js';
@@ -55,18 +55,19 @@ export interface RankingContext {
   locale: Locale;
   format: Formats;
   config: ResolvedConfig;
-  /** The parser is still inside the element: its inline JSON may not be there yet. */
-  parsing: boolean;
 }
 
-export type RankingArgs = readonly [
-  inline: string | undefined,
+/** What a ranking shows: a cycle's results, filtered (and the API base they come from). */
+type RankingSelection = readonly [
   cycle: number | undefined,
   entity: string | undefined,
   model: string | undefined,
   scheme: string | undefined,
   apiBase: string | undefined,
 ];
+
+/** The ranking's data arguments: its inline JSON's text, then the selection. */
+export type RankingArgs = PageArgs<RankingSelection>;
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** Pages of the API followed at most (a runaway cursor stops here). */
@@ -139,39 +140,30 @@ export class RankingController {
   /** The filters of the last run (entity, model, scheme, API base). */
   private filters?: string;
 
-  private readonly data: DataController<RankingArgs, RankingEntry[]>;
+  private readonly data: ElementData<RankingSelection, RankingEntry[]>;
 
   constructor(
     private readonly host: RankingHost,
     private readonly context: () => RankingContext,
   ) {
-    this.data = new DataController<RankingArgs, RankingEntry[]>(host, {
+    this.data = new ElementData<RankingSelection, RankingEntry[]>(host, {
+      // The same as the card's: the parser may still be writing the ranking's inline JSON.
+      named: () => !!host.centreId?.trim(),
+      // Nothing to load once the element shows a card again.
       args: () => {
-        const { parsing, config } = this.context();
-        // Nothing to load while the parser is inside the element, or once it shows a card again.
-        if (parsing || host.variant !== 'ranking') return undefined;
+        if (host.variant !== 'ranking') return undefined;
         const text = (value?: string) => value?.trim() || undefined;
-        return [
-          inlineJsonText(host),
-          asWholeNumber(host.cycle),
-          text(host.entity),
-          text(host.model),
-          text(host.scheme),
-          config.apiBase?.href,
-        ];
+        return [asWholeNumber(host.cycle), text(host.entity), text(host.model), text(host.scheme), this.context().config.apiBase?.href];
       },
-      initial: (args) => {
-        const valid = args[0] !== undefined ? validateNow(parseInlineJson(args[0], false), 'Ranking') : undefined;
-        return valid && selected(valid.items, args);
+      // A ranking in the page may hold more than the attributes select: the API's is selected already.
+      read: {
+        now: (payload, args) => {
+          const ranking = validateNow(payload, 'Ranking');
+          return ranking && selected(ranking.items, args);
+        },
+        later: async (payload, args) => selected((await validatePayload(payload, 'Ranking')).items, args),
       },
-      seed: (args) => {
-        const rendered = validateNow(serverData(host), 'Ranking');
-        return rendered && selected(rendered.items, args);
-      },
-      load: async (args, signal) =>
-        args[0] !== undefined
-          ? selected((await validatePayload(parseInlineJson(args[0]), 'Ranking')).items, args)
-          : rankingEntries(this.context().config, args, signal),
+      fetch: (args, signal) => rankingEntries(this.context().config, args, signal),
       // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
       keepData: (args) => {
         const filters = args.slice(2).join('|');

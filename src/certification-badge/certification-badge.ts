@@ -1,31 +1,45 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { LazyModule } from '../core/lazy.js';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
-import { DataController, type DataState } from '../core/data.js';
+import { ElementData, type DataState, type PageArgs } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { inlineJsonText, parseInlineJson, serverData } from '../core/inline-data.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
+import { LazyModule, LazyPart, lazy } from '../core/lazy.js';
 import { styles } from './certification-badge.styles.js';
 import { CertificationErrorEvent, CertificationLoadEvent, type CertificationLoadDetail } from './events.js';
-import { fetchCertifications, inlineCertificationsNow, selectCertifications, type CertificationQuery } from './source.js';
+import {
+  fetchCertifications,
+  inlineCertifications,
+  inlineCertificationsNow,
+  selectCertifications,
+  type CertificationQuery,
+} from './source.js';
 import { emptyTemplate, pillsTemplate, skeletonTemplate, type BadgeView, type DetailViews } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
 import { VARIANTS, type CertificationBadgeVariant } from './types.js';
 import { badgeWords } from './words.js';
 
+// The pills' dialog: each page asks for it once, however many badges it has.
+const modalChunk = lazy(() => import('../core/modal.js'));
+
 export { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
+/** What the badge asks for (after its inline JSON's text): its attributes and the API base. */
 type CertificationArgs = readonly [
-  inline: string | undefined,
   organisationId: string | undefined,
   certificateId: string | undefined,
   standard: string | undefined,
   apiBase: string | undefined,
 ];
+
+const queryOf = ([, organisationId, certificateId, standard]: PageArgs<CertificationArgs>): CertificationQuery => ({
+  organisationId,
+  certificateId,
+  standard,
+});
 
 /**
  * The card's and the list's views, and the certificate in the pill's dialog, with their words and
@@ -128,34 +142,35 @@ export class CertificationBadge extends JawdaElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  /** The pill that opened the dialog: focus goes back to it. */
-  private opener?: HTMLElement;
+  /** The pills' dialog (the core's modal dialog, core/modal.ts): a lazy chunk, fetched once pills show. */
+  private readonly modal = new LazyPart(modalChunk, ({ ModalDialog }) => {
+    this.requestUpdate();
+    const modal = new ModalDialog(this);
+    return { modal, template: (content: unknown) => modal.template(content) };
+  });
 
-  private readonly certifications = new DataController<CertificationArgs, CertificationLoadDetail>(this, {
+  private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
+    named: () => !!(this.organisationId || this.certificateId),
     args: () => [
-      inlineJsonText(this),
       this.organisationId || undefined,
       this.certificateId || undefined,
       this.standard?.trim() || undefined,
       this.config.apiBase?.href,
     ],
-    initial: ([inline, organisationId, certificateId, standard]) => {
-      const known = inline === undefined ? undefined : inlineCertificationsNow(parseInlineJson(inline, false));
-      return known && this.select(known, { organisationId, certificateId, standard });
+    // One Certification or an organisation's list, either way; then the ones the attributes select.
+    read: {
+      now: (payload, args) => {
+        const known = inlineCertificationsNow(payload);
+        return known && this.select(known, args);
+      },
+      later: async (payload, args) => this.select(await inlineCertifications(payload), args),
     },
-    seed: ([, organisationId, certificateId, standard]) => {
-      const rendered = inlineCertificationsNow(serverData(this));
-      return rendered && this.select(rendered, { organisationId, certificateId, standard });
-    },
-    load: async ([inline, organisationId, certificateId, standard], signal) => {
-      const query = { organisationId, certificateId, standard };
-      return this.select(await fetchCertifications(inline, this.config, query, signal), query);
-    },
+    fetch: async (args, signal) => this.select(await fetchCertifications(this.config, queryOf(args), signal), args),
     onSettled: (settled) => this.announce(settled),
   });
 
-  private select(loaded: CertificationLoadDetail, query: CertificationQuery): CertificationLoadDetail {
-    return selectCertifications(loaded, query, (message) => warnOnce(`<${this.localName}>: ${message}`));
+  private select(loaded: CertificationLoadDetail, args: PageArgs<CertificationArgs>): CertificationLoadDetail {
+    return selectCertifications(loaded, queryOf(args), (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
   private announce(settled: DataState<CertificationLoadDetail>): void {
@@ -190,14 +205,14 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const inline = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
-    const unnamed = !inline && !this.organisationId && !this.certificateId;
+    const api = this.certifications.needsApi();
+    const unnamed = api && !this.organisationId && !this.certificateId;
     return [
       enumProblem('variant', this.variant, VARIANTS),
       wholeNumberProblem(this, 'warning-days', this.warningDays),
       wholeNumberProblem(this, 'stale-after-days', this.staleAfterDays),
       unnamed ? { attribute: 'organisation-id', value: '', reason: 'missing', text: noSubjectText } : undefined,
-      inline ? undefined : this.config.apiBaseProblem,
+      api ? this.config.apiBaseProblem : undefined,
     ];
   }
 
@@ -229,10 +244,16 @@ export class CertificationBadge extends JawdaElement {
     }
   }
 
-  /** `updateComplete` also waits for the details chunk when it is on its way, and the render that draws with it. */
+  /**
+   * `updateComplete` also waits for the chunks on their way (the details, the pills' dialog once
+   * pills show), and the render that draws with them.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await detailViews.arrival(this);
+    const done = await super.getUpdateComplete();
+    const arrival = detailViews.arrival(this);
+    const modal = this.modal.loading;
+    if (!arrival && !modal) return done;
+    await Promise.all([arrival, modal]);
     return super.getUpdateComplete();
   }
 
@@ -258,8 +279,7 @@ export class CertificationBadge extends JawdaElement {
       opened,
       onOpen: this.openDetails,
       onPrepare: prepareDetails,
-      onCloseDialog: this.closeDialog,
-      onDialogClosed: this.closed,
+      dialog: this.modal.value?.template,
       // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
       details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
     };
@@ -273,18 +293,17 @@ export class CertificationBadge extends JawdaElement {
       : msg("We couldn't find this organisation's certificates.");
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.variant === 'pill' && this.certifications.value) this.modal.load();
+  }
+
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
-    this.opener = opener;
-    this.opened = certification;
+    this.opened = certification; // its render asks for the details chunk, which updateComplete waits for
+    this.modal.load(); // tried again here if it failed when the pills showed
+    await this.modal.loading;
     await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-  };
-
-  private closeDialog = (): void => {
-    this.dialog?.close();
-  };
-
-  private closed = (): void => {
-    this.opener?.focus();
+    // Focus goes to the close button (`autofocus`), and back to the pill on close.
+    if (this.dialog) this.modal.value?.modal.open(this.dialog, undefined, opener);
   };
 }

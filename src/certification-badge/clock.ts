@@ -1,7 +1,5 @@
 import { isServer } from 'lit';
-
-/** Where a server renderer (`jawda/ssr`) hands the element the clock it renders with. */
-export const SERVER_CLOCK = '__jawdaNow';
+import type { ServerRendered } from '../core/server-context.js';
 
 /** The host attribute with the moment a server-rendered status was computed for. */
 export const STATUS_DATE = 'data-status-date';
@@ -12,8 +10,8 @@ export const STATUS_DATE = 'data-status-date';
  * page shows; every later render (one follows at once) uses the page's clock, so a certificate that
  * lapsed since the server rendered it is shown lapsed.
  */
-export function statusClock(host: HTMLElement, hasUpdated: boolean, now: () => Date): Date {
-  if (isServer) return (host as unknown as Record<string, Date | undefined>)[SERVER_CLOCK] ?? now();
+export function statusClock(host: ServerRendered, hasUpdated: boolean, now: () => Date): Date {
+  if (isServer) return host.serverContext?.now ?? now();
   const rendered = hasUpdated ? null : host.getAttribute(STATUS_DATE);
   const date = rendered === null ? undefined : new Date(rendered);
   return date && !Number.isNaN(date.getTime()) ? date : now();

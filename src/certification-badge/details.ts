@@ -9,7 +9,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Certification } from '../core/contract.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
-import { dialogStyles } from '../core/styles/dialog.js';
 import type { CertificationLoadDetail } from './events.js';
 import { accreditationText, statusExplanation, verificationDetail } from './details-text.js';
 import { icon, staleIcon, statusIcon } from './icons.js';
@@ -155,10 +154,10 @@ function verifyLink(certification: Certification): TemplateResult | typeof nothi
 
 /**
  * The status tag, the facts as quiet label/value fields, the secondary verify link; the card's and
- * the list's layout; the pill's dialog. Adopted by the element with this chunk.
+ * the list's layout; what the pill's dialog shows (the dialog's own styles come with the core's
+ * modal, core/modal.ts). Adopted by the element with this chunk.
  */
 export const styles = css`
-  ${dialogStyles}
   /* The status tag: body size, bold, icon + words, tinted and bordered in one colour. */
   .status {
     display: flex;

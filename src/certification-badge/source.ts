@@ -9,7 +9,6 @@ import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
 import { httpsUrl } from '../core/https-url.js';
 import { CERTIFICATE_STATUSES } from '../core/vocabulary.js';
-import { parseInlineJson } from '../core/inline-data.js';
 import type { CertificationLoadDetail } from './events.js';
 
 /** What the element asks for: its attributes. */
@@ -40,16 +39,14 @@ export function inlineCertificationsNow(payload: unknown): CertificationLoadDeta
 }
 
 /**
- * Loads what `query` names. An organisation's list is preferred even when a certificate-id is given
- * too: twenty badges of one organisation then share one request, each picking its certificate.
+ * Asks the API for what `query` names. An organisation's list is preferred even when a certificate-id
+ * is given too: twenty badges of one organisation then share one request, each picking its certificate.
  */
 export async function fetchCertifications(
-  inline: string | undefined,
   config: ResolvedConfig,
   query: CertificationQuery,
   signal: AbortSignal,
 ): Promise<CertificationLoadDetail> {
-  if (inline !== undefined) return inlineCertifications(parseInlineJson(inline));
   if (query.organisationId) {
     return apiClient().get(
       config,

@@ -30,10 +30,8 @@ export interface BadgeView {
   onOpen: (certification: Certification, opener: HTMLElement) => void;
   /** A pill is about to be pressed (pointer over it, or focus on it): the dialog's chunk can come now. */
   onPrepare: () => void;
-  /** The dialog's close button. */
-  onCloseDialog: () => void;
-  /** The dialog closed (by any means). */
-  onDialogClosed: () => void;
+  /** The pills' dialog around its content (the core's modal dialog), once its chunk is here. */
+  dialog?: (content: unknown) => TemplateResult;
   /** The card's, the list's and the dialog's views, once their chunk has come. */
   details?: DetailViews;
 }

@@ -52,7 +52,7 @@ export function pillsTemplate(view: BadgeView, { certifications }: Certification
       ? pill(view, certifications[0])
       : html`<ul class="pills">${certifications.map((c) => html`<li>${pill(view, c)}</li>`)}</ul>`
   }
-        ${dialogTemplate(view)}`;
+        ${view.dialog?.(dialogContent(view)) ?? nothing}`;
 }
 
 /* ---------------------------------------------------------------- pill */
@@ -91,21 +91,19 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
   </button>`;
 }
 
+const closeDialog = (event: Event) => (event.currentTarget as HTMLElement).closest('dialog')!.close();
+
 /**
- * The pill's dialog, with the details of the certificate it was opened for (the details chunk's,
- * loaded before it opens; its title row and Close button are here, so that it always has a way out).
+ * What the pills' dialog shows: the certificate it was opened for (nothing while none is), its
+ * title row and Close button here, so that it always has a way out, and its details (the details
+ * chunk's, loaded before it opens).
  */
-function dialogTemplate(view: BadgeView): TemplateResult {
+function dialogContent(view: BadgeView): TemplateResult | typeof nothing {
   const certification = view.opened;
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${view.onDialogClosed}>
-    ${
-      certification
-        ? html`<div class="dialog-head">
-            ${heading(certification, 'dialog-title', 2, view.locale)}
-            <button type="button" class="close" autofocus @click=${view.onCloseDialog}>${msg('Close')}</button>
-          </div>
-          ${view.details?.dialogBody(view, certification) ?? nothing}`
-        : nothing
-    }
-  </dialog>`;
+  if (!certification) return nothing;
+  return html`<div class="dialog-head">
+      ${heading(certification, 'dialog-title', 2, view.locale)}
+      <button type="button" class="close" autofocus @click=${closeDialog}>${msg('Close')}</button>
+    </div>
+    ${view.details?.dialogBody(view, certification) ?? nothing}`;
 }

@@ -3,8 +3,9 @@
  * them. A value that does not parse is kept as `NaN` (or as the raw string), never silently
  * replaced by the default, so that the element can name the attribute and the value it was given.
  */
-import type { ComplexAttributeConverter } from 'lit';
+import type { ComplexAttributeConverter, LitElement } from 'lit';
 import type { ConfigurationProblem } from './messages.js';
+import { warnOnce } from './warn.js';
 
 /**
  * `"5"` -> 5; an absent or blank attribute -> undefined (the default); anything else (`"abc"`,
@@ -36,4 +37,18 @@ export function wholeNumberProblem(host: Element, attribute: string, value: unkn
 export function enumProblem(attribute: string, value: unknown, allowed: readonly string[]): ConfigurationProblem | undefined {
   if (value === undefined || value === null || allowed.includes(value as string)) return undefined;
   return { attribute, value: String(value), reason: 'unknown-value', allowed };
+}
+
+/**
+ * Vue's `:show-summary="false"` and Angular's `[attr.show-summary]="false"` write the text "false": the
+ * attribute is there, so the boolean is on, as in HTML. Said once to the developer.
+ */
+export function warnIfFalse(element: LitElement, name: string, value: string | null): void {
+  if (
+    value === 'false' &&
+    [...(element.constructor as typeof LitElement).elementProperties].some(
+      ([key, options]) => options.type === Boolean && (options.attribute ?? String(key).toLowerCase()) === name,
+    )
+  )
+    warnOnce(`<${element.localName} ${name}="false"> is on, as any boolean attribute present is: leave it out to turn it off.`);
 }

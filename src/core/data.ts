@@ -1,5 +1,10 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { validateNow, validatePayload } from './contract-check.js';
+import type { Payload, SchemaName } from './contract.js';
 import { asJawdaError, type JawdaError } from './errors.js';
+import { inlineJsonText, parseInlineJson, serverData } from './inline-data.js';
+import { loadFailureWords } from './messages.js';
+import type { ServerRendered } from './server-context.js';
 
 /** What an element that shows data has. A state is data, not a tangle of booleans. */
 export type DataState<T> =
@@ -61,7 +66,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   private seeded = false;
 
   constructor(
-    private readonly host: BlockableHost,
+    protected readonly host: BlockableHost,
     private readonly options: DataOptions<A, T>,
   ) {
     host.addController(this);
@@ -132,7 +137,11 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
         (data) => this.finish(run, { status: 'ready', data }),
         (caught) => {
           const error = asJawdaError(caught);
-          if (error.kind !== 'aborted') this.finish(run, { status: 'error', error });
+          // The error is shown with its words (a chunk of their own; offline, the fallback's).
+          if (error.kind !== 'aborted')
+            void loadFailureWords()
+              .catch(() => undefined)
+              .then(() => this.finish(run, { status: 'error', error }));
         },
       );
   }
@@ -149,3 +158,112 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     this.options.onSettled?.(state);
   }
 }
+
+/**
+ * Where an element's data is in the page: JSON a page wrote inside it (`<script
+ * type="application/json">`, unless the element takes none) and the data a server rendered it with.
+ */
+export interface DataInPage {
+  /** The element reads inline JSON (default true; a rating's summary takes none). */
+  inline?: boolean;
+  /**
+   * Whether the attributes name what to load (`centre-id`; `organisation-id` or `certificate-id`).
+   * An element that names nothing, upgraded while the parser is still inside it, waits for the
+   * parser: its inline JSON may not be there yet.
+   */
+  named?: () => boolean;
+}
+
+type PageHost = ServerRendered & ReactiveControllerHost;
+
+const waitingForParser = new WeakSet<PageHost>();
+
+/** The parser is still inside the element, which names nothing and holds no inline JSON yet: it renders again once the parser is done. */
+export function parserInside(host: PageHost, page: DataInPage = {}): boolean {
+  if (isServer || page.inline === false || page.named?.() || document.readyState !== 'loading' || inlineJsonText(host) !== undefined)
+    return false;
+  if (!waitingForParser.has(host)) {
+    waitingForParser.add(host);
+    document.addEventListener('DOMContentLoaded', () => (waitingForParser.delete(host), host.requestUpdate()), { once: true });
+  }
+  return true;
+}
+
+/**
+ * The one answer to "does this element need an API?": yes, unless its data is in the page (inline
+ * JSON, or what a server rendered it with), or may still come there (the parser is inside it).
+ * Elements name a missing `api-base` (and a missing identity) only when it does.
+ */
+export function needsApi(host: PageHost, page: DataInPage = {}): boolean {
+  return !parserInside(host, page) && (page.inline === false || inlineJsonText(host) === undefined) && serverData(host) === undefined;
+}
+
+/** The arguments of an element's data: its inline JSON's text (part of its identity: rewritten, it shows again), then the rest. */
+export type PageArgs<A extends readonly unknown[]> = readonly [inline: string | undefined, ...rest: A];
+
+/** How an element reads data in the page (see `ElementDataOptions.read`). */
+export interface PageReader<A extends readonly unknown[], P> {
+  now: (payload: unknown, args: PageArgs<A>) => P | undefined;
+  later: (payload: unknown, args: PageArgs<A>) => Promise<P>;
+}
+
+export interface ElementDataOptions<A extends readonly unknown[], T> extends DataInPage {
+  /** What to ask the API for besides the inline JSON (service, centre, cycle, API base ...); undefined: nothing to load. */
+  args: () => A | undefined;
+  /**
+   * Reads a payload from the page (inline JSON, server data) as the data shown: `now` validates
+   * without waiting (undefined until the contract is loaded, or when invalid), `later` loads the
+   * contract and names the invalid field. Either may select from it what the attributes ask for (a
+   * page may hold a whole cycle's ranking) and throw a `JawdaError` (no such certificate in it).
+   */
+  read: PageReader<A, T>;
+  /** Asks the API for the data shown. */
+  fetch: (args: PageArgs<A>, signal: AbortSignal) => Promise<T>;
+  /** Data already known for these arguments (the last answer for a cycle): shown in the same render. */
+  known?: (args: PageArgs<A>) => T | undefined;
+  keepData?: DataOptions<PageArgs<A>, T>['keepData'];
+  onSettled?: DataOptions<PageArgs<A>, T>['onSettled'];
+}
+
+/**
+ * An element's data, wired once for every element: its inline JSON (validated in the same render
+ * when the contract is loaded, else as a load that names the invalid field), else the data a
+ * server rendered it with (its first render only), else the API. Nothing loads while the parser
+ * may still be writing its inline JSON.
+ */
+export class ElementData<A extends readonly unknown[], T> extends DataController<PageArgs<A>, T> {
+  constructor(host: PageHost & BlockableHost, page: ElementDataOptions<A, T>) {
+    const { read } = page;
+    super(host, {
+      args: () => {
+        const args = parserInside(host, page) ? undefined : page.args();
+        return args && [page.inline === false ? undefined : inlineJsonText(host), ...args];
+      },
+      initial: (args) => (args[0] === undefined ? page.known?.(args) : read.now(parseInlineJson(args[0], false), args)),
+      seed: serverSeed(host, read.now),
+      load: (args, signal) => (args[0] === undefined ? page.fetch(args, signal) : read.later(parseInlineJson(args[0]), args)),
+      keepData: page.keepData,
+      onSettled: page.onSettled,
+    });
+    this.needsApi = () => needsApi(host, page);
+  }
+
+  /** Whether the element must ask the API for its data (see `needsApi`). */
+  readonly needsApi: () => boolean;
+}
+
+/**
+ * A data controller's `seed`: the data a server rendered the element with (`serverData`), read by
+ * `read` (undefined: there is none, or it cannot be read now). `ElementData` seeds with it; an element
+ * that takes no inline JSON (a rating's summary) gives it to its `DataController` directly.
+ */
+export const serverSeed =
+  <A, T>(host: ServerRendered, read: (payload: unknown, args: A) => T | undefined) =>
+  (args: A): T | undefined =>
+    read(serverData(host), args);
+
+/** Reads a payload of the contract's `schema` (an Evaluation, a Ranking, a RatingSummary). */
+export const contractReader = <N extends SchemaName>(schema: N): PageReader<readonly unknown[], Payload<N>> => ({
+  now: (payload) => validateNow(payload, schema),
+  later: (payload) => validatePayload(payload, schema),
+});

@@ -1,8 +1,6 @@
 import { isServer } from 'lit';
 import { JawdaError } from './errors.js';
-
-/** Where a server renderer (`jawda/ssr`) hands the element the data it renders with. */
-export const SERVER_DATA = '__jawdaData';
+import type { ServerRendered } from './server-context.js';
 
 /** The marker of the `<script type="application/json">` that carries server-rendered data into the page. */
 export const SERVER_SCRIPT = 'data-jawda-server';
@@ -10,13 +8,13 @@ export const SERVER_SCRIPT = 'data-jawda-server';
 const taken = new WeakMap<Element, unknown>();
 
 /**
- * The data a server rendered the element with (`jawda/ssr`): on the server, what the renderer
- * handed over; in the browser, the page's `<script type="application/json" data-jawda-server>`.
+ * The data a server rendered the element with (`jawda/ssr`): on the server, its server context's;
+ * in the browser, the page's `<script type="application/json" data-jawda-server>`.
  * It is the API's answer for the identity the page was rendered for, not an editor's inline data:
  * the element shows it in its first render (taking the markup over) and asks the API after that.
  */
-export function serverData(host: Element): unknown {
-  if (isServer) return (host as unknown as Record<string, unknown>)[SERVER_DATA];
+export function serverData(host: ServerRendered): unknown {
+  if (isServer) return host.serverContext?.data;
   if (taken.has(host)) return taken.get(host);
   const text = host.querySelector(`:scope > script[type="application/json"][${SERVER_SCRIPT}]`)?.textContent;
   const data = text ? parseInlineJson(text, false) : undefined;

@@ -1,95 +1,40 @@
 /**
  * Words every element needs for the same situations, written once. Call them during render (or
  * inside `localized()`), so that `msg()` answers in the element's locale.
+ *
+ * The words of what went wrong (failure-words.ts) are a chunk of their own, which no page where
+ * everything works needs before its first paint: every load fetches it on its way (see data.ts),
+ * a vote does before it can fail (submission.ts), and a setup problem before it is shown
+ * (setup-problems.ts). The functions here answer from it once it is there.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { loadedValidation } from './contract-check.js';
-import { msg, str } from './i18n/msg.js';
+import { nothing, type TemplateResult } from 'lit';
 import type { JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';
+import { msg } from './i18n/msg.js';
+import { lazy } from './lazy.js';
 import { notice } from './notice.js';
 
-/** A content editor's mistake, named: which attribute, what value, what to do. */
-export interface ConfigurationProblem {
-  attribute: string;
-  value: string;
-  reason: 'missing' | 'malformed' | 'unknown-value' | 'not-a-number';
-  /** Allowed values, for `unknown-value`. */
-  allowed?: readonly string[];
-  /** The element's own sentence for this problem, when it can say more (called in the reader's locale). */
-  text?: () => string;
-}
+export type { ConfigurationProblem } from './configuration-problem.js';
 
-/**
- * What to fix, in plain words for a content editor: the attribute and what it is set to, and what to
- * write instead. No quotes and no developer words: the editor reads it in the page, and so may a citizen.
- */
-export function configurationText(problem: ConfigurationProblem, format?: Formats): string {
-  const { attribute, value } = problem;
-  if (problem.text) return problem.text();
-  switch (problem.reason) {
-    case 'missing':
-      return msg(str`Add the ${attribute} attribute to the tag.`);
-    case 'malformed':
-      return msg(str`${attribute} is set to ${value}, which is not a web address. Write the address of the API, such as /api/v1.`);
-    case 'not-a-number':
-      return msg(str`${attribute} is set to ${value}. Write a whole number, such as 5.`);
-    case 'unknown-value': {
-      const allowed = [...(problem.allowed ?? [])];
-      // The console's English (no formatter there) says "or" too.
-      const choices = format ? format.list(allowed, 'disjunction') : `${allowed.slice(0, -1).join(', ')}, or ${allowed.at(-1)}`;
-      return msg(str`${attribute} is set to ${value}. Use ${choices}.`);
-    }
-  }
-}
-
-/** What went wrong, for a citizen, in a sentence; the status in the reader's digits. */
-export function errorText(error: JawdaError, format: Formats): string {
-  switch (error.kind) {
-    case 'offline':
-      return msg("You're offline. Check your connection and try again.");
-    case 'unreachable':
-      return msg("The service can't be reached from this page right now.");
-    case 'timeout':
-      return msg('The service is taking too long to answer.');
-    case 'not-found':
-      return msg('Nothing was found at this address.');
-    case 'invalid-response':
-      return msg('The service sent information this page cannot show.');
-    case 'misconfigured':
-      return msg('This element is not set up correctly.');
-    case 'http':
-      return error.status === 429
-        ? msg('Too many requests. Please wait a moment.')
-        : msg(str`The service answered with an error (${format.number(error.status ?? 0, { useGrouping: false })}).`);
-    case 'aborted':
-      return '';
-  }
-}
-
-/**
- * The field-level detail of an invalid payload, for the editor who wrote it, in the reader's
- * language where the validator's code says what is wrong (see core/validation.ts).
- */
-export function issuesTemplate(error: JawdaError): TemplateResult | typeof nothing {
-  const issues = error.details.issues ?? [];
-  if (!issues.length) return nothing;
-  return html`<ul class="issues">
-    ${issues.slice(0, 8).map((issue) => html`<li><code dir="ltr">${issue.path || msg('(top level)')}</code>: ${loadedValidation()?.issueText(issue, msg) ?? issue.message}</li>`)}
-  </ul>`;
-}
-
-export const retryLabel = () => msg('Try again');
-
-/**
- * The error state every data element shows: what went wrong (or `text` when the element can say it
- * better, e.g. naming the centre that was not found), the field issues of invalid data, and a retry
- * button when trying again can help.
- */
-export function errorView(error: JawdaError, format: Formats, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
-  const canRetry = options.onRetry && (error.transient || error.kind === 'http');
-  return notice(error.kind === 'offline' ? 'info' : 'danger', options.text ?? errorText(error, format), issuesTemplate(error), {
-    action: canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : undefined,
-  });
-}
 export const loadingLabel = () => msg('Loading…');
+
+let words: typeof import('./failure-words.js') | undefined;
+
+/** Loads the words of what went wrong, once per page (a failed load is tried again at the next call). */
+export const loadFailureWords = lazy(() => import('./failure-words.js').then((module) => void (words = module)));
+
+/** The words of what went wrong, once loaded. */
+export const failureWords = () => words;
+
+/** What went wrong, for a citizen, in a sentence (see failure-words.ts). */
+export const errorText = (error: JawdaError, format: Formats): string => words?.errorText(error, format) ?? '';
+
+/** The field-level detail of an invalid payload (see failure-words.ts). */
+export const issuesTemplate = (error: JawdaError): TemplateResult | typeof nothing => words?.issuesTemplate(error) ?? nothing;
+
+/**
+ * The error state every data element shows (see failure-words.ts). Before its words are there, the
+ * network is what failed to bring them: it says so, the one sentence every first load carries.
+ */
+export const errorView = (error: JawdaError, format: Formats, options?: { text?: string; onRetry?: () => void }): TemplateResult =>
+  words?.errorView(error, format, options) ?? notice('info', msg("You're offline. Check your connection and try again."));

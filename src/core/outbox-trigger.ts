@@ -1,6 +1,6 @@
 /**
- * The one thing every Jawda element does for the outbox: on the first element of a page, when the
- * browser is idle, deliver ratings that earlier pages queued. It costs one localStorage read when
+ * What `<service-rating>` does for the outbox when it connects: on the first rating of a page, when
+ * the browser is idle, deliver ratings that earlier pages queued (no other element knows ratings exist). It costs one localStorage read when
  * nothing waits; the outbox itself (IndexedDB, the API client) loads only when something does.
  */
 import { OUTBOX_PENDING_KEY } from './outbox-keys.js';
@@ -22,7 +22,7 @@ export function deliverQueuedSubmissionsLater(): void {
   });
 }
 
-/** Lets the next element schedule a round again, as on a new page load (for tests). */
+/** Lets the next rating schedule a round again, as on a new page load (for tests). */
 export function resetDeliveryTrigger(): void {
   scheduled = false;
 }

@@ -3,7 +3,7 @@
  * they can have, and the form field they make (`name`, `required`, `disabled`, `score`). The element
  * (service-rating.ts) adds the data, the behaviour and the views.
  */
-import { serverData } from '../core/inline-data.js';
+import { needsApi } from '../core/data.js';
 import type { PropertyDeclarations } from 'lit';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';
@@ -207,8 +207,8 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
       enumProblem('channel', this.channel, RATING_CHANNELS),
       enumProblem('delivery', this.delivery, DELIVERIES),
       needsService && !this.serviceId?.trim() ? { attribute: 'service-id', value: '', reason: 'missing' } : undefined,
-      // A read-only summary rendered on a server with its data needs no API to show it.
-      needsService && !(this.readOnly && serverData(this) !== undefined) ? this.config.apiBaseProblem : undefined,
+      // A form posts to the API; a read-only summary rendered on a server with its data needs none to show it.
+      needsService && (!this.readOnly || needsApi(this, { inline: false })) ? this.config.apiBaseProblem : undefined,
     ];
   }
 

@@ -1,45 +1,19 @@
 /**
  * Where the rating is asked: inline (as part of the page), behind a floating button, or in a
- * dialog the host opens after a transaction. A native modal `<dialog>`: the page behind is inert
- * (Tab stays inside), Escape and the close button close it, focus moves to the question on open
- * and back to whatever opened it on close, the page behind does not scroll, and after a vote the
- * thank-you closes by itself a few seconds later, unless the citizen is still doing something.
+ * dialog the host opens after a transaction. The core's modal dialog (core/modal.ts: the page
+ * behind inert and still, Tab inside, Escape or a click outside closes it, focus back to whatever
+ * opened it), with focus on the question when it opens, a close button, the `open` attribute kept
+ * in step, `rating-open` and `rating-close` with the reason, and a thank-you that closes by itself
+ * a few seconds after a vote, unless the citizen is still doing something.
  */
-import { css, html, type CSSResult, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { dialogStyles } from '../core/styles/dialog.js';
+import { css, html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ModalDialog, closeLabel } from '../core/modal.js';
 import { msg } from '../core/i18n/msg.js';
 import { RatingCloseEvent, RatingOpenEvent } from './events.js';
 import type { CloseReason, Delivery } from './types.js';
 
 /** How long the thank-you stays in a dialog before it closes by itself. */
 export const AUTO_CLOSE_MS = 5000;
-
-const TABBABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], input:not([disabled]):not([tabindex="-1"])';
-
-/** The first radio of a group with none checked is where Tab lands. */
-function isFirstRadio(radio: HTMLInputElement): boolean {
-  const group = [...(radio.closest('fieldset')?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${radio.name}"]`) ?? [])];
-  return !group.some((other) => other.checked) && group[0] === radio;
-}
-
-let scrollLocks = 0;
-let savedOverflow = '';
-
-/** Stops the page behind from scrolling; several dialogs count (CSSOM, so a strict CSP holds). */
-function lockScroll(lock: boolean): void {
-  const root = document.documentElement;
-  if (lock && scrollLocks++ === 0) {
-    savedOverflow = root.style.overflow;
-    root.style.overflow = 'hidden';
-  } else if (!lock && scrollLocks > 0 && --scrollLocks === 0) root.style.overflow = savedOverflow;
-}
-
-/** The element that has focus, inside shadow roots too. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 interface DeliveryHost extends ReactiveElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -115,15 +89,10 @@ export const deliveryStyles = css`
   }
 `;
 
-/** Adds `sheets` to the element's shadow root, after its own (constructable stylesheets: a strict CSP holds). */
-function adopt(root: ShadowRoot, sheets: CSSResult[]): void {
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.map((sheet) => sheet.styleSheet!)];
-}
-
 export class DeliveryController implements ReactiveController {
   /** Whether the dialog should be open (the `open` attribute, `open()`, the floating button). */
   wanted = false;
-  private opener?: HTMLElement;
+  private readonly modal: ModalDialog;
   private closing: CloseReason = 'dismissed';
   private autoClose?: ReturnType<typeof setTimeout>;
 
@@ -133,7 +102,9 @@ export class DeliveryController implements ReactiveController {
     private readonly opened: () => void,
   ) {
     host.addController(this);
-    adopt(host.renderRoot as ShadowRoot, [dialogStyles, deliveryStyles]);
+    this.modal = new ModalDialog(host, { activity: this.busy, closed: this.onClose });
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, deliveryStyles.styleSheet!];
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -165,41 +136,13 @@ export class DeliveryController implements ReactiveController {
     clearTimeout(this.autoClose);
   };
 
-  /**
-   * Tab stays inside: from the last control back to the first (the close button), and Shift+Tab
-   * the other way. A modal dialog makes the page inert, but the browser would still leave it for
-   * its own toolbar; a citizen on a keyboard should cycle through the rating instead.
-   */
-  onKeydown = (event: KeyboardEvent): void => {
-    this.busy();
-    if (event.key !== 'Tab' || !this.dialog) return;
-    const controls = [...this.dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-      (control) =>
-        control.checkVisibility() &&
-        (!(control instanceof HTMLInputElement) || control.type !== 'radio' || control.checked || isFirstRadio(control)),
-    );
-    const first = controls[0];
-    const last = controls.at(-1);
-    const active = (this.host.renderRoot as ShadowRoot).activeElement;
-    if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    } else if (event.shiftKey && (active === first || active === this.dialog)) {
-      event.preventDefault();
-      last?.focus();
-    }
-  };
-
-  /** The native dialog closed (Escape, the close button, `close()`). */
-  onClose = (): void => {
+  /** The native dialog closed (Escape, a click outside, the close button, `close()`); focus is back already. */
+  private onClose = (): void => {
     clearTimeout(this.autoClose);
-    lockScroll(false);
     const reason = this.closing;
     this.closing = 'dismissed';
     if (this.wanted) this.wanted = false;
     this.host.requestUpdate();
-    if (this.opener?.isConnected) this.opener.focus();
-    this.opener = undefined;
     this.host.opened = false;
     this.host.dispatchEvent(new RatingCloseEvent({ reason }));
   };
@@ -208,16 +151,16 @@ export class DeliveryController implements ReactiveController {
   template(delivery: Exclude<Delivery, 'inline'>, label: string | undefined, body: unknown): TemplateResult {
     const title = msg('Rate this service');
     const buttonLabel = label || title;
-    const dialog = html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onClose} @pointerdown=${this.busy} @keydown=${this.onKeydown}>
-      <div class="dialog-head">
-        <h2 id="dialog-title">${title}</h2>
-        <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
-          <span class="visually-hidden">${msg('Close')}</span>
-        </button>
-      </div>
-      ${body}
-    </dialog>`;
+    const dialog = this.modal.template(
+      html`<div class="dialog-head">
+          <h2 id="dialog-title">${title}</h2>
+          <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+            <span class="visually-hidden">${closeLabel()}</span>
+          </button>
+        </div>
+        ${body}`,
+    );
     if (delivery === 'dialog') return dialog;
     // Unseen while its dialog is open (one way in at a time), but not display: none: Chromium 156
     // crashes when a modal dialog closes and gives focus back to a button in a hidden subtree.
@@ -231,7 +174,7 @@ export class DeliveryController implements ReactiveController {
 
   /** Below the thank-you: the way out. */
   closeButton(): TemplateResult {
-    return html`<button type="button" @click=${() => this.close('dismissed')}>${msg('Close')}</button>`;
+    return html`<button type="button" @click=${() => this.close('dismissed')}>${closeLabel()}</button>`;
   }
 
   /** The follow-up, laid out unseen (and inert) before a score: picking one then resizes nothing. */
@@ -243,11 +186,8 @@ export class DeliveryController implements ReactiveController {
     const dialog = this.dialog;
     if (!dialog || !this.host.isConnected) return;
     if (this.wanted && !dialog.open) {
-      this.opener = deepActiveElement();
-      dialog.showModal();
-      lockScroll(true);
       this.opened();
-      (dialog.querySelector<HTMLElement>('.question, [part="message"][tabindex]') ?? dialog).focus();
+      this.modal.open(dialog, dialog.querySelector<HTMLElement>('.question, [part="message"][tabindex]') ?? dialog);
       this.host.dispatchEvent(new RatingOpenEvent());
     } else if (!this.wanted && dialog.open) {
       dialog.close();
@@ -255,10 +195,6 @@ export class DeliveryController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.autoClose);
-    if (this.dialog?.open) {
-      this.dialog.close();
-      lockScroll(false);
-    }
+    clearTimeout(this.autoClose); // the modal closes itself
   }
 }

@@ -3,12 +3,12 @@
  * and shapes only, so that the element refers to the form without loading its template or styles,
  * which only a server ever runs.
  */
-import type { TemplateResult } from 'lit';
-import { endpointUrl } from '../core/config.js';
+import { html, type TemplateResult } from 'lit';
+import { endpointUrl, type Locale, type ResolvedConfig } from '../core/config.js';
 import type { RatingScale } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
+import type { ServerContext } from '../core/server-context.js';
 import type { ServiceRatingAttributes } from './attributes.js';
-import type { ServiceReasons } from './reasons.js';
 import { defaultQuestion } from './scales.js';
 import type { Chip } from './types.js';
 
@@ -21,9 +21,6 @@ export interface NoScriptState {
   /** The post was stored (`sent`), or refused for a missing score or invalid fields. */
   outcome?: 'sent' | 'score-missing' | 'invalid';
 }
-
-/** Where a server renderer hands the element its `NoScriptState`. */
-export const SERVER_FORM = '__jawdaForm';
 
 /** The form's marker (`data-no-script`): the browser-side element knows this markup is not its own. */
 export const NO_SCRIPT_FORM = 'form[data-no-script]';
@@ -43,31 +40,52 @@ export interface NoScriptView {
   disclosure?: string;
 }
 
-/** What `jawda/ssr` installs on the element: the form's template and the built-in reasons it lists. */
-export interface ServerFormKit {
-  template: (view: NoScriptView) => TemplateResult;
-  defaultChips: (high: boolean) => Chip[];
+/** How a server draws the form without script (no-script.ts: only a server ever loads it), and its state. */
+export interface ServerForm {
+  readonly state: NoScriptState;
+  readonly template: (view: NoScriptView) => TemplateResult;
+  /** The built-in reason chips the form lists when the service has none of its own. */
+  readonly defaultChips: (high: boolean) => Chip[];
+}
+
+/** What `jawda/ssr` hands `<service-rating>`: the context every element gets, and its form without script. */
+export interface RatingServerContext extends ServerContext {
+  readonly form?: ServerForm;
+}
+
+/** What the rating tells its form without script besides its attributes: its settings and reasons as they stand. */
+export interface NoScriptSettings {
+  locale: Locale;
+  config: ResolvedConfig;
+  format: Formats;
+  commentLimit: number;
+  /** The chips of good (`high`) or poor scores: the service's own, else `builtIn`. */
+  chips: (high: boolean, builtIn: (high: boolean) => Chip[]) => Chip[];
 }
 
 /**
- * The element's form without script, on a server: what it shows, from its state (read with bracket
- * access, as a part of the element itself) and its reasons, drawn by the template `jawda/ssr` installed.
+ * The element's form without script, on a server: what it shows, from the rating's attributes and
+ * settings, drawn by the template of the renderer's context (none without one: nothing is drawn).
  */
-export function serverFormTemplate(rating: ServiceRatingAttributes, reasons: ServiceReasons, kit: ServerFormKit): TemplateResult {
-  const { template, defaultChips } = kit;
-  const locale = rating['locale'];
+export function serverFormTemplate(
+  rating: ServiceRatingAttributes & { readonly serverContext?: RatingServerContext },
+  settings: NoScriptSettings,
+): TemplateResult {
+  const form = rating.serverContext?.form;
+  if (!form) return html``;
+  const { locale, chips } = settings;
   const question = rating.question || defaultQuestion(rating.scale);
-  return template({
-    state: (rating as unknown as Record<string, NoScriptState | undefined>)[SERVER_FORM] ?? { submissionId: crypto.randomUUID() },
-    action: endpointUrl(rating['config'], 'ratingForm', { serviceId: rating.serviceId?.trim() }).href,
+  return form.template({
+    state: form.state,
+    action: endpointUrl(settings.config, 'ratingForm', { serviceId: rating.serviceId?.trim() }).href,
     scale: rating.scale,
-    format: rating['format'],
+    format: settings.format,
     question,
     channel: rating.channel,
     locale,
-    high: reasons.chips(true, locale, defaultChips),
-    low: reasons.chips(false, locale, defaultChips),
-    commentLimit: rating['commentLimit'],
+    high: chips(true, form.defaultChips),
+    low: chips(false, form.defaultChips),
+    commentLimit: settings.commentLimit,
     disclosure: rating.delivery === 'inline' ? undefined : rating.buttonLabel || question,
   });
 }

@@ -6,6 +6,7 @@ import { JawdaElement } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { inputEvent } from '../core/events.js';
 import { LazyPart, lazy } from '../core/lazy.js';
+import { deliverQueuedSubmissionsLater } from '../core/outbox-trigger.js';
 import { plainText } from '../core/plain-text.js';
 import { publish, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
@@ -20,7 +21,7 @@ import { styles } from './service-rating.styles.js';
 import { SubmissionController, draftOf, type Draft } from './submission.js';
 import { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
-import { NO_SCRIPT_FORM, serverFormTemplate, type ServerFormKit } from './server-form.js';
+import { NO_SCRIPT_FORM, serverFormTemplate, type RatingServerContext } from './server-form.js';
 import type { Chip } from './types.js';
 import { ratingWords } from './words.js';
 
@@ -79,11 +80,8 @@ export type ServiceRatingState =
  * @cssprop [--jawda-kiosk-target=6rem] - Kiosk: the size of each face (default 6rem = 96 px).
  */
 export class ServiceRating extends ServiceRatingAttributes {
-  /**
-   * @internal The form without script (no-script.ts) and the built-in reasons it lists, set by
-   * `jawda/ssr`: a browser never loads them.
-   */
-  static serverForm?: ServerFormKit;
+  /** @internal On a server: the renderer's context, with the form without script (a browser never loads it). */
+  declare serverContext?: RatingServerContext;
 
   static override styles = [base, panelStyles, styles];
 
@@ -164,7 +162,6 @@ export class ServiceRating extends ServiceRatingAttributes {
       },
       config: () => this.config,
       failed: (error) => this.dispatchEvent(this.errorEvent(error)),
-      element: () => this,
     }));
   }
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
@@ -198,6 +195,7 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    deliverQueuedSubmissionsLater(); // votes queued on earlier pages go out, once per page, when the browser is idle
     // Nothing to send (read-only, a form field): no time to count. A dialog counts from when it opens.
     if (!this.readOnly && !this.formField) this.submission.observeShown(this, () => this.delivery === 'inline');
   }
@@ -416,7 +414,11 @@ export class ServiceRating extends ServiceRatingAttributes {
   protected view(): TemplateResult {
     if (this.readOnly) return html`${this.showsSummary().view(this.format, true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
-    if (isServer) return serverFormTemplate(this, this.reasons$, (this.constructor as typeof ServiceRating).serverForm!);
+    if (isServer) {
+      const { locale, config, format, commentLimit } = this;
+      const chips = (high: boolean, builtIn: (high: boolean) => Chip[]) => this.reasons$.chips(high, locale, builtIn);
+      return serverFormTemplate(this, { locale, config, format, commentLimit, chips });
+    }
     // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
     if (this.kiosk && !this.kioskMode.value) return html``;
     if (this.delivery === 'inline') return this.ratingView();

@@ -11,6 +11,7 @@ import { JawdaError } from '../core/errors.js';
 import type { SendOutcome } from '../core/outbox.js';
 import { OUTBOX_FALLBACK_KEY, OUTBOX_PENDING_KEY, type QueuedSubmission } from '../core/outbox-keys.js';
 import { lazy } from '../core/lazy.js';
+import { loadFailureWords } from '../core/messages.js';
 import { newSubmissionId } from '../core/submission-id.js';
 import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent } from './events.js';
 import type { Phase, RatedSubject, SubmissionContext } from './types.js';
@@ -198,6 +199,8 @@ export class SubmissionController implements ReactiveController {
       const error = new JawdaError('offline', 'No outbox');
       sent = keepOnDevice(url, submission) ? { kind: 'queued', error } : { kind: 'failed', error };
     }
+    // Not sent: said with the words of what went wrong (a chunk of their own).
+    if (sent.kind === 'rejected' || sent.kind === 'failed') await loadFailureWords().catch(() => undefined);
     done(sent);
   }
 

@@ -6,9 +6,8 @@
 import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { apiClient } from '../core/api.js';
 import { validateNow } from '../core/contract-check.js';
-import { serverData } from '../core/inline-data.js';
 import type { ResolvedConfig } from '../core/config.js';
-import { DataController } from '../core/data.js';
+import { DataController, serverSeed } from '../core/data.js';
 import type { JawdaError } from '../core/errors.js';
 import { subscribe, summaryTopic } from '../core/signals.js';
 import { errorView, loadingLabel } from '../core/messages.js';
@@ -89,8 +88,6 @@ export interface SummarySource {
   config(): ResolvedConfig;
   /** The summary could not load. */
   failed(error: JawdaError): void;
-  /** The element, whose server-rendered summary (`jawda/ssr`) is shown without a request. */
-  element(): Element;
 }
 
 /** The service, the API base, and the number of changes heard. */
@@ -109,18 +106,18 @@ export class ServiceSummary implements ReactiveController {
   readonly data: DataController<SummaryArgs, RatingSummary>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     source: SummarySource,
   ) {
     host.addController(this);
+    // A rating takes no inline JSON: its summary is the one a server rendered it with (`jawda/ssr`), else the API's.
     this.data = new DataController<SummaryArgs, RatingSummary>(host, {
       args: () => {
         const serviceId = source.shownFor();
         return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
       },
       initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
-      // The summary a server rendered the page with (`jawda/ssr`): no request for it.
-      seed: () => validateNow(serverData(source.element()), 'RatingSummary'),
+      seed: serverSeed(host, (payload) => validateNow(payload, 'RatingSummary')),
       load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
     });

@@ -10,24 +10,25 @@
  *
  * The data the element was rendered with travels in the markup as its inline JSON
  * (`<script type="application/json">`), so the bundle, when it loads, takes over the shadow root
- * without asking the API again (hydration: load `jawda/hydrate` or `jawda.hydrate.min.js`).
+ * without asking the API again (hydration: any bundle does it, see core/hydration.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
-import type { CSSResult } from 'lit';
+import type { CSSResult, LitElement } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
-import { SERVER_LOCALE } from '../core/element.js';
 import { apiClient } from '../core/api.js';
 import { loadContract, validatePayload } from '../core/contract-check.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config.js';
 import { JawdaError } from '../core/errors.js';
 import { loadCatalogue } from '../core/i18n/catalogues.js';
+import { loadFailureWords } from '../core/messages.js';
 import { supportedLocale } from '../core/i18n/locale.js';
-import { SERVER_DATA, SERVER_SCRIPT } from '../core/inline-data.js';
+import { SERVER_SCRIPT } from '../core/inline-data.js';
+import type { ServerContext } from '../core/server-context.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
@@ -35,31 +36,14 @@ import { historyViews, schemeViews } from '../centre-scorecard/centre-scorecard.
 import { styles as historyStyles } from '../centre-scorecard/history.js';
 import { styles as schemeStyles } from '../centre-scorecard/schemes.js';
 import { fetchCertifications, inlineCertifications } from '../certification-badge/source.js';
-import { SERVER_CLOCK } from '../certification-badge/clock.js';
 import { detailViews } from '../certification-badge/certification-badge.js';
 import { styles as detailStyles } from '../certification-badge/details.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
-import { SERVER_FORM, type NoScriptState } from '../service-rating/server-form.js';
-import { ServiceRating } from '../service-rating/service-rating.js';
+import type { NoScriptState, RatingServerContext } from '../service-rating/server-form.js';
 import { ratingWords } from '../service-rating/words.js';
 import { rankingWords, scorecardWords } from '../centre-scorecard/words.js';
 import { badgeWords } from '../certification-badge/words.js';
-
-// A server-rendered shadow root carries one <style>, the element's: the scorecard's includes the
-// ranking's, the history's and the stars' and levels', the badge's its details' (which the browser
-// loads with their chunks), the rating's the no-script form's.
-function serverStyles(tag: JawdaTag, extra: CSSResult): void {
-  const styles = (customElements.get(tag) as unknown as { elementStyles: unknown[] }).elementStyles;
-  if (!styles.includes(extra)) styles.push(extra);
-}
-serverStyles('centre-scorecard', rankingStyles);
-serverStyles('centre-scorecard', historyStyles);
-serverStyles('centre-scorecard', schemeStyles);
-serverStyles('certification-badge', detailStyles);
-serverStyles('service-rating', followUpStyles);
-serverStyles('service-rating', noScriptStyles);
-ServiceRating.serverForm = { template: noScriptTemplate, defaultChips };
 
 /** Every part of the catalogue: a server loads them all, once (a browser loads what its elements need). */
 const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords];
@@ -67,6 +51,39 @@ const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords];
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
 export const TAGS: readonly JawdaTag[] = ['centre-scorecard', 'certification-badge', 'service-rating'];
+
+/**
+ * What a server-rendered shadow root's one <style> adds to the element's own styles: the scorecard's
+ * the ranking's, the history's and the stars' and levels', the badge's its details' (the browser
+ * loads them with their chunks), the rating's the no-script form's and its reasons' (the browser
+ * never loads the first, and the second with the follow-up).
+ */
+const SERVER_STYLES: Partial<Record<string, readonly CSSResult[]>> = {
+  'centre-scorecard': [rankingStyles, historyStyles, schemeStyles],
+  'certification-badge': [detailStyles],
+  'service-rating': [followUpStyles, noScriptStyles],
+};
+
+/** The text of the <style> a server-rendered shadow root of `tag` carries. */
+function shadowStyleText(tag: JawdaTag): string {
+  const own = (customElements.get(tag) as typeof LitElement).elementStyles as CSSResult[];
+  return [...own, ...(SERVER_STYLES[tag] ?? [])].map((style) => style.cssText).join('');
+}
+
+/**
+ * Lit's renderer, with each element's server styles in its <style> (the element classes are left
+ * as they are: their styles are finalised, and the browser's are the same classes).
+ */
+class JawdaElementRenderer extends LitElementRenderer {
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    const shadow = super.renderShadow(renderInfo);
+    const extra = SERVER_STYLES[this.tagName];
+    if (!shadow || !extra) return shadow;
+    return shadow.flatMap((chunk) => (chunk === '</style>' ? [...extra.map((style) => style.cssText), chunk] : [chunk]));
+  }
+}
+
+const RENDER_INFO: Partial<RenderInfo> = { elementRenderers: [JawdaElementRenderer] };
 
 export type AttributeValue = string | number | boolean | null | undefined;
 
@@ -163,7 +180,6 @@ async function fetchData(
   if (tag === 'certification-badge') {
     // The shape the element reads back from its inline JSON: an organisation's list, or one certificate.
     const loaded = await fetchCertifications(
-      undefined,
       config,
       { organisationId: text(attributes['organisation-id']), certificateId: text(attributes['certificate-id']) },
       signal,
@@ -193,6 +209,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   await Promise.all([
     loadContract(),
     loadCatalogue(locale, EVERY_PART),
+    loadFailureWords(), // a setup problem is rendered in words too
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
     tag === 'centre-scorecard' ? Promise.all([historyViews.load(), schemeViews.load()]) : undefined,
     tag === 'certification-badge' ? detailViews.load() : undefined,
@@ -214,13 +231,19 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   // The element's own attribute, so that the browser asks the same API after taking over (a cycle
   // switch, the form's action): a server has no <meta> to read. An `api-base` given is kept as it is.
   attributes['api-base'] ??= options.apiBase;
-  const form: NoScriptState = { submissionId: randomUUID(), ...options.form };
+  const context: ServerContext | RatingServerContext = {
+    locale,
+    data,
+    now,
+    ...(tag === 'service-rating' && {
+      form: { state: { submissionId: randomUUID(), ...options.form } as NoScriptState, template: noScriptTemplate, defaultChips },
+    }),
+  };
   const json = data === undefined ? undefined : scriptSafeJson(data);
   const name = unsafeStatic(tag);
   const markup = unsafeStatic(attributeMarkup(attributes));
   const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json" ${SERVER_SCRIPT}>${json}</script>`);
-  const property = (key: string) => unsafeStatic(`.${key}`);
-  return html`<${name} ${markup} ${property(SERVER_DATA)}=${data} ${property(SERVER_CLOCK)}=${now} ${property(SERVER_FORM)}=${form} ${property(SERVER_LOCALE)}=${locale}>${inline}</${name}>`;
+  return html`<${name} ${markup} .serverContext=${context}>${inline}</${name}>`;
 }
 
 /**
@@ -229,12 +252,12 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
  * cannot be fetched or the configuration is incomplete, so the caller decides what the page shows.
  */
 export async function renderToString(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<string> {
-  return collectResult(render(await elementTemplate(tag, options)));
+  return collectResult(render(await elementTemplate(tag, options), RENDER_INFO));
 }
 
 /** The same, as a Node stream (Express, hono's `stream()`, Next.js route handlers via `Readable.toWeb`). */
 export async function renderToStream(tag: JawdaTag, options: ServerRenderOptions = {}): Promise<Readable> {
-  return new RenderResultReadable(render(await elementTemplate(tag, options)));
+  return new RenderResultReadable(render(await elementTemplate(tag, options), RENDER_INFO));
 }
 
 /**
@@ -242,9 +265,5 @@ export async function renderToStream(tag: JawdaTag, options: ServerRenderOptions
  * a strict Content-Security-Policy adds these hashes instead of `'unsafe-inline'`.
  */
 export function styleHashes(): string[] {
-  return TAGS.map((tag) => {
-    const styles = (customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles;
-    const text = styles.map((style) => style.cssText).join('');
-    return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  });
+  return TAGS.map((tag) => `'sha256-${createHash('sha256').update(shadowStyleText(tag)).digest('base64')}'`);
 }

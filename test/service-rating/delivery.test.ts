@@ -67,10 +67,10 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     expect(shadowText(el, '[part="message"]')).to.equal('Thank you We have received your rating.');
     expect(shadowText(el, '.visually-hidden[role="status"]')).to.equal('Your rating has been sent.');
 
-    // More chances to send twice: another online event, and a new page with another Jawda element.
+    // More chances to send twice: another online event, and a new page with another rating.
     online();
     resetDeliveryTrigger();
-    await fixture(html`<jawda-probe></jawda-probe>`);
+    await fixture(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
     await frames(10);
     await deliverQueuedSubmissions();
     const sends = api.requests.filter((request) => idOf(request) === id);
@@ -119,7 +119,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     expect(api.count(RATINGS)).to.equal(2);
   });
 
-  it('delivers on a later page load, from any Jawda element of the origin', async () => {
+  it('delivers on a later page load, when a rating connects', async () => {
     const { api, storedIds, answer } = server('network-error');
     const config = resolveConfig({});
     const body = {
@@ -137,8 +137,12 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     await resetOutbox();
     resetDeliveryTrigger();
     answer({ status: 201 });
+    // Elements that know nothing of ratings leave the outbox alone.
     await fixture(html`<jawda-probe></jawda-probe>`);
-    await until(() => storedIds.length === 1, 'delivery by <jawda-probe>');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(storedIds, 'nothing sent by an element that is not a rating').to.deep.equal([]);
+    await fixture(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
+    await until(() => storedIds.length === 1, 'delivery by <service-rating>');
     expect(storedIds).to.deep.equal([body.submissionId]);
     await until(() => api.count(RATINGS) === 2, 'the request settled');
     await frames();
@@ -156,7 +160,7 @@ describe('<service-rating> and the outbox: every vote delivered exactly once', (
     };
     try {
       resetDeliveryTrigger();
-      await fixture(html`<jawda-probe></jawda-probe>`);
+      await fixture(html`<service-rating service-id="cr-renewal" quick></service-rating>`);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(opened).to.deep.equal([]);
     } finally {
