@@ -4,6 +4,7 @@ import type { Payload, SchemaName } from './contract.js';
 import { asJawdaError, type JawdaError } from './errors.js';
 import { inlineJsonText, parseInlineJson, serverData } from './inline-data.js';
 import { loadFailureWords } from './messages.js';
+import { needsApi, parserInside, serverRuns, type DataInPage, type PageHost } from './data-in-page.js';
 import type { ServerRendered } from './server-context.js';
 
 /** What an element that shows data has. A state is data, not a tangle of booleans. */
@@ -37,18 +38,6 @@ interface BlockableHost extends ReactiveControllerHost {
 }
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
-
-const onServer = new WeakMap<object, ReactiveController[]>();
-
-/**
- * The data controllers of an element on a server, where Lit never calls `hostUpdate` (the element
- * runs them itself before its one render, see `JawdaElement`).
- */
-export function serverRuns(host: object): ReactiveController[] {
-  let runs = onServer.get(host);
-  if (!runs) onServer.set(host, (runs = []));
-  return runs;
-}
 
 /**
  * One element's data, on the model of `@lit/task`: runs when its arguments change (checked before
@@ -159,46 +148,6 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   }
 }
 
-/**
- * Where an element's data is in the page: JSON a page wrote inside it (`<script
- * type="application/json">`, unless the element takes none) and the data a server rendered it with.
- */
-export interface DataInPage {
-  /** The element reads inline JSON (default true; a rating's summary takes none). */
-  inline?: boolean;
-  /**
-   * Whether the attributes name what to load (`centre-id`; `organisation-id` or `certificate-id`).
-   * An element that names nothing, upgraded while the parser is still inside it, waits for the
-   * parser: its inline JSON may not be there yet.
-   */
-  named?: () => boolean;
-}
-
-type PageHost = ServerRendered & ReactiveControllerHost;
-
-const waitingForParser = new WeakSet<PageHost>();
-
-/** The parser is still inside the element, which names nothing and holds no inline JSON yet: it renders again once the parser is done. */
-export function parserInside(host: PageHost, page: DataInPage = {}): boolean {
-  if (isServer || page.inline === false || page.named?.() || document.readyState !== 'loading' || inlineJsonText(host) !== undefined)
-    return false;
-  if (!waitingForParser.has(host)) {
-    waitingForParser.add(host);
-    document.addEventListener('DOMContentLoaded', () => (waitingForParser.delete(host), host.requestUpdate()), { once: true });
-  }
-  return true;
-}
-
-/**
- * The one answer to "does this element need an API?": yes, unless its data is in the page (inline
- * JSON, or what a server rendered it with), or may still come there (the parser is inside it).
- * Elements name a missing `api-base` (and a missing identity) only when it does.
- */
-export function needsApi(host: PageHost, page: DataInPage = {}): boolean {
-  return !parserInside(host, page) && (page.inline === false || inlineJsonText(host) === undefined) && serverData(host) === undefined;
-}
-
-/** The arguments of an element's data: its inline JSON's text (part of its identity: rewritten, it shows again), then the rest. */
 export type PageArgs<A extends readonly unknown[]> = readonly [inline: string | undefined, ...rest: A];
 
 /** How an element reads data in the page (see `ElementDataOptions.read`). */

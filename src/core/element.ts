@@ -2,7 +2,7 @@ import { LitElement, isServer, type PropertyDeclarations, type PropertyValues, t
 import { loadContract } from './contract-check.js';
 import { warnIfFalse } from './attributes.js';
 import type { Calendar, Locale, Numerals, ResolvedConfig } from './config.js';
-import { serverRuns } from './data.js';
+import { serverRuns } from './data-in-page.js';
 import type { JawdaError } from './errors.js';
 import { inLocale, loadCatalogue, type Words } from './i18n/catalogues.js';
 import type { Formats } from './i18n/format.js';

@@ -3,7 +3,7 @@
  * they can have, and the form field they make (`name`, `required`, `disabled`, `score`). The element
  * (service-rating.ts) adds the data, the behaviour and the views.
  */
-import { needsApi } from '../core/data.js';
+import { needsApi } from '../core/data-in-page.js';
 import type { PropertyDeclarations } from 'lit';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';

@@ -206,49 +206,15 @@ export const styles = css`
     padding-inline-start: 1.25rem;
   }
 
-  /* Summary */
+  /* The summary's skeleton (its chunk brings the rest: summary.ts) */
   .summary {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
     min-block-size: 1.75rem;
     margin-block-start: var(--_space);
   }
   .summary.skeleton {
     inline-size: 14rem;
     max-inline-size: 100%;
-  }
-  .graphic.stars {
-    inline-size: 7.5rem;
-    block-size: 1.5rem;
-  }
-  .graphic.bar {
-    inline-size: 8rem;
-    block-size: 0.5rem;
-  }
-  .graphic .empty {
-    fill: none;
-    stroke: var(--_star);
-    stroke-width: 1.2;
-  }
-  .graphic .full {
-    fill: var(--_star);
-  }
-  .graphic .track {
-    fill: var(--_subtle);
-    stroke: var(--_border-strong);
-    stroke-width: 0.5;
-  }
-  /* Ink, not the brand and not a judgement: the words beside it say the score. */
-  .graphic .fill {
-    fill: var(--_neutral);
-  }
-  :host(:dir(rtl)) .graphic {
-    transform: scaleX(-1);
-  }
-  .summary-text {
-    font-weight: 600;
   }
 
   :host([disabled]) {

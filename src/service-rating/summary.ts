@@ -3,7 +3,7 @@
  * and the read-only view: average and count as one image with a spoken label ("4.3 out of 5, 1,204
  * ratings" / "٤٫٣ من ٥، ١٬٢٠٤ تقييمات"). Sizes come from SVG geometry, never from style attributes.
  */
-import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { apiClient } from '../core/api.js';
 import { validateNow } from '../core/contract-check.js';
 import type { ResolvedConfig } from '../core/config.js';
@@ -153,3 +153,44 @@ export class ServiceSummary implements ReactiveController {
     return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }
+
+/** The summary's styles, added to a shadow root with the chunk (the skeleton's are the element's own). */
+export const styles = css`
+  .summary {
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .graphic.stars {
+    inline-size: 7.5rem;
+    block-size: 1.5rem;
+  }
+  .graphic.bar {
+    inline-size: 8rem;
+    block-size: 0.5rem;
+  }
+  .graphic .empty {
+    fill: none;
+    stroke: var(--_star);
+    stroke-width: 1.2;
+  }
+  .graphic .full {
+    fill: var(--_star);
+  }
+  .graphic .track {
+    fill: var(--_subtle);
+    stroke: var(--_border-strong);
+    stroke-width: 0.5;
+  }
+  /* Ink, not the brand and not a judgement: the words beside it say the score. */
+  .graphic .fill {
+    fill: var(--_neutral);
+  }
+  :host(:dir(rtl)) .graphic {
+    transform: scaleX(-1);
+  }
+  .summary-text {
+    font-weight: 600;
+  }
+
+`;

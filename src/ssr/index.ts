@@ -39,6 +39,8 @@ import { fetchCertifications, inlineCertifications } from '../certification-badg
 import { detailViews } from '../certification-badge/certification-badge.js';
 import { styles as detailStyles } from '../certification-badge/details.js';
 import { noScriptStyles, noScriptTemplate } from '../service-rating/no-script.js';
+import { summaryViews } from '../service-rating/service-rating.js';
+import { styles as summaryStyles } from '../service-rating/summary.js';
 import { defaultChips, followUpStyles } from '../service-rating/follow-up.js';
 import type { NoScriptState, RatingServerContext } from '../service-rating/server-form.js';
 import { ratingWords } from '../service-rating/words.js';
@@ -55,13 +57,13 @@ export const TAGS: readonly JawdaTag[] = ['centre-scorecard', 'certification-bad
 /**
  * What a server-rendered shadow root's one <style> adds to the element's own styles: the scorecard's
  * the ranking's, the history's and the stars' and levels', the badge's its details' (the browser
- * loads them with their chunks), the rating's the no-script form's and its reasons' (the browser
- * never loads the first, and the second with the follow-up).
+ * loads them with their chunks), the rating's the no-script form's, its reasons' and its summary's
+ * (the browser never loads the first, the others with the follow-up and the summary).
  */
 const SERVER_STYLES: Partial<Record<string, readonly CSSResult[]>> = {
   'centre-scorecard': [rankingStyles, historyStyles, schemeStyles],
   'certification-badge': [detailStyles],
-  'service-rating': [followUpStyles, noScriptStyles],
+  'service-rating': [followUpStyles, noScriptStyles, summaryStyles],
 };
 
 /** The text of the <style> a server-rendered shadow root of `tag` carries. */
@@ -213,6 +215,7 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
     tag === 'centre-scorecard' && attributes.variant === 'ranking' ? loadRanking() : undefined,
     tag === 'centre-scorecard' ? Promise.all([historyViews.load(), schemeViews.load()]) : undefined,
     tag === 'certification-badge' ? detailViews.load() : undefined,
+    tag === 'service-rating' ? summaryViews.load() : undefined,
   ]);
   let data = options.data;
   if (data === undefined && showsData(tag, attributes)) {
