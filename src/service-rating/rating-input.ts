@@ -62,57 +62,47 @@ export function scaleTemplate(view: ScaleView): TemplateResult {
 
 /**
  * The five stars in one template, the common case: no template per star, no comment per star, the
- * path written out (`STAR_PATH`: a binding would set it 5 times per rating). The names are property
- * bindings (the interactive form never renders on a server: see `view()`).
+ * path written out (`STAR_PATH`: a binding would set it 5 times per rating). Each radio is named by
+ * its `aria-label` ("3 stars"): no hidden text beside it, so no clipped box per star.
  */
 function starsTemplate(view: ScaleView): TemplateResult {
   const { score } = view;
   const state = (n: number) => optionState(view, n);
   const [one, two, three, four, five] = starNames(view.format);
   return html`<label class="option" part="option" data-state=${state(1)}
-    ><input type="radio" name="score" value="1" .checked=${score === 1}
+    ><input type="radio" name="score" value="1" aria-label=${one} .checked=${score === 1}
     ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
     ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
     ></path
     ></svg
-    ><span class="visually-hidden" .textContent=${one}
-    ></span
     ></label
     ><label class="option" part="option" data-state=${state(2)}
-    ><input type="radio" name="score" value="2" .checked=${score === 2}
+    ><input type="radio" name="score" value="2" aria-label=${two} .checked=${score === 2}
     ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
     ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
     ></path
     ></svg
-    ><span class="visually-hidden" .textContent=${two}
-    ></span
     ></label
     ><label class="option" part="option" data-state=${state(3)}
-    ><input type="radio" name="score" value="3" .checked=${score === 3}
+    ><input type="radio" name="score" value="3" aria-label=${three} .checked=${score === 3}
     ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
     ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
     ></path
     ></svg
-    ><span class="visually-hidden" .textContent=${three}
-    ></span
     ></label
     ><label class="option" part="option" data-state=${state(4)}
-    ><input type="radio" name="score" value="4" .checked=${score === 4}
+    ><input type="radio" name="score" value="4" aria-label=${four} .checked=${score === 4}
     ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
     ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
     ></path
     ></svg
-    ><span class="visually-hidden" .textContent=${four}
-    ></span
     ></label
     ><label class="option" part="option" data-state=${state(5)}
-    ><input type="radio" name="score" value="5" .checked=${score === 5}
+    ><input type="radio" name="score" value="5" aria-label=${five} .checked=${score === 5}
     ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true"
     ><path d="M12 2.6l2.8 6 6.6.8-4.9 4.5 1.3 6.5L12 17.2l-5.8 3.2 1.3-6.5-4.9-4.5 6.6-.8z"
     ></path
     ></svg
-    ><span class="visually-hidden" .textContent=${five}
-    ></span
     ></label>`;
 }
 

@@ -47,7 +47,8 @@ export async function rating(template: TemplateResult): Promise<ServiceRating> {
 export const radios = (el: ServiceRating) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 export const radio = (el: ServiceRating, score: number) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${score}"]`)!;
-export const optionName = (input: HTMLInputElement) => input.labels![0].textContent!.replace(/\s+/g, ' ').trim();
+export const optionName = (input: HTMLInputElement) =>
+  (input.getAttribute('aria-label') ?? input.labels![0].textContent!).replace(/\s+/g, ' ').trim();
 export const focused = (el: ServiceRating) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Clicks the send button and waits for the element to leave `submitting`. */
