@@ -25,6 +25,8 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { JWKS_PATH, signingRoutes } from './routes/signing.js';
+import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
 import type { ServerSettings } from './settings.js';
 
 export interface AppDependencies {
@@ -33,6 +35,8 @@ export interface AppDependencies {
   /** Where log lines go; default: JSON lines on stdout, or nothing when `settings.log` is `quiet`. */
   log?: LogSink;
   cspReports?: CspReports;
+  /** Signs the certifications served and the status lists; default: from `settings` (keys file or JAWDA_SIGNING_KEY). */
+  publisher?: CertificationPublisher;
 }
 
 /** The demo page served with the strictest policy (Trusted Types required). */
@@ -48,7 +52,7 @@ const METHODS: Record<EndpointName, string> = {
   certification: 'GET',
 };
 
-function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
+function apiRoutes({ db, settings }: AppDependencies, publisher: CertificationPublisher): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use(cors(settings.allowedOrigins));
   api.use(rateLimit(settings.rateLimit));
@@ -68,7 +72,7 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
   api.route('/', ratingRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));
-  api.route('/', certificationRoutes(db));
+  api.route('/', certificationRoutes(db, publisher));
   for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
     api.all(routePath(endpoint), (c) => {
       c.header('Allow', METHODS[endpoint]);
@@ -85,19 +89,21 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   const { db, settings } = dependencies;
   const log = dependencies.log ?? (settings.log === 'quiet' ? quiet : jsonLines());
   const app = new Hono<AppEnv>();
+  const publisher = dependencies.publisher ?? new CertificationPublisher(settings);
 
   app.use(requestLog(log, settings.trustProxy));
   // Server-rendered shadow roots carry one <style> each, allowed by its hash (never 'unsafe-inline').
   app.use(
     securityHeaders({
       strictPages: [STRICT_PAGE],
-      sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'],
+      sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/', STATUS_LIST_PATH, JWKS_PATH],
       trustProxy: settings.trustProxy,
       styleSources: styleHashes(),
     }),
   );
 
-  app.route(settings.apiBase, apiRoutes(dependencies));
+  app.route(settings.apiBase, apiRoutes(dependencies, publisher));
+  app.route('/', signingRoutes(db, publisher));
   app.route('/', openApiRoutes(settings.apiBase));
   // Server-rendered elements; their data comes from the API above, asked in-process.
   app.route('/embed', embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env) }));
