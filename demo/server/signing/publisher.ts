@@ -102,13 +102,15 @@ export class CertificationPublisher {
     const now = Date.now();
     if (cached && cached.bitsDigest === bitsDigest && now - cached.signedAt < STATUS_LIST_RESIGN_MS) return cached;
     const url = this.statusListUrl(purpose);
+    // Whole seconds, so validUntil and the JWT exp name the same instant.
+    const from = seconds(now) * 1000;
     const jws = this.compact({
       '@context': [VC_V2_CONTEXT],
       id: url,
       type: ['VerifiableCredential', 'BitstringStatusListCredential'],
       issuer: this.issuer(),
-      validFrom: new Date(now).toISOString(),
-      validUntil: new Date(now + STATUS_LIST_VALIDITY_MS).toISOString(),
+      validFrom: new Date(from).toISOString().replace('.000Z', 'Z'),
+      validUntil: new Date(from + STATUS_LIST_VALIDITY_MS).toISOString().replace('.000Z', 'Z'),
       credentialSubject: {
         id: `${url}#list`,
         type: 'BitstringStatusList',
@@ -116,8 +118,8 @@ export class CertificationPublisher {
         encodedList: `u${gzipSync(bits).toString('base64url')}`,
       },
       iss: this.issuerId,
-      iat: seconds(now),
-      exp: seconds(now + STATUS_LIST_VALIDITY_MS),
+      iat: seconds(from),
+      exp: seconds(from + STATUS_LIST_VALIDITY_MS),
     });
     const list = { jws, etag: `"${digest(jws).slice(0, 32)}"`, signedAt: now, bitsDigest };
     this.lists.set(purpose, list);
