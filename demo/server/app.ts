@@ -139,7 +139,8 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   if (demoDir) {
     app.get('*', async (c, next) => {
       const name = c.req.path === '/' ? '/index.html' : c.req.path;
-      return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log })) ?? next();
+      const trust = publisher.trustList();
+      return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log, trust })) ?? next();
     });
     app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
   }

@@ -57,6 +57,24 @@ export class CertificationPublisher {
     return { keys: this.keys.published };
   }
 
+  /**
+   * This server as a portal's trust list names it (`configure({ trust })` or a `data-jawda-trust`
+   * script): its issuer id and name, its published keys, where its lists and JWKS live.
+   */
+  trustList(): { issuers: Record<string, unknown>[] } {
+    return {
+      issuers: [
+        {
+          id: this.issuerId,
+          name: this.issuerName,
+          keys: this.keys.published,
+          statusOrigins: [this.publicOrigin],
+          jwksUri: `${this.publicOrigin}/.well-known/jwks.json`,
+        },
+      ],
+    };
+  }
+
   /** The URL of the status list of `purpose`. */
   statusListUrl(purpose: StatusPurpose): string {
     return `${this.publicOrigin}${STATUS_LIST_PATH}/${purpose}`;

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { runAdmin } from '../admin-cli.js';
 import { createApp } from '../app.js';
-import { serverSettings, type ServerSettings } from '../settings.js';
+import { DEFAULT_SETTINGS, serverSettings, type ServerSettings } from '../settings.js';
 import { BOOTSTRAP_KEY, certificate } from './admin-support.js';
 import { ENGINES, seededDatabase, type TestDatabase } from './support.js';
 
@@ -261,6 +261,26 @@ for (const engine of ENGINES)
       const record = (await certificationOf(s, 'GONE-1')).signed;
       assert.equal((await s.request('/api/v1/admin/certifications/GONE-1', { method: 'DELETE', headers: ADMIN })).status, 204);
       assert.equal(await bitOf(s, record, 'revocation'), 1);
+    });
+
+    test("the demo's quality page trusts the server through its trust script: the keys of the JWKS, its status origin", async () => {
+      const withPages = server(database.db, { signingKey: JSON.stringify(privateJwk), demoDir: DEFAULT_SETTINGS.demoDir });
+      const page = await (await withPages.request('/quality.html')).text();
+      const script = /<script type="application\/json" data-jawda-trust>([^<]*)<\/script>/.exec(page);
+      assert.ok(script, 'the page has a trust script');
+      const trust = JSON.parse(script[1]!) as {
+        issuers: { id: string; name: { ar: string; en: string }; keys: Jwk[]; statusOrigins: string[] }[];
+      };
+      assert.equal(trust.issuers.length, 1);
+      const [issuer] = trust.issuers;
+      assert.equal(issuer!.id, ORIGIN);
+      assert.deepEqual(issuer!.name, { ar: 'مكتب الجودة', en: 'Quality office' });
+      assert.deepEqual(issuer!.statusOrigins, [ORIGIN]);
+      assert.deepEqual(issuer!.keys, (await jwksOf(withPages)).keys);
+      // The keys in the page verify what the API serves.
+      const { payload } = verifyJws((await certificationOf(withPages, 'BV-ISO9001-2023-117')).signed, { keys: issuer!.keys });
+      assert.equal(payload.iss, issuer!.id);
+      assert.ok(!page.includes(privateJwk.d!));
     });
 
     test('no private key in any response or log line', async () => {
