@@ -2,6 +2,7 @@
  * The HTTP application: hardening middleware around the API routes, the OpenAPI document, the CSP
  * report endpoint and the demo's static files. No cookies are read or set anywhere.
  */
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
@@ -14,7 +15,7 @@ import { rateLimit } from './http/rate-limit.js';
 import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
 import { sendDemoFile, sendFile } from './http/static-files.js';
-import { renderedPage } from './http/rendered-pages.js';
+import { EMPTY_TRUST_SCRIPT, renderedPage, trustScript } from './http/rendered-pages.js';
 import { styleHashes } from '../../src/ssr/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { certificationRoutes } from './routes/certifications.js';
@@ -142,7 +143,12 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
       const trust = publisher.trustList();
       return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log, trust })) ?? next();
     });
-    app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
+    app.get('*', async (c) => {
+      const trust = publisher.trustList();
+      const script = trustScript(trust);
+      const filled = { placeholder: EMPTY_TRUST_SCRIPT, script, tag: createHash('sha256').update(script).digest('base64url').slice(0, 12) };
+      return (await sendDemoFile(c, demoDir, filled)) ?? c.notFound();
+    });
   }
 
   app.notFound((c) => c.text('Not found', 404));

@@ -47,6 +47,11 @@ export interface RenderedPageOptions {
 /** The trust script as the demo pages carry it, empty; the server puts its own issuer in. */
 export const EMPTY_TRUST_SCRIPT = '<script type="application/json" data-jawda-trust>{"issuers":[]}</script>';
 
+/** A `data-jawda-trust` script of `trust`; `<` escaped, so no text in the list can close the script element. */
+export function trustScript(trust: unknown): string {
+  return `<script type="application/json" data-jawda-trust>${JSON.stringify(trust).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The page `name` rendered, or undefined when it is not one of RENDERED_PAGES. */
 export async function renderedPage(c: Context, name: string, options: RenderedPageOptions): Promise<Response | undefined> {
   if (!RENDERED_PAGES.includes(name)) return undefined;
@@ -93,12 +98,7 @@ export async function renderedPage(c: Context, name: string, options: RenderedPa
     .replace(ELEMENT, () => rendered[index++]!)
     .replace('<html lang="ar" dir="rtl">', `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
     .replace('src="/dist/jawda.min.js"', 'src="/dist/jawda.hydrate.min.js"')
-    .replace(EMPTY_TRUST_SCRIPT, () =>
-      options.trust === undefined
-        ? EMPTY_TRUST_SCRIPT
-        : // `<` escaped, so no text in the list can close the script element.
-          `<script type="application/json" data-jawda-trust>${JSON.stringify(options.trust).replace(/</g, '\\u003c')}</script>`,
-    );
+    .replace(EMPTY_TRUST_SCRIPT, () => (options.trust === undefined ? EMPTY_TRUST_SCRIPT : trustScript(options.trust)));
   c.header('Cache-Control', 'no-cache');
   return c.html(html);
 }

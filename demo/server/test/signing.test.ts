@@ -283,6 +283,28 @@ for (const engine of ENGINES)
       assert.ok(!page.includes(privateJwk.d!));
     });
 
+    test("the editor page: the server's trust filled in, a tampered record that fails and one from an issuer it does not trust", async () => {
+      const withPages = server(database.db, { signingKey: JSON.stringify(privateJwk), demoDir: DEFAULT_SETTINGS.demoDir });
+      const response = await withPages.request('/editor.html');
+      const page = await response.text();
+      type Issuer = { id: string; keys: Jwk[] };
+      const issuers = [...page.matchAll(/<script type="application\/json" data-jawda-trust>([^<]*)<\/script>/g)].flatMap(
+        ([, json]) => (JSON.parse(json!) as { issuers: Issuer[] }).issuers,
+      );
+      assert.deepEqual(
+        issuers.map((issuer) => issuer.id),
+        [ORIGIN, 'https://certification-body.example/issuer'],
+      );
+      assert.deepEqual(issuers[0]!.keys, (await jwksOf(withPages)).keys);
+      assert.match(response.headers.get('etag') ?? '', /-[\w-]{12}"$/, 'the ETag changes with the keys');
+      const records = [...page.matchAll(/"signed": "([\w-]+\.[\w-]+\.[\w-]+)"/g)].map(([, jws]) => jws!);
+      assert.equal(records.length, 2);
+      const [tampered, untrusted] = records as [string, string];
+      assert.throws(() => verifyJws(tampered, { keys: issuers[1]!.keys }), /the signature holds/);
+      const untrustedIssuer = JSON.parse(fromBase64url(untrusted.split('.')[1]!).toString('utf8')) as { iss: string };
+      assert.ok(!issuers.some((issuer) => issuer.id === untrustedIssuer.iss));
+    });
+
     test('no private key in any response or log line', async () => {
       assert.ok(s.logs.length > 10 && s.bodies.length > 10);
       const everything = [...s.bodies, ...s.logs].join('\n');
