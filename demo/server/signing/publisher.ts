@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Certification } from '../../../src/core/contract.js';
 import type { Queryable } from '../db.js';
 import type { ServerSettings } from '../settings.js';
-import { bitstring, setIndexes, statusIndex, STATUS_PURPOSES, type StatusPurpose } from '../store/status-entries.js';
+import { bitstring, setIndexes, SIGNED_STATUSES, statusIndex, STATUS_PURPOSES, type StatusPurpose } from '../store/status-entries.js';
 import { loadSigningKeys, signBytes, type PublicJwk, type SigningKeys } from './keys.js';
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -80,8 +80,15 @@ export class CertificationPublisher {
     return `${this.publicOrigin}${STATUS_LIST_PATH}/${purpose}`;
   }
 
-  /** `certification` with `signed`: the record as a `vc+jwt` signed by the current key. */
+  /**
+   * `certification` with `signed`: the record as a `vc+jwt` signed by the current key; unsigned when
+   * its status is not one of an issued certificate (see SIGNED_STATUSES).
+   */
   async sign(db: Queryable, certification: Certification): Promise<Certification> {
+    if (!SIGNED_STATUSES.includes(certification.status)) {
+      const { signed: _signed, ...unsigned } = certification;
+      return unsigned;
+    }
     const { status, lastVerifiedAt: _checked, signed: _signed, ...subject } = certification;
     const index = await statusIndex(db, certification.id, status);
     const validUntil = `${certification.expiryDate.slice(0, 10)}T23:59:59Z`;

@@ -1,7 +1,7 @@
 /**
  * The bits behind the server's W3C Bitstring Status Lists. Each certificate gets an index drawn at
  * random (unique, never reused); its bit in the revocation list is set once it is withdrawn,
- * cancelled or deleted, and for good; its bit in the suspension list follows its `status` column, so
+ * cancelled or deleted, and for good; its bit in the suspension list follows its `status` column (suspended, inactive), so
  * the signed status and the unsigned one never disagree.
  */
 import { randomInt } from 'node:crypto';
@@ -16,8 +16,14 @@ export type StatusPurpose = (typeof STATUS_PURPOSES)[number];
 
 /** IAF statuses that end a certificate for good: its revocation bit is set. */
 export const REVOKED_STATUSES: readonly string[] = ['withdrawn', 'cancelled'];
-/** The IAF status whose suspension bit is set (and cleared on reinstatement). */
-export const SUSPENDED_STATUS = 'suspended';
+/** IAF statuses whose suspension bit is set (and cleared on reinstatement): not valid now, not ended for good. */
+export const SUSPENDED_STATUSES: readonly string[] = ['suspended', 'inactive'];
+/**
+ * The statuses the server signs records of: issued certificates. A draft, a pending application or a
+ * status outside the IAF vocabulary is served unsigned: no signature may make it read as certified.
+ * (`expired`: the dates in the record decide.)
+ */
+export const SIGNED_STATUSES: readonly string[] = ['active', 'expired', ...SUSPENDED_STATUSES, ...REVOKED_STATUSES];
 
 // Past this many draws the list is nearly full: a larger list, not luck, is the answer.
 const DRAWS = 64;
@@ -68,8 +74,8 @@ export async function setIndexes(db: Queryable, purpose: StatusPurpose): Promise
       ? await db.query<{ list_index: number }>('SELECT list_index FROM status_list_entries WHERE revoked_at IS NOT NULL')
       : await db.query<{ list_index: number }>(
           `SELECT e.list_index FROM status_list_entries e JOIN certifications c ON c.id = e.certificate_id
-            WHERE e.revoked_at IS NULL AND c.status = $1`,
-          [SUSPENDED_STATUS],
+            WHERE e.revoked_at IS NULL AND c.status = ANY($1::text[])`,
+          [SUSPENDED_STATUSES],
         );
   return rows.map((row) => row.list_index);
 }

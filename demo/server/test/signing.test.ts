@@ -198,6 +198,24 @@ for (const engine of ENGINES)
       assert.equal(new Set(indexes).size, certifications.length);
     });
 
+    test("the seed's statuses: inactive and suspended read suspended, withdrawn and cancelled revoked; drafts, pending and unknown statuses are not signed", async () => {
+      const response = await s.request('/api/v1/organisations/status-examples/certifications');
+      const { certifications } = (await response.json()) as { certifications: { id: string; status: string; signed?: string }[] };
+      const byStatus = Object.fromEntries(certifications.map((c) => [c.status, c]));
+      for (const status of ['draft', 'pending', 'under-review']) assert.equal(byStatus[status]!.signed, undefined, status);
+      const bits = async (status: string) => [
+        await bitOf(s, byStatus[status]!.signed!, 'revocation'),
+        await bitOf(s, byStatus[status]!.signed!, 'suspension'),
+      ];
+      assert.deepEqual(await bits('suspended'), [0, 1]);
+      assert.deepEqual(await bits('inactive'), [0, 1]);
+      assert.deepEqual(await bits('withdrawn'), [1, 0]);
+      assert.deepEqual(await bits('cancelled'), [1, 0]);
+      assert.deepEqual(await bits('active'), [0, 0]);
+      const expired = verifyJws(byStatus.expired!.signed!, await jwksOf(s)).payload;
+      assert.ok(Date.parse(expired.validUntil as string) < Date.now(), 'an expired certificate: its record has ended');
+    });
+
     test('a status list is a signed vc+jwt valid for 24 hours, with an ETag and a Cache-Control', async () => {
       const response = await s.request('/status-lists/revocation');
       assert.equal(response.headers.get('content-type'), 'application/vc+jwt');
