@@ -10,7 +10,8 @@ import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { runAdmin } from '../admin-cli.js';
 import { createApp } from '../app.js';
-import { DEFAULT_SETTINGS, serverSettings, type ServerSettings } from '../settings.js';
+import { DEFAULT_SETTINGS, serverSettings, settingsFromEnv, type ServerSettings } from '../settings.js';
+import { CertificationPublisher } from '../signing/publisher.js';
 import { BOOTSTRAP_KEY, certificate } from './admin-support.js';
 import { ENGINES, seededDatabase, type TestDatabase } from './support.js';
 
@@ -398,3 +399,26 @@ for (const engine of ENGINES)
       }
     });
   });
+
+describe('signing settings', () => {
+  test('the issuer is the configured public origin (never a request Host); the key file sits in the data folder', () => {
+    const local = settingsFromEnv({ PORT: '9000', JAWDA_DATA_DIR: '/srv/jawda' });
+    assert.equal(local.publicOrigin, 'http://127.0.0.1:9000');
+    assert.equal(local.signingKeyFile, '/srv/jawda/signing-keys.json');
+    assert.equal(settingsFromEnv({ JAWDA_DATA_DIR: 'memory' }).signingKeyFile, undefined);
+    const deployed = settingsFromEnv({ JAWDA_PUBLIC_ORIGIN: 'https://quality.gov.bh/', JAWDA_ISSUER_NAME: 'iGA quality office' });
+    assert.equal(deployed.publicOrigin, 'https://quality.gov.bh');
+    assert.deepEqual(deployed.issuerName, { en: 'iGA quality office', ar: 'iGA quality office' });
+    assert.throws(() => settingsFromEnv({ JAWDA_PUBLIC_ORIGIN: 'https://quality.gov.bh/certificates' }), /JAWDA_PUBLIC_ORIGIN/);
+  });
+
+  test('a JAWDA_SIGNING_KEY that is not a usable private key stops the server, without repeating the key', () => {
+    const secret = 'not-a-key-but-a-secret-0123456789';
+    assert.throws(
+      () => new CertificationPublisher(serverSettings({ signingKey: secret })),
+      (error: Error) => /JAWDA_SIGNING_KEY/.test(error.message) && !error.message.includes(secret),
+    );
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    assert.throws(() => new CertificationPublisher(serverSettings({ signingKey: rsa })), /P-256|Ed25519/);
+  });
+});
