@@ -2,6 +2,7 @@
  * The HTTP application: hardening middleware around the API routes, the OpenAPI document, the CSP
  * report endpoint and the demo's static files. No cookies are read or set anywhere.
  */
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
@@ -14,7 +15,7 @@ import { rateLimit } from './http/rate-limit.js';
 import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
 import { sendDemoFile, sendFile } from './http/static-files.js';
-import { renderedPage } from './http/rendered-pages.js';
+import { EMPTY_TRUST_SCRIPT, renderedPage, trustScript } from './http/rendered-pages.js';
 import { styleHashes } from '../../src/ssr/index.js';
 import { adminRoutes } from './routes/admin.js';
 import { certificationRoutes } from './routes/certifications.js';
@@ -25,6 +26,8 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes } from './routes/ratings.js';
+import { JWKS_PATH, signingRoutes } from './routes/signing.js';
+import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
 import type { ServerSettings } from './settings.js';
 
 export interface AppDependencies {
@@ -33,6 +36,8 @@ export interface AppDependencies {
   /** Where log lines go; default: JSON lines on stdout, or nothing when `settings.log` is `quiet`. */
   log?: LogSink;
   cspReports?: CspReports;
+  /** Signs the certifications served and the status lists; default: from `settings` (keys file or JAWDA_SIGNING_KEY). */
+  publisher?: CertificationPublisher;
 }
 
 /** The demo page served with the strictest policy (Trusted Types required). */
@@ -48,7 +53,7 @@ const METHODS: Record<EndpointName, string> = {
   certification: 'GET',
 };
 
-function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
+function apiRoutes({ db, settings }: AppDependencies, publisher: CertificationPublisher): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use(cors(settings.allowedOrigins));
   api.use(rateLimit(settings.rateLimit));
@@ -68,7 +73,7 @@ function apiRoutes({ db, settings }: AppDependencies): Hono<AppEnv> {
   api.route('/', ratingRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));
-  api.route('/', certificationRoutes(db));
+  api.route('/', certificationRoutes(db, publisher));
   for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
     api.all(routePath(endpoint), (c) => {
       c.header('Allow', METHODS[endpoint]);
@@ -85,19 +90,21 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   const { db, settings } = dependencies;
   const log = dependencies.log ?? (settings.log === 'quiet' ? quiet : jsonLines());
   const app = new Hono<AppEnv>();
+  const publisher = dependencies.publisher ?? new CertificationPublisher(settings);
 
   app.use(requestLog(log, settings.trustProxy));
   // Server-rendered shadow roots carry one <style> each, allowed by its hash (never 'unsafe-inline').
   app.use(
     securityHeaders({
       strictPages: [STRICT_PAGE],
-      sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/'],
+      sharedPrefixes: [settings.apiBase, '/dist/', '/openapi.json', '/embed/', STATUS_LIST_PATH, JWKS_PATH],
       trustProxy: settings.trustProxy,
       styleSources: styleHashes(),
     }),
   );
 
-  app.route(settings.apiBase, apiRoutes(dependencies));
+  app.route(settings.apiBase, apiRoutes(dependencies, publisher));
+  app.route('/', signingRoutes(db, publisher));
   app.route('/', openApiRoutes(settings.apiBase));
   // Server-rendered elements; their data comes from the API above, asked in-process.
   app.route('/embed', embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env) }));
@@ -133,9 +140,15 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   if (demoDir) {
     app.get('*', async (c, next) => {
       const name = c.req.path === '/' ? '/index.html' : c.req.path;
-      return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log })) ?? next();
+      const trust = publisher.trustList();
+      return (await renderedPage(c, name, { demoDir, apiBase: settings.apiBase, api: internalApi, log, trust })) ?? next();
     });
-    app.get('*', async (c) => (await sendDemoFile(c, demoDir)) ?? c.notFound());
+    app.get('*', async (c) => {
+      const trust = publisher.trustList();
+      const script = trustScript(trust);
+      const filled = { placeholder: EMPTY_TRUST_SCRIPT, script, tag: createHash('sha256').update(script).digest('base64url').slice(0, 12) };
+      return (await sendDemoFile(c, demoDir, filled)) ?? c.notFound();
+    });
   }
 
   app.notFound((c) => c.text('Not found', 404));

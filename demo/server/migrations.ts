@@ -271,6 +271,26 @@ export const MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 6,
+    name: 'status list entries of signed certificates',
+    sql: `
+      -- Where each signed certificate's status bits live in the server's status lists (one list per
+      -- purpose, the same index in each). Indexes are drawn at random, so a list's order tells
+      -- nothing of when a certificate was issued. A row outlives its certificate and is never
+      -- reused: a record signed once keeps pointing at it, so a revoked index stays revoked.
+      CREATE TABLE status_list_entries (
+        list_index     INTEGER PRIMARY KEY CHECK (list_index >= 0),
+        certificate_id TEXT NOT NULL,
+        assigned_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+        -- Set when the certificate is withdrawn, cancelled or deleted; never cleared (revocation is final).
+        revoked_at     TIMESTAMPTZ
+      );
+      -- A certificate has at most one entry not yet revoked: the one its new records point at.
+      CREATE UNIQUE INDEX status_list_entries_live_idx ON status_list_entries (certificate_id) WHERE revoked_at IS NULL;
+      CREATE INDEX status_list_entries_certificate_idx ON status_list_entries (certificate_id, assigned_at);
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied. Safe to call on every start. */

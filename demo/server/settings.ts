@@ -2,7 +2,7 @@
  * The server's settings, read once from the environment by `main.ts`. Tests and the benchmark build
  * them with `serverSettings({...})` instead, so nothing else in the server reads `process.env`.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface RateBudget {
   /** Requests allowed per window; 0 turns the limit off. */
@@ -46,6 +46,20 @@ export interface ServerSettings {
   minGroup: number;
   /** `quiet` writes no request logs (tests). */
   log: 'json' | 'quiet';
+  /**
+   * `JAWDA_PUBLIC_ORIGIN`: the origin browsers reach this server at, e.g. `https://quality.gov.bh`.
+   * Signed records name their status lists under it, so it is configured, never taken from a
+   * request's Host header (a forged Host must not end up inside a signature).
+   */
+  publicOrigin: string;
+  /** `JAWDA_ISSUER_ID`: the issuer id of signed records (`iss`); default: `publicOrigin`. */
+  issuerId?: string;
+  /** `JAWDA_ISSUER_NAME` and `JAWDA_ISSUER_NAME_AR`: the issuer's name in signed records. */
+  issuerName: { ar: string; en: string };
+  /** `JAWDA_SIGNING_KEY`: the private key that signs records (JWK or PEM; ES256 or Ed25519). */
+  signingKey?: string;
+  /** Where generated signing keys are kept (mode 0600); undefined: a key in memory for this process. */
+  signingKeyFile?: string;
 }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -68,7 +82,29 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   fontsDir: resolve(projectRoot, 'node_modules/@fontsource/ibm-plex-sans-arabic/files'),
   minGroup: 5,
   log: 'json',
+  publicOrigin: 'http://127.0.0.1:8080',
+  issuerName: { ar: 'خادم جودة المرجعي', en: 'Jawda reference server' },
 };
+
+/** The origin of a server listening on `host:port` as a browser on the same machine reaches it. */
+function localOrigin(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+function origin(name: string, value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`${name} must be an origin such as https://quality.gov.bh, got "${text}"`);
+  }
+  if (url.origin === 'null' || url.origin !== text.replace(/\/$/, ''))
+    throw new Error(`${name} must be an origin (scheme, host and port only), got "${text}"`);
+  return url.origin;
+}
 
 export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
   return { ...DEFAULT_SETTINGS, ...overrides, rateLimit: { ...DEFAULT_SETTINGS.rateLimit, ...overrides.rateLimit } };
@@ -104,6 +140,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     limit: integer(name, env[name], fallback.limit),
     windowMs: 60_000,
   });
+  const dataDir = env.JAWDA_DATA_DIR?.trim()
+    ? env.JAWDA_DATA_DIR.trim() === 'memory'
+      ? 'memory'
+      : resolve(env.JAWDA_DATA_DIR.trim())
+    : defaults.dataDir;
   return serverSettings({
     host: env.HOST?.trim() || defaults.host,
     port: integer('PORT', env.PORT, defaults.port),
@@ -119,14 +160,20 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     shutdownTimeoutMs: integer('JAWDA_SHUTDOWN_TIMEOUT_MS', env.JAWDA_SHUTDOWN_TIMEOUT_MS, defaults.shutdownTimeoutMs),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     databaseSchema: env.JAWDA_DB_SCHEMA?.trim() || undefined,
-    dataDir: env.JAWDA_DATA_DIR?.trim()
-      ? env.JAWDA_DATA_DIR.trim() === 'memory'
-        ? 'memory'
-        : resolve(env.JAWDA_DATA_DIR.trim())
-      : defaults.dataDir,
+    dataDir,
     seed: env.JAWDA_SEED !== 'off',
     bootstrapKey: bootstrapKey(env.JAWDA_BOOTSTRAP_KEY),
     minGroup: Math.max(1, integer('JAWDA_MIN_GROUP', env.JAWDA_MIN_GROUP, defaults.minGroup)),
     log: env.JAWDA_LOG === 'quiet' ? 'quiet' : 'json',
+    publicOrigin:
+      origin('JAWDA_PUBLIC_ORIGIN', env.JAWDA_PUBLIC_ORIGIN) ??
+      localOrigin(env.HOST?.trim() || defaults.host, integer('PORT', env.PORT, defaults.port)),
+    issuerId: env.JAWDA_ISSUER_ID?.trim() || undefined,
+    issuerName: {
+      en: env.JAWDA_ISSUER_NAME?.trim() || defaults.issuerName.en,
+      ar: env.JAWDA_ISSUER_NAME_AR?.trim() || env.JAWDA_ISSUER_NAME?.trim() || defaults.issuerName.ar,
+    },
+    signingKey: env.JAWDA_SIGNING_KEY?.trim() || undefined,
+    signingKeyFile: dataDir === 'memory' ? undefined : join(dataDir, 'signing-keys.json'),
   });
 }

@@ -240,6 +240,12 @@ export const Certification = z.object({
   /** Kept only when it is an https: URL (checked by the element, which warns otherwise). */
   verifyUrl: z.optional(z.string().check(z.maxLength(2048))),
   lastVerifiedAt: z.optional(IsoDate),
+  /**
+   * The record signed by its issuer: a compact JWS (`typ: vc+jwt`) of a W3C Verifiable Credential
+   * whose subject is this certification. When present, the badge shows what the verified payload
+   * says, never the unsigned fields beside it.
+   */
+  signed: z.optional(z.string().check(z.minLength(1), z.maxLength(65_536))),
 });
 export type Certification = z.infer<typeof Certification>;
 

@@ -40,6 +40,16 @@ export interface RenderedPageOptions {
   /** Answers a request to this server's API without the network. */
   api: (request: Request, env: unknown) => Response | Promise<Response>;
   log: LogSink;
+  /** The page's trust list of signed records (`data-jawda-trust`): this server as the issuer, with its keys. */
+  trust?: unknown;
+}
+
+/** The trust script as the demo pages carry it, empty; the server puts its own issuer in. */
+export const EMPTY_TRUST_SCRIPT = '<script type="application/json" data-jawda-trust>{"issuers":[]}</script>';
+
+/** A `data-jawda-trust` script of `trust`; `<` escaped, so no text in the list can close the script element. */
+export function trustScript(trust: unknown): string {
+  return `<script type="application/json" data-jawda-trust>${JSON.stringify(trust).replace(/</g, '\\u003c')}</script>`;
 }
 
 /** The page `name` rendered, or undefined when it is not one of RENDERED_PAGES. */
@@ -87,7 +97,8 @@ export async function renderedPage(c: Context, name: string, options: RenderedPa
   const html = source
     .replace(ELEMENT, () => rendered[index++]!)
     .replace('<html lang="ar" dir="rtl">', `<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`)
-    .replace('src="/dist/jawda.min.js"', 'src="/dist/jawda.hydrate.min.js"');
+    .replace('src="/dist/jawda.min.js"', 'src="/dist/jawda.hydrate.min.js"')
+    .replace(EMPTY_TRUST_SCRIPT, () => (options.trust === undefined ? EMPTY_TRUST_SCRIPT : trustScript(options.trust)));
   c.header('Cache-Control', 'no-cache');
   return c.html(html);
 }

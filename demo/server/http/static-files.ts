@@ -51,20 +51,33 @@ export async function sendFile(c: Context, root: string, relative: string): Prom
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Length': String(info.size) } });
 }
 
+/** A page's trust script as the server fills it in (see rendered-pages.ts), and a tag for its ETag. */
+export interface FilledTrustScript {
+  placeholder: string;
+  script: string;
+  tag: string;
+}
+
 /**
  * A top-level file of the demo folder (`/service.html`, `/portal.js`), `/` being `index.html`.
  * `?lang=en` serves a page as English from the start (`<html lang="en" dir="ltr">`), as the rendered
  * pages are: switched by portal.js after the first paint, the whole page would jump from right to
- * left (a layout shift of 0.16-0.3 on the editor and kiosk pages).
+ * left (a layout shift of 0.16-0.3 on the editor and kiosk pages). A page with the empty trust
+ * script gets `trust` in its place (the server's own signing keys).
  */
-export async function sendDemoFile(c: Context, demoDir: string): Promise<Response | undefined> {
+export async function sendDemoFile(c: Context, demoDir: string, trust?: FilledTrustScript): Promise<Response | undefined> {
   const name = c.req.path === '/' ? 'index.html' : c.req.path.slice(1);
   if (name.includes('/') || name.includes('%2F') || name.includes('%2f') || name.startsWith('.')) return undefined;
   const response = await sendFile(c, demoDir, name);
-  if (!response || response.status !== 200 || !name.endsWith('.html') || c.req.query('lang') !== 'en') return response;
+  if (!response || response.status !== 200 || !name.endsWith('.html')) return response;
+  const english = c.req.query('lang') === 'en';
+  if (!english && !trust) return response;
   const html = c.req.method === 'HEAD' ? '' : await response.text();
+  const trusting = trust !== undefined && html.includes(trust.placeholder);
   const headers = new Headers(response.headers);
-  headers.set('ETag', headers.get('ETag')!.replace(/"$/, '-en"'));
   headers.delete('Content-Length');
-  return new Response(html.replace('<html lang="ar" dir="rtl">', '<html lang="en" dir="ltr">'), { status: 200, headers });
+  headers.set('ETag', headers.get('ETag')!.replace(/"$/, `${english ? '-en' : ''}${trusting ? `-${trust.tag}` : ''}"`));
+  let page = english ? html.replace('<html lang="ar" dir="rtl">', '<html lang="en" dir="ltr">') : html;
+  if (trusting) page = page.replace(trust.placeholder, () => trust.script);
+  return new Response(page, { status: 200, headers });
 }

@@ -21,8 +21,14 @@ export const CentreInput = z.omit(Evaluation.shape.centre, { id: true });
 export const OrganisationInput = z.omit(OrganisationCertifications.shape.organisation, { id: true });
 
 const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date: YYYY-MM-DD'));
+/** What a certification body does to a certificate, and the IAF status it leaves it in. */
+export const STATUS_ACTIONS = { suspend: 'suspended', withdraw: 'withdrawn', reinstate: 'active' } as const;
+export type StatusAction = keyof typeof STATUS_ACTIONS;
+
+/** A status change: an `action` (suspend, withdraw, reinstate) or the IAF `status` itself; exactly one of them. */
 export const StatusChangeInput = z.object({
-  status: z.enum(CERTIFICATE_STATUSES),
+  status: z.optional(z.enum(CERTIFICATE_STATUSES)),
+  action: z.optional(z.enum(Object.keys(STATUS_ACTIONS) as [StatusAction, ...StatusAction[]])),
   /** When the change took effect; default today. */
   on: z.optional(Day),
   note: z.optional(z.string().check(z.maxLength(500))),
@@ -90,6 +96,13 @@ export function certificationIssues(c: Certification): Issue[] {
       ? [{ path: 'expiryDate', code: 'invalid_value', message: 'The expiry date is before the issue date' }]
       : []),
   ];
+}
+
+/** `action` or `status`, not both and not neither. */
+export function statusChangeIssues(change: { status?: string; action?: string }): Issue[] {
+  if ((change.status === undefined) === (change.action === undefined))
+    return [{ path: 'action', code: 'invalid_value', message: 'Send either action (suspend, withdraw, reinstate) or status' }];
+  return [];
 }
 
 export const dayIssues = (fields: Record<string, string | undefined>) => dateIssues(fields);

@@ -14,6 +14,7 @@ import { adminAuth, requireRole } from '../http/admin-auth.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, notFound, problem, type Issue } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
+import { REVOKED_STATUSES } from '../store/status-entries.js';
 import { audit, auditEntries } from '../store/audit.js';
 import { findEvaluation } from '../store/evaluations.js';
 import {
@@ -43,6 +44,8 @@ import {
   evaluationIssues,
   OrganisationInput,
   ServiceInput,
+  STATUS_ACTIONS,
+  statusChangeIssues,
   StatusChangeInput,
 } from './admin-inputs.js';
 import { exportRoutes } from './exports.js';
@@ -291,18 +294,23 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   admin.post('/certifications/:certificateId/status', async (c) => {
     const params = identifiers(c, ['certificateId'] as const);
     if (!params.ok) return params.response;
-    const body = await input(c, StatusChangeInput, (s) => dayIssues({ on: s.on }));
+    const body = await input(c, StatusChangeInput, (s) => [...dayIssues({ on: s.on }), ...statusChangeIssues(s)]);
     if (!body.ok) return body.response;
     const id = params.value.certificateId;
+    const { action } = body.value;
+    const status = action ? STATUS_ACTIONS[action] : body.value.status!;
     return write(c, 'certification.status', `certification:${id}`, async (tx) => {
       const before = await getCertificationRecord(tx, id);
       if (!before) return notFound(c, 'certificateId', `No certificate '${id}'`);
+      // Revocation is final in a status list: a withdrawn certificate comes back only as a new certification.
+      if (action === 'reinstate' && REVOKED_STATUSES.includes(before.certification.status))
+        return conflict(c, `The certificate is ${before.certification.status}: it cannot be reinstated, only certified anew`);
       const { after } = await putCertification(
         tx,
         {
           organisationId: before.organisationId,
           position: before.position,
-          certification: { ...before.certification, status: body.value.status },
+          certification: { ...before.certification, status },
           statusChangedOn: body.value.on,
           statusNote: body.value.note,
         },
@@ -313,7 +321,7 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
         body: after,
         change: {
           before: { status: before.certification.status },
-          after: { status: body.value.status, on: body.value.on ?? null, note: body.value.note ?? null },
+          after: { status, ...(action ? { action } : {}), on: body.value.on ?? null, note: body.value.note ?? null },
         },
       };
     });

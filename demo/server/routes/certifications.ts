@@ -2,16 +2,19 @@
 import { Hono } from 'hono';
 import { Certification, OrganisationCertifications } from '../../../src/core/contract.js';
 import type { Db } from '../db.js';
+import type { CertificationPublisher } from '../signing/publisher.js';
 import type { AppEnv } from '../http/app-env.js';
 import { notFound } from '../http/problems.js';
 import { findCertification, findOrganisationCertifications } from '../store/certifications.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 
-// Statuses change rarely, and the badge computes expiry against the dates itself.
+// Statuses change rarely, and the badge computes expiry against the dates itself; a signed record's
+// current status comes from the status lists, which are revalidated on every read.
 const CACHE = 'public, max-age=300';
 
-export function certificationRoutes(db: Db): Hono<AppEnv> {
+/** Every certification served carries `signed`, the record signed by `publisher`. */
+export function certificationRoutes(db: Db, publisher: CertificationPublisher): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   routes.get(routePath('organisationCertifications'), async (c) => {
@@ -19,8 +22,10 @@ export function certificationRoutes(db: Db): Hono<AppEnv> {
     if (!params.ok) return params.response;
     const found = await findOrganisationCertifications(db, params.value.organisationId);
     if (!found) return notFound(c, 'organisationId', `No organisation '${params.value.organisationId}'`);
+    const certifications = [];
+    for (const certification of found.certifications) certifications.push(await publisher.sign(db, certification));
     c.header('Cache-Control', CACHE);
-    return c.json(OrganisationCertifications.parse(found));
+    return c.json(OrganisationCertifications.parse({ ...found, certifications }));
   });
 
   routes.get(routePath('certification'), async (c) => {
@@ -29,7 +34,7 @@ export function certificationRoutes(db: Db): Hono<AppEnv> {
     const found = await findCertification(db, params.value.certificateId);
     if (!found) return notFound(c, 'certificateId', `No certificate '${params.value.certificateId}'`);
     c.header('Cache-Control', CACHE);
-    return c.json(Certification.parse(found));
+    return c.json(Certification.parse(await publisher.sign(db, found)));
   });
 
   return routes;

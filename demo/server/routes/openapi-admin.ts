@@ -149,8 +149,13 @@ export function adminPaths(): Record<string, Record<string, Operation>> {
     '/admin/certifications/{certificateId}/status': {
       post: operation(
         'publisher',
-        'Record a status change (suspended, restored to active, withdrawn, ...) on a date',
-        { '200': anyJson('The certificate with its status history'), '400': problem('Field errors'), '404': problem('Not found') },
+        'Record a status change on a date: an action (suspend, withdraw, reinstate) or an IAF status; it sets the bits of the signed status lists (a withdrawal for good)',
+        {
+          '200': anyJson('The certificate with its status history'),
+          '400': problem('Field errors'),
+          '404': problem('Not found'),
+          '409': problem('A withdrawn or cancelled certificate cannot be reinstated'),
+        },
         { parameters: [identifier('certificateId')], requestBody: body('AdminStatusChange') },
       ),
     },

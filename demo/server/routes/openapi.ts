@@ -20,8 +20,11 @@ import {
   type EndpointName,
 } from '../../../src/core/contract.js';
 import type { AppEnv } from '../http/app-env.js';
+import { STATUS_LIST_PATH } from '../signing/publisher.js';
+import { STATUS_PURPOSES } from '../store/status-entries.js';
 import { pathParameters, queryParameters, templatePath } from './contract-paths.js';
 import { ADMIN_INPUT_SCHEMAS, ADMIN_SECURITY_SCHEMES, adminPaths } from './openapi-admin.js';
+import { JWKS_PATH } from './signing.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -191,6 +194,44 @@ function parameters(endpoint: EndpointName): unknown[] {
   ];
 }
 
+/** What a verifier of signed records fetches; served at the server's root, not under the API base. */
+function signingPaths(): Record<string, unknown> {
+  const atRoot = [{ url: '/' }];
+  return {
+    [JWKS_PATH]: {
+      servers: atRoot,
+      get: {
+        operationId: 'getSigningKeys',
+        summary:
+          "The public keys of the server's signed records and status lists (kid: RFC 7638 thumbprint); a next key is listed before it signs, retired keys stay",
+        responses: {
+          '200': {
+            description: 'A JWK Set',
+            content: {
+              'application/json': {
+                schema: { type: 'object', required: ['keys'], properties: { keys: { type: 'array', items: { type: 'object' } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+    [`${STATUS_LIST_PATH}/{purpose}`]: {
+      servers: atRoot,
+      get: {
+        operationId: 'getStatusList',
+        summary: 'A W3C Bitstring Status List credential (vc+jwt, valid 24 hours) of one purpose',
+        parameters: [{ name: 'purpose', in: 'path', required: true, schema: { type: 'string', enum: [...STATUS_PURPOSES] } }],
+        responses: {
+          '200': { description: 'The signed list', headers: etagHeader, content: { 'application/vc+jwt': { schema: { type: 'string' } } } },
+          ...NOT_MODIFIED,
+          '404': { description: 'No list of that purpose' },
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(apiBase: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of Object.keys(DEFAULT_ENDPOINTS) as EndpointName[]) {
@@ -206,7 +247,7 @@ export function openApiDocument(apiBase: string): Record<string, unknown> {
         'The default contract of the Jawda elements (service ratings, centre evaluations, certifications), generated from src/core/contract.ts.',
     },
     servers: [{ url: apiBase }],
-    paths: { ...paths, ...adminPaths() },
+    paths: { ...paths, ...adminPaths(), ...signingPaths() },
     components: {
       securitySchemes: ADMIN_SECURITY_SCHEMES,
       schemas: {

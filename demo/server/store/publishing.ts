@@ -7,6 +7,7 @@
 import type { Certification, Evaluation, LocalizedText, RatingScale, ReasonOptions } from '../../../src/core/contract.js';
 import type { Queryable } from '../db.js';
 import { findCertification } from './certifications.js';
+import { revokeEntries, REVOKED_STATUSES } from './status-entries.js';
 
 /* ---------------------------------------------------------------- services */
 
@@ -356,11 +357,17 @@ export async function putCertification(
       ],
     );
   }
+  // Withdrawn or cancelled: the revocation bit of every record signed so far is set, for good.
+  if (REVOKED_STATUSES.includes(c.status)) await revokeEntries(tx, c.id);
   return { before, after: (await getCertificationRecord(tx, c.id))! };
 }
 
 export async function deleteCertification(tx: Queryable, id: string): Promise<CertificationRecord | undefined> {
   const before = await getCertificationRecord(tx, id);
-  if (before) await tx.query('DELETE FROM certifications WHERE id = $1', [id]);
+  if (before) {
+    await tx.query('DELETE FROM certifications WHERE id = $1', [id]);
+    // Records signed before stay in circulation: they must read as withdrawn, not as valid.
+    await revokeEntries(tx, id);
+  }
   return before;
 }

@@ -60,7 +60,14 @@ describe('OpenAPI document', () => {
       );
       assert.equal(typeof operation.operationId, 'string');
     }
-    assert.equal(Object.keys(paths).filter((path) => !path.startsWith('/admin/')).length, Object.keys(DEFAULT_ENDPOINTS).length);
+    // Under the API base: the contract's paths and the admin routes, nothing else. At the server's root
+    // (their own `servers`): what a verifier of signed records fetches.
+    const atRoot = Object.keys(paths).filter((path) => 'servers' in paths[path]!);
+    assert.deepEqual(atRoot.sort(), ['/.well-known/jwks.json', '/status-lists/{purpose}']);
+    assert.equal(
+      Object.keys(paths).filter((path) => !path.startsWith('/admin/') && !atRoot.includes(path)).length,
+      Object.keys(DEFAULT_ENDPOINTS).length,
+    );
   });
 
   test('the vote is the request body; 201 and 200 both answer a receipt; 400 and 429 a problem', () => {
