@@ -4,6 +4,7 @@
 //   npm run shots                      everything (builds Storybook when storybook-static/ is missing)
 //   npm run shots -- service kiosk     only these demo pages
 //   npm run shots -- stories           only the element states
+//   npm run shots -- stories=signed    only the stories whose id contains "signed"
 // The real server (embedded database in memory) and Debian's Chromium, as the end-to-end tests use.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,8 @@ const WIDTHS = [
 
 const only = process.argv.slice(2);
 const pages = Object.entries(PAGES).filter(([name]) => only.length === 0 || only.includes(name));
-const withStories = only.length === 0 || only.includes('stories');
+const storyFilter = only.find((arg) => arg.startsWith('stories='))?.slice('stories='.length);
+const withStories = only.length === 0 || only.includes('stories') || storyFilter !== undefined;
 
 /** storybook-static/ over HTTP (Storybook's iframe needs a server, not file:). */
 async function serveStorybook() {
@@ -65,7 +67,7 @@ async function serveStorybook() {
   const port = await freePort();
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const stories = Object.values(JSON.parse(readFileSync(resolve(root, 'index.json'), 'utf8')).entries).filter(
-    (entry) => entry.type === 'story',
+    (entry) => entry.type === 'story' && (!storyFilter || entry.id.includes(storyFilter)),
   );
   return { url: `http://127.0.0.1:${port}`, stories, stop: () => server.close() };
 }
