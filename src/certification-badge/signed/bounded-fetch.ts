@@ -27,9 +27,6 @@ function sameOrigin(allowed: string, origin: string): boolean {
   }
 }
 
-/** Thrown (and caught by the callers) when a body is larger than its cap. */
-export class TooLarge extends Error {}
-
 /**
  * The body of `url` as text, at most `maxBytes`; throws on a network error, a non-2xx answer, a
  * redirect or a larger body (the callers map every throw to a state).
@@ -52,7 +49,7 @@ export async function fetchText(fetchImpl: typeof fetch, url: URL, maxBytes: num
     length += value.byteLength;
     if (length > maxBytes) {
       void reader.cancel();
-      throw new TooLarge(`larger than ${maxBytes} bytes`);
+      throw new RangeError(`larger than ${maxBytes} bytes`);
     }
     chunks.push(value);
   }

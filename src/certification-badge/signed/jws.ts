@@ -53,7 +53,8 @@ export function parseJws(text: string, limit: 'record' | 'status-list' = 'record
   if (header.typ !== 'vc+jwt') return { problem: 'typ-not-vc+jwt' };
   if (!SIGNING_ALGORITHMS.includes(header.alg as SigningAlgorithm)) return { problem: 'alg-refused' };
   // An extension the sender marks critical is one we cannot honour: RFC 7515 says refuse.
-  if ('crit' in header) return { problem: 'crit-refused' };
+  // `b64: false` (RFC 7797) would change what the signature covers; it is only valid with `crit` anyway.
+  if ('crit' in header || 'b64' in header) return { problem: 'crit-refused' };
   if (typeof header.kid !== 'string' || header.kid.length === 0 || header.kid.length > 256) return { problem: 'kid-missing' };
 
   const payload = parseJson(payloadBytes);

@@ -24,6 +24,8 @@ export async function signedPayload(
   trust: TrustList,
   options: KeyLookupOptions & { kind: 'record' | 'status-list'; expectedIssuer?: string },
 ): Promise<SignedPayload | Failure> {
+  // No WebCrypto outside a secure context (a portal served over plain http): nothing can be checked.
+  if (!globalThis.crypto?.subtle) return { state: 'unsupported', reason: 'no-webcrypto-insecure-context' };
   const parsed = parseJws(jws, options.kind);
   if (!isParsed(parsed)) return { state: 'signature-invalid', reason: parsed.problem };
   const { header, payload, signingInput, signature } = parsed;

@@ -40,6 +40,15 @@ export async function statusBit(
   trust: TrustList,
   options: StatusOptions,
 ): Promise<0 | 1 | Failure> {
+  try {
+    return await readBit(entry, issuer, trust, options);
+  } catch {
+    // The signature held already: whatever broke here (a browser without DecompressionStream), it is the status that is unknown.
+    return unavailable('status-check-failed');
+  }
+}
+
+async function readBit(entry: StatusEntry, issuer: TrustedIssuer, trust: TrustList, options: StatusOptions): Promise<0 | 1 | Failure> {
   if (entry.statusSize !== undefined && entry.statusSize !== 1) return unavailable('status-size-not-1');
   let url: URL;
   try {

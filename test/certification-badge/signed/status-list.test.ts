@@ -163,6 +163,17 @@ describe('certification-badge/signed/status-list: lists that say nothing', () =>
     expect(performance.now() - started).to.be.below(2000);
   });
 
+  it('a browser without DecompressionStream: the status is unavailable, the signature still held', async () => {
+    const list = await signedStatusList(signer, 'revocation');
+    const original = globalThis.DecompressionStream;
+    (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
+    try {
+      expect(await check(list)).to.include({ state: 'status-unavailable', reason: 'status-check-failed' });
+    } finally {
+      globalThis.DecompressionStream = original;
+    }
+  });
+
   it('a list that is not a status list, or not a JWS', async () => {
     expect((await check('<html>captive portal</html>')).state).to.equal('status-unavailable');
     const typeless = await signedStatusList(signer, 'revocation', { overrides: { type: ['VerifiableCredential'] } });

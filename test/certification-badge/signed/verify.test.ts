@@ -254,6 +254,9 @@ describe('certification-badge/signed/verify: refused before any key is imported'
     expect(await verifyRecord(await sign(signer, payload, { crit: ['b64'], b64: true }), trustOf([signer]), { now: NOW })).to.include({
       reason: 'crit-refused',
     });
+    expect(await verifyRecord(await sign(signer, payload, { b64: false }), trustOf([signer]), { now: NOW })).to.include({
+      reason: 'crit-refused',
+    });
     expect(await verifyRecord(await sign(signer, payload, { kid: undefined }), trustOf([signer]), { now: NOW })).to.include({
       reason: 'kid-missing',
     });
@@ -338,6 +341,33 @@ describe('certification-badge/signed/verify: the signature holds, the content is
       state: 'status-unavailable',
       reason: 'not-yet-valid',
     });
+  });
+
+  it('a key under the kid on another curve, or declaring another alg, is not the signing key', async () => {
+    const signer = await makeSigner('ES256');
+    const { record, network } = await published(signer);
+    const p384 = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign'])) as CryptoKeyPair;
+    const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', p384.publicKey);
+    const declaring = { ...signer.publicJwk, alg: 'ES384' };
+    for (const key of [{ kty, crv, x, y, kid: signer.kid }, declaring]) {
+      const trust = { issuers: [{ ...trustOf([signer]).issuers[0], keys: [key as never] }] };
+      expect(await verifyRecord(record, trust, { now: NOW, fetch: network.fetch })).to.include({
+        state: 'signature-invalid',
+        reason: 'key-type-does-not-fit-alg',
+      });
+    }
+  });
+
+  it('unsupported where the page has no WebCrypto (a portal served over plain http)', async () => {
+    const signer = await makeSigner('ES256');
+    const { record, network } = await published(signer);
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await verifyRecord(record, trustOf([signer]), { now: NOW, fetch: network.fetch })).to.include({ state: 'unsupported' });
+    } finally {
+      delete (crypto as { subtle?: SubtleCrypto }).subtle;
+    }
+    expect(crypto.subtle).to.be.instanceOf(SubtleCrypto);
   });
 
   it('never throws, whatever it is given', async () => {
