@@ -26,6 +26,7 @@ const ED25519: AlgorithmBinding = {
   signatureLength: 64,
 };
 
+/** Each accepted `alg` with its key type, curve, WebCrypto parameters and signature length. */
 export const ALGORITHMS: Record<SigningAlgorithm, AlgorithmBinding> = {
   ES256: {
     kty: 'EC',

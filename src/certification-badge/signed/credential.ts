@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { Certification } from '../../core/contract.js';
 
+/** The context a VC 2.0 credential starts with. */
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 // XML Schema dateTimeStamp, as VC 2.0 asks: a time zone is required, so every reader reads one instant.

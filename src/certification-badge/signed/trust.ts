@@ -21,6 +21,7 @@ export const TrustedKey = z.object({
 });
 export type TrustedKey = z.infer<typeof TrustedKey>;
 
+/** An issuer the portal trusts: its id, its name in both languages, its keys. */
 export const TrustedIssuer = z.object({
   /** The issuer id a record's `iss` must equal. */
   id: z.string().check(z.minLength(1), z.maxLength(2048)),
