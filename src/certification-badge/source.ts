@@ -94,6 +94,11 @@ function withSafeLinks(certification: Certification, warn: (message: string) => 
   if (!(CERTIFICATE_STATUSES as readonly string[]).includes(certification.status.trim().toLowerCase())) {
     warn(`certificate "${certification.id}": unknown status ${JSON.stringify(certification.status)}`);
   }
+  return safeLinks(certification, warn);
+}
+
+/** The certification with every link and logo that is not https: dropped (a signed payload's too), each named to the developer. */
+export function safeLinks(certification: Certification, warn: (message: string) => void): Certification {
   const check = (field: string, value: string | undefined) => {
     const safe = httpsUrl(value);
     if (value && !safe)

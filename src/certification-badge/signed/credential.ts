@@ -51,9 +51,10 @@ export type StatusEntry = z.infer<typeof StatusEntry>;
 
 /**
  * The certification a record vouches for: the contract's `Certification` without what the record
- * does not assert (its status comes from the status list, its check time from the verifier).
+ * does not assert (its status comes from the status list, its check time from the verifier, and it is
+ * not itself signed again).
  */
-export const SignedCertification = z.omit(Certification, { status: true, lastVerifiedAt: true });
+export const SignedCertification = z.omit(Certification, { status: true, lastVerifiedAt: true, signed: true });
 export type SignedCertification = z.infer<typeof SignedCertification>;
 
 /** The payload of a signed certification record. */
