@@ -151,7 +151,7 @@ export class CertificationBadge extends JawdaElement {
    * Shows a record without a signature as "Not verified" (as `configure({ requireSignature: true })`
    * does for every badge): for portals whose certification bodies all sign their records.
    */
-  requireSignature = false;
+  requireSignature?: boolean;
 
   /** The certificate whose details the pill's dialog shows. */
   private opened?: Certification;
@@ -274,10 +274,10 @@ export class CertificationBadge extends JawdaElement {
 
   /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
   private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
-    const required = this.requireSignature || !!pageConfiguration().requireSignature;
+    const required = this.requireSignature || pageConfiguration().requireSignature;
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
     this.checks.load();
-    return this.checks.value?.shown(loaded, { required, fetch: this.config.fetch, now: this.config.now() });
+    return this.checks.value?.shown(loaded, !!required, this.config);
   }
 
   /**

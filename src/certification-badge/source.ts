@@ -7,9 +7,9 @@ import { validateNow, validatePayload } from '../core/contract-check.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
-import { httpsUrl } from '../core/https-url.js';
 import { CERTIFICATE_STATUSES } from '../core/vocabulary.js';
 import type { CertificationLoadDetail } from './events.js';
+import { safeLinks } from './links.js';
 
 /** What the element asks for: its attributes. */
 export interface CertificationQuery {
@@ -95,22 +95,4 @@ function withSafeLinks(certification: Certification, warn: (message: string) => 
     warn(`certificate "${certification.id}": unknown status ${JSON.stringify(certification.status)}`);
   }
   return safeLinks(certification, warn);
-}
-
-/** The certification with every link and logo that is not https: dropped (a signed payload's too), each named to the developer. */
-export function safeLinks(certification: Certification, warn: (message: string) => void): Certification {
-  const check = (field: string, value: string | undefined) => {
-    const safe = httpsUrl(value);
-    if (value && !safe)
-      warn(
-        `${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`,
-      );
-    return safe;
-  };
-  const body = certification.certificationBody;
-  return {
-    ...certification,
-    verifyUrl: check('verifyUrl', certification.verifyUrl),
-    certificationBody: { ...body, url: check('certificationBody.url', body.url), logo: check('certificationBody.logo', body.logo) },
-  };
 }

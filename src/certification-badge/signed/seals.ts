@@ -6,30 +6,25 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Certification } from '../../core/contract.js';
-import { pageConfiguration } from '../../core/config.js';
+import { pageConfiguration, type ResolvedConfig } from '../../core/config.js';
 import { localizedText } from '../../core/i18n/localized-text.js';
 import { msg, str } from '../../core/i18n/msg.js';
-import { lazy } from '../../core/lazy.js';
 import { warnOnce } from '../../core/warn.js';
-import { date } from '../certificate.js';
 import { CertificationVerifiedEvent, type CertificationLoadDetail } from '../events.js';
 import { icon, staleIcon } from '../icons.js';
-import { safeLinks } from '../source.js';
+import { safeLinks } from '../links.js';
 import type { BadgeView, Seal } from '../types.js';
 import type { VerificationResult } from './verify.js';
 
-const verifier = lazy(() => import('./verify.js'));
+// The verifier (WebCrypto, status lists): only with a signed record; asked for again after a failure.
+let verifying: Promise<typeof import('./verify.js')> | undefined;
+const verifier = () => (verifying ??= import('./verify.js').catch((error: unknown) => ((verifying = undefined), Promise.reject(error))));
 
 /** The element a `SignatureChecks` serves: it re-renders when a check ends, and fires the events. */
 export type SealHost = ReactiveControllerHost & HTMLElement;
 
-/** What a check needs from the element at the time it starts. */
-export interface CheckSettings {
-  /** `require-signature` or `configure({ requireSignature })`: an unsigned record is "Not verified". */
-  required: boolean;
-  fetch: typeof fetch;
-  now: Date;
-}
+/** What a check needs of the element's settings: the page's fetch and clock. */
+export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'>;
 
 /** A check's outcome, or an unsigned record's when signatures are required. */
 type Outcome = VerificationResult | { state: 'unsigned'; checkedAt: string };
@@ -124,10 +119,10 @@ export class SignatureChecks {
    * What to show of `loaded`: each signed record replaced by its verified payload, or undefined
    * while a check is under way (the badge shows its skeleton: never "Certified" before the answer).
    */
-  shown(loaded: CertificationLoadDetail, settings: CheckSettings): CertificationLoadDetail | undefined {
+  shown(loaded: CertificationLoadDetail, required: boolean, settings: CheckSettings): CertificationLoadDetail | undefined {
     let waiting = false;
     const certifications = loaded.certifications.map((certification) => {
-      const key = certification.signed ?? (settings.required ? `unsigned:${certification.id}` : undefined);
+      const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
       if (key === undefined) return certification;
       const outcome = this.outcomes.get(key);
       if (!outcome) {
@@ -160,20 +155,21 @@ export class SignatureChecks {
       proven,
       tag,
       note: result && noteOf(view, result),
-      when: result?.state === 'expired' && result.validUntil ? msg(str`Expired on ${date(view, result.validUntil)}`) : undefined,
+      when: result?.state === 'expired' && result.validUntil ? msg(str`Expired on ${view.format.date(result.validUntil)}`) : undefined,
     };
   };
 
-  private check(key: string, certification: Certification, settings: CheckSettings): void {
+  private check(key: string, certification: Certification, { fetch, now: clock }: CheckSettings): void {
+    const now = clock();
     // Marked at once (undefined), so that the renders before the answer start no second check.
     this.outcomes.set(key, undefined as never);
     const outcome: Promise<Outcome> = certification.signed
       ? verifier().then(({ readTrust, verifyRecord }) => {
           const { trust, problems } = readTrust(pageConfiguration(), this.host.ownerDocument);
           for (const problem of problems) warnOnce(`Jawda trust list (${problem.source}): ${problem.reason}: ${problem.detail}`);
-          return verifyRecord(certification.signed!, trust, settings);
+          return verifyRecord(certification.signed!, trust, { fetch, now });
         })
-      : Promise.resolve({ state: 'unsigned', checkedAt: settings.now.toISOString() });
+      : Promise.resolve({ state: 'unsigned', checkedAt: now.toISOString() });
     outcome.then(
       (result) => {
         this.outcomes.set(key, result);
