@@ -277,7 +277,7 @@ export class CertificationBadge extends JawdaElement {
     const required = this.requireSignature || pageConfiguration().requireSignature;
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
     this.checks.load();
-    return this.checks.value?.shown(loaded, !!required, this.config);
+    return this.checks.value?.shown(loaded, !!required, this.config, this.locale);
   }
 
   /**

@@ -6,7 +6,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Certification } from '../../core/contract.js';
-import { pageConfiguration, type ResolvedConfig } from '../../core/config.js';
+import { pageConfiguration, type Locale, type ResolvedConfig } from '../../core/config.js';
+import { catalogueReady, loadCatalogue } from '../../core/i18n/catalogues.js';
 import { localizedText } from '../../core/i18n/localized-text.js';
 import { msg, str } from '../../core/i18n/msg.js';
 import { warnOnce } from '../../core/warn.js';
@@ -14,6 +15,8 @@ import { CertificationVerifiedEvent, type CertificationLoadDetail } from '../eve
 import { icon, staleIcon } from '../icons.js';
 import { safeLinks } from '../links.js';
 import type { BadgeView, Seal } from '../types.js';
+import { badgeWords } from '../words.js';
+import { signedRecordsWords } from './words.js';
 import type { VerificationResult } from './verify.js';
 
 // The verifier (WebCrypto, status lists): only with a signed record; asked for again after a failure.
@@ -25,6 +28,9 @@ export type SealHost = ReactiveControllerHost & HTMLElement;
 
 /** What a check needs of the element's settings: the page's fetch and clock. */
 export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'>;
+
+/** The catalogue's parts a signed record's words are in. */
+const WORDS = [badgeWords, signedRecordsWords];
 
 /** A check's outcome, or an unsigned record's when signatures are required. */
 type Outcome = VerificationResult | { state: 'unsigned'; checkedAt: string };
@@ -119,7 +125,7 @@ export class SignatureChecks {
    * What to show of `loaded`: each signed record replaced by its verified payload, or undefined
    * while a check is under way (the badge shows its skeleton: never "Certified" before the answer).
    */
-  shown(loaded: CertificationLoadDetail, required: boolean, settings: CheckSettings): CertificationLoadDetail | undefined {
+  shown(loaded: CertificationLoadDetail, required: boolean, settings: CheckSettings, locale: Locale): CertificationLoadDetail | undefined {
     let waiting = false;
     const certifications = loaded.certifications.map((certification) => {
       const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
@@ -139,6 +145,11 @@ export class SignatureChecks {
       this.seals.set(shown, outcome);
       return shown;
     });
+    // Their words come with their own part of the catalogue: the skeleton stays until it is here.
+    if (!catalogueReady(locale, WORDS)) {
+      void loadCatalogue(locale, WORDS).then(() => this.host.requestUpdate());
+      return undefined;
+    }
     return waiting ? undefined : { ...loaded, certifications };
   }
 
