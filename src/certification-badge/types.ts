@@ -52,8 +52,10 @@ export interface Seal {
   tag?: { label: string; sentence: string; tone: Tone; icon: SVGTemplateResult };
   /** Who signed and when it was checked: "Verified by Bureau Veritas, status checked 09:00". */
   note?: string;
-  /** The status's date when the record's own validity ended: "Expired on 13 March 2027". */
+  /** The status's date ("Valid until ...", or "Expired on ..." from the record's own validity). */
   when?: string;
+  /** The pill's accessible name: its words, the standard when proven, the check and the date. */
+  name: string;
 }
 
 /** What the details chunk (./details.ts) draws: the card and list variants, and the certificate in the pill's dialog. */

@@ -16,7 +16,7 @@ import { staleIcon, statusIcon } from './icons.js';
 import type { CertificateStatus } from './status.js';
 import { heading, standardName, status, date } from './certificate.js';
 import { statusDate, statusLabel, statusTone, verificationLabel } from './status-text.js';
-import type { BadgeView, Seal } from './types.js';
+import type { BadgeView } from './types.js';
 
 export type { BadgeView, DetailViews } from './types.js';
 
@@ -60,19 +60,15 @@ export function pillsTemplate(view: BadgeView, { certifications }: Certification
 /**
  * "Valid, ISO 9001:2015, Valid until 12 March 2027": the pill's whole accessible name. It starts
  * with the visible words (status, standard, verification note), then the date (WCAG 2.5.3). A
- * signed record's adds its check ("Verified by ..."); one whose facts are not proven names none of them.
+ * signed record's comes with its check (signed/seals.ts).
  */
-function pillName(view: BadgeView, certification: Certification, status: CertificateStatus, seal?: Seal): string {
-  const tag = seal?.tag;
-  return [
-    tag?.label ?? statusLabel(status.state, true),
-    seal?.proven !== false && standardName(certification),
-    tag?.sentence,
-    seal ? seal.note : verificationLabel(status.verification),
-    seal?.when ?? (tag ? '' : statusDate(status.state, certification, (value) => date(view, value), view.format)),
-  ]
-    .filter(Boolean)
-    .join(msg(', ', { id: 'certification-badge.separator' }));
+function pillName(view: BadgeView, certification: Certification, status: CertificateStatus): string {
+  const parts = [statusLabel(status.state, true), standardName(certification)];
+  const note = verificationLabel(status.verification);
+  if (note) parts.push(note);
+  const when = statusDate(status.state, certification, (value) => date(view, value), view.format);
+  if (when) parts.push(when);
+  return parts.join(msg(', ', { id: 'certification-badge.separator' }));
 }
 
 /** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. */
@@ -88,7 +84,7 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
     data-tone=${tag?.tone ?? statusTone(state)}
     data-status=${tag ? seal.state : state.state.kind}
     aria-haspopup="dialog"
-    aria-label=${pillName(view, certification, state, seal)}
+    aria-label=${seal?.name ?? pillName(view, certification, state)}
     @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
     @pointerenter=${view.onPrepare}
     @focus=${view.onPrepare}

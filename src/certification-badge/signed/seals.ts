@@ -13,7 +13,9 @@ import { msg, str } from '../../core/i18n/msg.js';
 import { warnOnce } from '../../core/warn.js';
 import { CertificationVerifiedEvent, type CertificationLoadDetail } from '../events.js';
 import { icon, staleIcon } from '../icons.js';
+import { date, standardName, status } from '../certificate.js';
 import { safeLinks } from '../links.js';
+import { statusDate, statusLabel } from '../status-text.js';
 import type { BadgeView, Seal } from '../types.js';
 import { badgeWords } from '../words.js';
 import { signedRecordsWords } from './words.js';
@@ -161,13 +163,19 @@ export class SignatureChecks {
     const proven = !!result?.certification;
     // A proven record's status is the status list's (shown as today), unless the list could not be read.
     const tag = proven && outcome.state !== 'status-unavailable' ? undefined : tagOf(outcome.state);
-    return {
-      state: outcome.state,
-      proven,
-      tag,
-      note: result && noteOf(view, result),
-      when: result?.state === 'expired' && result.validUntil ? msg(str`Expired on ${view.format.date(result.validUntil)}`) : undefined,
-    };
+    const note = result && noteOf(view, result);
+    const state = status(view, certification).state;
+    const when =
+      result?.state === 'expired' && result.validUntil
+        ? msg(str`Expired on ${date(view, result.validUntil)}`)
+        : tag
+          ? undefined
+          : statusDate(state, certification, (value) => date(view, value), view.format);
+    // The pill's accessible name: its visible words first (WCAG 2.5.3), then the check and the date.
+    const name = [tag?.label ?? statusLabel(state, true), proven && standardName(certification), tag?.sentence, note, when]
+      .filter(Boolean)
+      .join(msg(', ', { id: 'certification-badge.separator' }));
+    return { state: outcome.state, proven, tag, note, when, name };
   };
 
   private check(key: string, certification: Certification, { fetch, now: clock }: CheckSettings): void {
