@@ -25,6 +25,7 @@ export const PARTS = [
   { name: 'centre-scorecard', root: 'src/centre-scorecard/centre-scorecard.ts' },
   { name: 'ranking', root: 'src/centre-scorecard/ranking.ts', within: 'centre-scorecard' },
   { name: 'certification-badge', root: 'src/certification-badge/certification-badge.ts' },
+  { name: 'signed-records', root: 'src/certification-badge/signed/seals.ts', within: 'certification-badge' },
 ];
 
 const root = process.cwd();

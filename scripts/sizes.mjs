@@ -135,11 +135,11 @@ export async function measure() {
   for (const file of lazy.filter(isCatalogue)) (parts[cataloguePart(file)] ??= []).push(file);
   if (parts.core) {
     rows.push({ name: '  Arabic words shared by the elements, with the lookup (lazy)', key: 'catalogue:ar:core', ...sumOf(parts.core) });
-    for (const part of [...ELEMENTS, 'ranking'].filter((name) => parts[name])) {
-      const alone = part === 'ranking';
+    for (const part of [...ELEMENTS, 'ranking', 'signed-records'].filter((name) => parts[name])) {
+      const alone = part === 'ranking' || part === 'signed-records';
       rows.push({
         name: alone
-          ? '  + Arabic words of the ranking (with a ranking only)'
+          ? `  + Arabic words of the ${part === 'ranking' ? 'ranking (with a ranking only)' : 'signed records (with a signed record only)'}`
           : `  Arabic words of a page with only ${part}, shared ones included`,
         key: `catalogue:ar:${part}`,
         ...sumOf(alone ? parts[part] : [...parts.core, ...parts[part]]),

@@ -5,12 +5,16 @@
  * ISO/IEC 20000 from Bureau Veritas; Al-Khobar municipality: ISO 9001 and the IQNet certificate via
  * Quality Austria), but the certificate numbers, dates, scopes and verify links are invented. The
  * clock is pinned to 23 November 2026 so each status stays what its story says.
+ *
+ * Signed records (issue 21) come from stories/signed-records.ts, made by stories/signed-records.mjs.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import type { Certification, OrganisationCertifications } from '../src/core/contract.js';
+import { configure } from '../src/core/config.js';
 import '../src/certification-badge/define.js';
 import { mockApi, type MockReply } from './mock-api.js';
+import { RECORDS, STATUS_LISTS, TRUST, UNSUPPORTED_KEY_X } from './signed-records.js';
 import { applyArgs, publicControls } from './public-api.js';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -108,6 +112,23 @@ const STATUSES: Record<string, Certification> = {
   'not-yet-valid': { ...igaIso20000, id: 'not-yet-valid', issueDate: '2026-12-01', expiryDate: '2029-11-30' },
 };
 
+/**
+ * One signed record per outcome of its check (issue 21's table). The unsigned fields beside each are
+ * the plain ISO 9001 record: what the badge shows comes from the signed record, never from them.
+ */
+const SIGNED: Record<string, Certification> = Object.fromEntries(
+  Object.entries({
+    verified: RECORDS.verified,
+    revoked: RECORDS.revoked,
+    suspended: RECORDS.suspended,
+    expired: RECORDS.expired,
+    'status-unavailable': RECORDS.statusUnavailable,
+    'signature-invalid': RECORDS.signatureInvalid,
+    'unknown-signer': RECORDS.unknownSigner,
+    unsupported: RECORDS.unsupported,
+  }).map(([state, signed]) => [`signed-${state}`, { ...igaIso9001, id: `signed-${state}`, signed }]),
+);
+
 const ROUTES: Record<string, MockReply> = {
   '/organisations/iga/': { json: iga },
   '/organisations/khobar/': { json: khobar },
@@ -119,9 +140,27 @@ const ROUTES: Record<string, MockReply> = {
   },
   '/certifications/missing': { status: 404 },
   ...Object.fromEntries(
-    Object.entries(STATUSES).map(([id, certification]) => [`/certifications/${id}`, { json: { ...certification, id } }]),
+    Object.entries({ ...STATUSES, ...SIGNED }).map(([id, certification]) => [`/certifications/${id}`, { json: { ...certification, id } }]),
   ),
+  // The issuer's status lists (the "status-unavailable" record points at one that is not there).
+  '/status-lists/revocation': { text: STATUS_LISTS.revocation },
+  '/status-lists/suspension': { text: STATUS_LISTS.suspension },
 };
+
+/**
+ * The "unsupported" story's browser cannot use one of the issuer's keys, as a browser without Ed25519
+ * (before Chromium 137) cannot use an Ed25519 key: its import fails with NotSupportedError.
+ */
+function pretendUnsupportedKey(): void {
+  const subtle = globalThis.crypto?.subtle as (SubtleCrypto & { pretending?: boolean }) | undefined;
+  if (!subtle || subtle.pretending) return;
+  const importKey = subtle.importKey.bind(subtle);
+  subtle.importKey = ((format: 'jwk', key: JsonWebKey, ...rest: [AlgorithmIdentifier, boolean, KeyUsage[]]) =>
+    format === 'jwk' && key.x === UNSUPPORTED_KEY_X
+      ? Promise.reject(new DOMException('This browser lacks the algorithm', 'NotSupportedError'))
+      : importKey(format, key, ...rest)) as SubtleCrypto['importKey'];
+  subtle.pretending = true;
+}
 
 interface Args {
   variant: 'pill' | 'card' | 'list';
@@ -130,6 +169,7 @@ interface Args {
   standard?: string;
   warningDays?: number;
   calendar?: 'gregory' | 'islamic-umalqura';
+  requireSignature?: boolean;
 }
 
 const badge = (args: Args) => html`<certification-badge
@@ -139,6 +179,7 @@ const badge = (args: Args) => html`<certification-badge
   standard=${args.standard ?? nothing}
   warning-days=${args.warningDays ?? nothing}
   calendar=${args.calendar ?? nothing}
+  ?require-signature=${args.requireSignature ?? false}
 ></certification-badge>`;
 
 const meta: Meta<Args> = {
@@ -150,6 +191,9 @@ const meta: Meta<Args> = {
   decorators: [
     (story) => {
       mockApi(ROUTES, { now: NOW });
+      // The issuer of the signed records, trusted as a portal would trust it.
+      configure({ trust: TRUST });
+      pretendUnsupportedKey();
       return story();
     },
   ],
@@ -221,6 +265,47 @@ export const UnknownStatus = status('unknown');
 export const VerificationOutOfDate = status('verification-out-of-date');
 export const NeverVerified: Story = { ...status('never-verified'), name: 'Never verified (no lastVerifiedAt)' };
 export const NotYetValid: Story = { ...status('not-yet-valid'), name: 'Not yet valid (issue date ahead)' };
+
+/* ------------------------------------------------------------------ signed records (issue 21) */
+
+const signedMatrix = (variant: Args['variant']) => html`<div class="matrix">
+  ${[...Object.keys(SIGNED), 'unsigned'].map(
+    (id) => html`<section>
+      <h2><code>${id}</code></h2>
+      ${(['ar', 'en'] as const).map(
+        (lang) =>
+          html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>
+            ${
+              id === 'unsigned'
+                ? badge({ variant, certificateId: 'active', requireSignature: true })
+                : badge({ variant, certificateId: id })
+            }
+          </div>`,
+      )}
+    </section>`,
+  )}
+</div>`;
+
+export const SignedEveryStatePill: Story = { name: 'Signed records: every check, pill', render: () => signedMatrix('pill') };
+export const SignedEveryStateCard: Story = { name: 'Signed records: every check, card', render: () => signedMatrix('card') };
+export const SignedEveryStateList: Story = { name: 'Signed records: every check, list', render: () => signedMatrix('list') };
+
+const signed = (state: string, name: string): Story => ({
+  name,
+  args: { organisationId: undefined, certificateId: `signed-${state}`, variant: 'card' },
+});
+export const SignedVerified = signed('verified', 'Signed: verified by the issuer');
+export const SignedRevoked = signed('revoked', 'Signed: withdrawn (revocation bit set)');
+export const SignedSuspended = signed('suspended', 'Signed: suspended (suspension bit set)');
+export const SignedExpired = signed('expired', 'Signed: the record has expired');
+export const SignedStatusUnavailable = signed('status-unavailable', 'Signed: status list unreachable');
+export const SignatureInvalid = signed('signature-invalid', 'Signed: signature invalid (tampered)');
+export const SignedByUnknownIssuer = signed('unknown-signer', 'Signed: by an issuer the portal does not trust');
+export const SignatureUnsupported = signed('unsupported', 'Signed: this browser cannot check the signature');
+export const NotVerified: Story = {
+  name: 'Unsigned, signature required (require-signature)',
+  args: { organisationId: undefined, certificateId: 'active', variant: 'card', requireSignature: true },
+};
 
 /* ------------------------------------------------------------------ states */
 

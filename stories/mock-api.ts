@@ -5,7 +5,8 @@
 import { configure } from '../src/core/config.js';
 import { apiClient } from '../src/core/api.js';
 
-export type MockReply = { status?: number; json?: unknown; delayMs?: number } | 'offline' | 'never';
+/** `text`: a body sent as it is (a signed status list), instead of `json`. */
+export type MockReply = { status?: number; json?: unknown; text?: string; delayMs?: number } | 'offline' | 'never';
 
 /** Answers requests whose path (under the mock base) starts with a key of `routes`. */
 export function mockApi(routes: Record<string, MockReply>, options: { now?: Date } = {}): void {
@@ -22,9 +23,9 @@ export function mockApi(routes: Record<string, MockReply>, options: { now?: Date
       if (reply === 'never')
         return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
       if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
-      return new Response(JSON.stringify(reply.json ?? {}), {
+      return new Response(reply.text ?? JSON.stringify(reply.json ?? {}), {
         status: reply.status ?? 200,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': reply.text === undefined ? 'application/json' : 'application/vc+jwt' },
       });
     },
   });

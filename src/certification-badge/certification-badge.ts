@@ -2,6 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
+import { pageConfiguration } from '../core/config.js';
 import { ElementData, type DataState, type PageArgs } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
@@ -24,6 +25,8 @@ import { badgeWords } from './words.js';
 
 // The pills' dialog: each page asks for it once, however many badges it has.
 const modalChunk = lazy(() => import('../core/modal.js'));
+// Signed records' checks and words: only on a page with a signed record (or that requires signatures).
+const sealChunk = lazy(() => import('./signed/seals.js'));
 
 export { VARIANTS, type CertificationBadgeVariant } from './types.js';
 
@@ -72,6 +75,12 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * or inline `<script type="application/json">` holding either one Certification or an
  * OrganisationCertifications (an object with `certifications`).
  *
+ * Signed records: a certification with `signed` (a `vc+jwt` W3C Verifiable Credential from its
+ * certification body) is checked in the browser against the issuers the portal trusts
+ * (`configure({ trust })` or `<script type="application/json" data-jawda-trust>`) and its issuer's
+ * status list; the badge then shows what the verified record says, or why it cannot be relied on.
+ * The checking code loads only on a page with a signed record. See the README, "Signed records".
+ *
  * Privacy: the element requests nothing beyond the portal's API, except the certification body's
  * logo when the data names one, and only over https:. Verify links and logos that are not https:
  * are dropped with a console warning. With `calendar="islamic-umalqura"` dates are printed the way
@@ -80,6 +89,8 @@ const noSubjectText = () => msg("Add the organisation-id or certificate-id attri
  * @fires certification-load - {CertificationLoadEvent} The certificates are shown. `detail`: `{ organisation?, certifications }` (those shown, possibly none).
  * @fires certification-error - {CertificationErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong.
  *   `detail`: the `JawdaError` (kind `not-found`, `offline`, `invalid-response`, ...).
+ * @fires certification-verified - {CertificationVerifiedEvent} A signed record was checked (once per record).
+ *   `detail`: `{ certificateId, state, issuer?, checkedAt }`.
  *
  * @slot - Optional `<script type="application/json">` with one Certification or an OrganisationCertifications (the API's schemas); never displayed.
  *
@@ -111,6 +122,7 @@ export class CertificationBadge extends JawdaElement {
     variant: { reflect: true },
     warningDays: { attribute: 'warning-days', converter: wholeNumber },
     staleAfterDays: { attribute: 'stale-after-days', converter: wholeNumber },
+    requireSignature: { attribute: 'require-signature', type: Boolean },
     opened: { state: true, attribute: false },
   };
 
@@ -135,6 +147,12 @@ export class CertificationBadge extends JawdaElement {
    */
   staleAfterDays?: number;
 
+  /**
+   * Shows a record without a signature as "Not verified" (as `configure({ requireSignature: true })`
+   * does for every badge): for portals whose certification bodies all sign their records.
+   */
+  requireSignature?: boolean;
+
   /** The certificate whose details the pill's dialog shows. */
   private opened?: Certification;
 
@@ -147,6 +165,12 @@ export class CertificationBadge extends JawdaElement {
     this.requestUpdate();
     const modal = new ModalDialog(this);
     return { modal, template: (content: unknown) => modal.template(content) };
+  });
+
+  /** The checks of signed records (signed/seals.ts): a lazy chunk, asked for when a shown record is signed. */
+  private readonly checks = new LazyPart(sealChunk, ({ SignatureChecks }) => {
+    this.requestUpdate();
+    return new SignatureChecks(this);
   });
 
   private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
@@ -236,12 +260,24 @@ export class CertificationBadge extends JawdaElement {
         return skeletonTemplate(view);
       case 'error':
         return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
-      case 'ready':
-        if (!loaded.data.certifications.length) return emptyTemplate(view, loaded.data);
-        if (this.variant === 'pill') return pillsTemplate(view, loaded.data);
+      case 'ready': {
+        // A signed record shows nothing until its check has answered: never "valid" before it.
+        const data = this.checked(loaded.data);
+        if (!data) return skeletonTemplate(view);
+        if (!data.certifications.length) return emptyTemplate(view, data);
+        if (this.variant === 'pill') return pillsTemplate(view, data);
         // The card and the list wait for their views: the skeleton stays until they can be drawn whole.
-        return view.details ? view.details.detailsTemplate(view, loaded.data) : skeletonTemplate(view);
+        return view.details ? view.details.detailsTemplate(view, data) : skeletonTemplate(view);
+      }
     }
+  }
+
+  /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
+  private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
+    const required = this.requireSignature || pageConfiguration().requireSignature;
+    if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
+    this.checks.load();
+    return this.checks.value?.shown(loaded, !!required, this.config, this.locale);
   }
 
   /**
@@ -282,6 +318,7 @@ export class CertificationBadge extends JawdaElement {
       dialog: this.modal.value?.template,
       // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
       details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
+      seal: this.checks.value?.seal,
     };
   }
 

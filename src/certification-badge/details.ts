@@ -32,16 +32,22 @@ export function dialogBody(view: BadgeView, certification: Certification): Templ
 /**
  * The status, first and loudest: a tag (icon + words, in the status's colour) and its date. When the
  * verification is not recent, a second line says so in words and explains it (a valid status then
- * takes the warning tone, not success); signed records will use that same line for "Verified by ...".
+ * takes the warning tone, not success). A signed record's second line says who signed it and when it
+ * was checked; when its status is not proven, its check's words stand in the tag's place.
  */
 function statusTemplate(view: BadgeView, certification: Certification, status: CertificateStatus): TemplateResult {
-  const when = statusDate(status.state, certification, (value) => date(view, value), view.format);
-  return html`<div class="status" part="status" data-tone=${statusTone(status)} data-status=${status.state.kind}>
-      <span class="tag">${statusIcon(status.state)}<strong class="label">${statusLabel(status.state)}</strong></span>
+  const seal = view.seal?.(view, certification);
+  const tag = seal?.tag;
+  const when = seal?.when ?? tag?.sentence ?? statusDate(status.state, certification, (value) => date(view, value), view.format);
+  return html`<div class="status" part="status" data-tone=${tag?.tone ?? statusTone(status)} data-status=${tag ? seal.state : status.state.kind}>
+      <span class="tag">${tag?.icon ?? statusIcon(status.state)}<strong class="label">${tag?.label ?? statusLabel(status.state)}</strong></span>
       ${when ? html`<span class="date">${when}</span>` : nothing}
     </div>
-    ${staleTemplate(view, certification, status)}`;
+    ${seal ? (seal.note ? html`<p class="signer" data-seal=${seal.state}>${seal.note}</p>` : nothing) : staleTemplate(view, certification, status)}`;
 }
+
+/** Whether the record's facts may be shown: not those of a signed record whose signature does not hold. */
+const proven = (view: BadgeView, certification: Certification) => view.seal?.(view, certification)?.proven !== false;
 
 function staleTemplate(
   view: BadgeView,
@@ -57,6 +63,8 @@ function staleTemplate(
 }
 
 function card(view: BadgeView, certification: Certification, index: number): TemplateResult {
+  if (!proven(view, certification))
+    return html`<article class="card" part="card">${statusTemplate(view, certification, status(view, certification))}</article>`;
   return html`<article class="card" part="card" aria-labelledby="card-${index}">${body(view, certification, status(view, certification), heading(certification, `card-${index}`, 3, view.locale))}</article>`;
 }
 
@@ -81,6 +89,7 @@ function list(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult 
     <ul>
       ${certifications.map((certification, index) => {
         const state = status(view, certification);
+        if (!proven(view, certification)) return html`<li class="item" part="item">${statusTemplate(view, certification, state)}</li>`;
         // A row: status, standard, issuer and verify link side by side when there is room.
         return html`<li class="item" part="item">
           ${statusTemplate(view, certification, state)} ${heading(certification, `item-${index}`, 3, view.locale)}
@@ -106,6 +115,7 @@ function body(
   status: CertificateStatus,
   title: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
+  if (!proven(view, certification)) return statusTemplate(view, certification, status);
   return html`${statusTemplate(view, certification, status)} ${title} ${facts(view, certification, status)} ${verifyLink(certification)}`;
 }
 
@@ -185,7 +195,12 @@ export const styles = css`
   dt {
     color: var(--_muted);
   }
-  /* The second status line (verification; signed records will say "Verified by ..." here). */
+  /* Who signed a record and when it was checked, under its status. */
+  .signer {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+  }
+  /* The second status line (verification). */
   .stale {
     flex-wrap: nowrap;
     align-items: start;
@@ -241,6 +256,7 @@ export const styles = css`
   }
   /* Full width: the verification line and details of a row, the scope among the fields. */
   .item > .stale,
+  .item > .signer,
   .item > details,
   .scope {
     grid-column: 1 / -1;

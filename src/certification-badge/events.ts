@@ -26,9 +26,33 @@ export class CertificationErrorEvent extends JawdaEvent<JawdaError> {
   }
 }
 
+/** What `certification-verified` carries: the outcome of checking one signed record. */
+export interface CertificationVerifiedDetail {
+  /** The certification's id (the signed payload's, once its signature holds). */
+  certificateId: string;
+  /**
+   * `verified`, `signature-invalid`, `unknown-signer`, `revoked`, `suspended`, `expired`,
+   * `status-unavailable`, `unsupported`, or `unsigned` (a record without a signature, when one is required).
+   */
+  state: string;
+  /** The signer as the trust list names it, once the signature holds. */
+  issuer?: { id: string; name: LocalizedText };
+  /** When the check was made (ISO 8601). */
+  checkedAt: string;
+}
+
+/** A record was checked (its signature, dates and status list); fired once per record. */
+export class CertificationVerifiedEvent extends JawdaEvent<CertificationVerifiedDetail> {
+  static readonly type = 'certification-verified';
+  constructor(detail: CertificationVerifiedDetail) {
+    super(CertificationVerifiedEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'certification-load': CertificationLoadEvent;
     'certification-error': CertificationErrorEvent;
+    'certification-verified': CertificationVerifiedEvent;
   }
 }

@@ -7,9 +7,9 @@ import { validateNow, validatePayload } from '../core/contract-check.js';
 import type { ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import { JawdaError } from '../core/errors.js';
-import { httpsUrl } from '../core/https-url.js';
 import { CERTIFICATE_STATUSES } from '../core/vocabulary.js';
 import type { CertificationLoadDetail } from './events.js';
+import { safeLinks } from './links.js';
 
 /** What the element asks for: its attributes. */
 export interface CertificationQuery {
@@ -94,18 +94,5 @@ function withSafeLinks(certification: Certification, warn: (message: string) => 
   if (!(CERTIFICATE_STATUSES as readonly string[]).includes(certification.status.trim().toLowerCase())) {
     warn(`certificate "${certification.id}": unknown status ${JSON.stringify(certification.status)}`);
   }
-  const check = (field: string, value: string | undefined) => {
-    const safe = httpsUrl(value);
-    if (value && !safe)
-      warn(
-        `${field} of certificate "${certification.id}" is not an https: address (${JSON.stringify(value.slice(0, 80))}); it is not shown.`,
-      );
-    return safe;
-  };
-  const body = certification.certificationBody;
-  return {
-    ...certification,
-    verifyUrl: check('verifyUrl', certification.verifyUrl),
-    certificationBody: { ...body, url: check('certificationBody.url', body.url), logo: check('certificationBody.logo', body.logo) },
-  };
+  return safeLinks(certification, warn);
 }

@@ -2,11 +2,12 @@
  * The names `<certification-badge>` and its views share, below both: the element (certification-
  * badge.ts) and the views (views.ts) import them from here, so that imports run one way.
  */
-import type { CSSResult, TemplateResult } from 'lit';
+import type { CSSResult, SVGTemplateResult, TemplateResult } from 'lit';
 import type { Calendar, Locale, Numerals } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import type { CertificationLoadDetail } from './events.js';
+import type { Tone } from './status-text.js';
 
 export const VARIANTS = ['pill', 'card', 'list'] as const;
 export type CertificationBadgeVariant = (typeof VARIANTS)[number];
@@ -34,6 +35,27 @@ export interface BadgeView {
   dialog?: (content: unknown) => TemplateResult;
   /** The card's, the list's and the dialog's views, once their chunk has come. */
   details?: DetailViews;
+  /** What the check of a signed record (or of an unsigned one, when signatures are required) says; undefined for others. */
+  seal?: (view: BadgeView, certification: Certification) => Seal | undefined;
+}
+
+/**
+ * A record's signature check as the views show it (made by the signed-records chunk, signed/seals.ts).
+ * A proven record's facts and status come from its verified payload; an unproven one shows only `tag`.
+ */
+export interface Seal {
+  /** The check's outcome, as `certification-verified` names it. */
+  state: string;
+  /** Whether the facts shown (standard, scope, dates, ...) come from a payload whose signature holds. */
+  proven: boolean;
+  /** In place of the status when the status is not proven: short words (the pill's), a sentence, tone and icon. */
+  tag?: { label: string; sentence: string; tone: Tone; icon: SVGTemplateResult };
+  /** Who signed and when it was checked: "Verified by Bureau Veritas, status checked 09:00". */
+  note?: string;
+  /** The status's date ("Valid until ...", or "Expired on ..." from the record's own validity). */
+  when?: string;
+  /** The pill's accessible name: its words, the standard when proven, the check and the date. */
+  name: string;
 }
 
 /** What the details chunk (./details.ts) draws: the card and list variants, and the certificate in the pill's dialog. */

@@ -59,7 +59,8 @@ export function pillsTemplate(view: BadgeView, { certifications }: Certification
 
 /**
  * "Valid, ISO 9001:2015, Valid until 12 March 2027": the pill's whole accessible name. It starts
- * with the visible words (status, standard, verification note), then the date (WCAG 2.5.3).
+ * with the visible words (status, standard, verification note), then the date (WCAG 2.5.3). A
+ * signed record's comes with its check (signed/seals.ts).
  */
 function pillName(view: BadgeView, certification: Certification, status: CertificateStatus): string {
   const parts = [statusLabel(status.state, true), standardName(certification)];
@@ -73,20 +74,24 @@ function pillName(view: BadgeView, certification: Certification, status: Certifi
 /** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. */
 function pill(view: BadgeView, certification: Certification): TemplateResult {
   const state = status(view, certification);
-  const note = verificationLabel(state.verification);
+  const seal = view.seal?.(view, certification);
+  const tag = seal?.tag;
+  const note = seal ? undefined : verificationLabel(state.verification);
   return html`<button
     type="button"
     class="pill"
     part="pill"
-    data-tone=${statusTone(state)}
-    data-status=${state.state.kind}
+    data-tone=${tag?.tone ?? statusTone(state)}
+    data-status=${tag ? seal.state : state.state.kind}
     aria-haspopup="dialog"
-    aria-label=${pillName(view, certification, state)}
+    aria-label=${seal?.name ?? pillName(view, certification, state)}
     @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
     @pointerenter=${view.onPrepare}
     @focus=${view.onPrepare}
   >
-    ${statusIcon(state.state)}<span class="label">${statusLabel(state.state, true)}</span> · <bdi class="standard">${standardName(certification)}</bdi>
+    ${tag?.icon ?? statusIcon(state.state)}<span class="label">${tag?.label ?? statusLabel(state.state, true)}</span>${
+      seal?.proven === false ? nothing : html` · <bdi class="standard">${standardName(certification)}</bdi>`
+    }
     ${note ? html`<span class="verification" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
   </button>`;
 }
@@ -101,8 +106,10 @@ const closeDialog = (event: Event) => (event.currentTarget as HTMLElement).close
 function dialogContent(view: BadgeView): TemplateResult | typeof nothing {
   const certification = view.opened;
   if (!certification) return nothing;
+  const seal = view.seal?.(view, certification);
+  // A record whose facts are not proven is named by its check, not by the standard it claims.
   return html`<div class="dialog-head">
-      ${heading(certification, 'dialog-title', 2, view.locale)}
+      ${seal?.proven === false ? html`<h2 id="dialog-title">${seal.tag?.label}</h2>` : heading(certification, 'dialog-title', 2, view.locale)}
       <button type="button" class="close" autofocus @click=${closeDialog}>${msg('Close')}</button>
     </div>
     ${view.details?.dialogBody(view, certification) ?? nothing}`;

@@ -15,6 +15,30 @@ export interface RetryPolicy {
   baseDelayMs: number;
 }
 
+/** A public key of a trusted issuer, as a JWK with its `kid` (ES256: P-256; Ed25519: OKP). */
+export interface TrustedKeyOptions {
+  kid: string;
+  kty: string;
+  crv: string;
+  x: string;
+  y?: string;
+  alg?: string;
+}
+
+/** An issuer whose signed certification records the portal accepts. */
+export interface TrustedIssuerOptions {
+  /** The issuer id that a record's `iss` must equal, e.g. "https://certs.example.com/issuer". */
+  id: string;
+  /** Its name as the badge says it ("Verified by ..."), in both languages. */
+  name: { ar: string; en: string };
+  /** Its public keys. */
+  keys: TrustedKeyOptions[];
+  /** Origins its status lists may come from (any https origin when absent). */
+  statusOrigins?: string[];
+  /** Its JWKS, fetched when a record names a `kid` not in `keys` (key rotation). */
+  jwksUri?: string;
+}
+
 /** What a portal may set page-wide with `configure()`. */
 export interface JawdaOptions {
   /** Absolute `https:`/`http:` URL, or a path on this origin such as `/api/jawda`. */
@@ -38,4 +62,11 @@ export interface JawdaOptions {
   transform?: (endpoint: EndpointName, payload: unknown) => unknown;
   /** The clock: status and dates are computed "now". Tests and previews may pin it. */
   now?: () => Date;
+  /**
+   * The issuers whose signed certification records `<certification-badge>` accepts, with their
+   * public keys. Wins over the page's `<script type="application/json" data-jawda-trust>`.
+   */
+  trust?: { issuers: TrustedIssuerOptions[] };
+  /** Every `<certification-badge>` shows an unsigned record as "Not verified" (as its `require-signature` attribute does). */
+  requireSignature?: boolean;
 }

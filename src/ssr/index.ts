@@ -46,9 +46,10 @@ import type { NoScriptState, RatingServerContext } from '../service-rating/serve
 import { ratingWords } from '../service-rating/words.js';
 import { rankingWords, scorecardWords } from '../centre-scorecard/words.js';
 import { badgeWords } from '../certification-badge/words.js';
+import { signedRecordsWords } from '../certification-badge/signed/words.js';
 
 /** Every part of the catalogue: a server loads them all, once (a browser loads what its elements need). */
-const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords];
+const EVERY_PART = [ratingWords, scorecardWords, rankingWords, badgeWords, signedRecordsWords];
 
 /** The elements that render on a server. */
 export type JawdaTag = 'centre-scorecard' | 'certification-badge' | 'service-rating';
