@@ -197,8 +197,14 @@ export class CertificationBadge extends JawdaElement {
     return selectCertifications(loaded, queryOf(args), (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
+  /** Data whose `certification-load` waits for its signed records' checks: the event carries what is shown. */
+  private unannounced?: CertificationLoadDetail;
+
   private announce(settled: DataState<CertificationLoadDetail>): void {
-    if (settled.status === 'ready') this.dispatchEvent(new CertificationLoadEvent(settled.data));
+    if (settled.status === 'ready') {
+      this.unannounced = settled.data;
+      this.announceShown();
+    }
     if (settled.status === 'error') {
       // The id that was not found is for the developer: the console names it, the page does not.
       if (settled.error.kind === 'not-found') {
@@ -333,6 +339,15 @@ export class CertificationBadge extends JawdaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.variant === 'pill' && this.certifications.value) this.modal.load();
+    this.announceShown();
+  }
+
+  /** `certification-load`, once what the data shows is known (after the checks of signed records). */
+  private announceShown(): void {
+    const shown = this.unannounced && this.checked(this.unannounced);
+    if (!shown) return;
+    this.unannounced = undefined;
+    this.dispatchEvent(new CertificationLoadEvent(shown));
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {

@@ -315,6 +315,24 @@ for (const alg of TEST_ALGORITHMS) {
 }
 
 describe('certification-badge: signed records on a page', () => {
+  it('certification-load carries what is shown, after the check: the verified payload, never the unsigned fields beside it', async () => {
+    const signer = await makeSigner('ES256');
+    const { record, network } = await published(signer);
+    configure({ trust: trustOf([signer]), fetch: network.fetch, now: () => NOW });
+    const loads: { certifications: Certification[] }[] = [];
+    const heardLoad = (event: Event) => loads.push((event as CustomEvent<{ certifications: Certification[] }>).detail);
+    document.addEventListener('certification-load', heardLoad);
+    after.push(() => document.removeEventListener('certification-load', heardLoad));
+    const verified = listen();
+    const el = await show(card('en', carrying(record)));
+    await el.updateComplete;
+    expect(verified.length, 'checked').to.equal(1);
+    expect(loads.length, 'one load event').to.equal(1);
+    const [shown] = loads[0].certifications;
+    expect(shown.certificateNumber, 'the signed number, not the forged one beside it').to.equal('BH-QMS-2024-117');
+    expect(shown.expiryDate).to.not.equal('2099-01-01');
+  });
+
   it('while the check runs, the skeleton: never "valid" before the answer', async () => {
     const signer = await makeSigner('ES256');
     const { record, network } = await published(signer);
