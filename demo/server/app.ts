@@ -107,7 +107,10 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
   app.route('/', signingRoutes(db, publisher));
   app.route('/', openApiRoutes(settings.apiBase));
   // Server-rendered elements; their data comes from the API above, asked in-process.
-  app.route('/embed', embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env) }));
+  app.route(
+    '/embed',
+    embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env), trust: () => publisher.trustList() }),
+  );
 
   app.use(CSP_REPORT_PATH, rateLimit({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads }));
   app.post(CSP_REPORT_PATH, bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.body(null, 413) }));

@@ -1,9 +1,10 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import type { Certification } from '../core/contract.js';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import { pageConfiguration } from '../core/config.js';
 import { ElementData, type DataState, type PageArgs } from '../core/data.js';
+import { serverData } from '../core/inline-data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { errorView, type ConfigurationProblem } from '../core/messages.js';
@@ -20,7 +21,7 @@ import {
 } from './source.js';
 import { emptyTemplate, pillsTemplate, skeletonTemplate, type BadgeView, type DetailViews } from './views.js';
 import { STATUS_DATE, statusClock } from './clock.js';
-import { VARIANTS, type CertificationBadgeVariant } from './types.js';
+import { VARIANTS, type BadgeServerContext, type CertificationBadgeVariant } from './types.js';
 import { badgeWords } from './words.js';
 
 // The pills' dialog: each page asks for it once, however many badges it has.
@@ -153,6 +154,9 @@ export class CertificationBadge extends JawdaElement {
    */
   requireSignature?: boolean;
 
+  /** @internal On a server: the renderer's context, with the signed records checked there. */
+  declare serverContext?: BadgeServerContext;
+
   /** The certificate whose details the pill's dialog shows. */
   private opened?: Certification;
 
@@ -280,10 +284,15 @@ export class CertificationBadge extends JawdaElement {
 
   /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
   private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
-    const required = this.requireSignature || pageConfiguration().requireSignature;
+    const required = this.signatureRequired();
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
+    if (isServer) return this.serverContext?.checks?.shown(loaded, required, this.config, this.locale);
     this.checks.load();
-    return this.checks.value?.shown(loaded, !!required, this.config, this.locale);
+    return this.checks.value?.shown(loaded, required, this.config, this.locale);
+  }
+
+  private signatureRequired(): boolean {
+    return !!(this.requireSignature || pageConfiguration().requireSignature);
   }
 
   /**
@@ -300,7 +309,18 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load()];
+    // The server rendered its checks of signed records: this page makes its own before the first
+    // render, which then shows what the server's markup shows (never the skeleton in between).
+    const data = serverData(this) as Partial<CertificationLoadDetail & Certification> | undefined;
+    const certifications = data?.certifications ?? (data?.id ? [data as Certification] : []);
+    const required = this.signatureRequired();
+    const checks =
+      required || certifications.some((certification) => certification.signed)
+        ? (this.checks.load(), this.checks.loading)?.then(() =>
+            this.checks.value?.settle({ certifications }, required, this.config, this.locale),
+          )
+        : undefined;
+    return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load(), checks ?? Promise.resolve()];
   }
 
   /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
@@ -324,7 +344,7 @@ export class CertificationBadge extends JawdaElement {
       dialog: this.modal.value?.template,
       // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
       details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
-      seal: this.checks.value?.seal,
+      seal: (isServer ? this.serverContext?.checks : this.checks.value)?.seal,
     };
   }
 

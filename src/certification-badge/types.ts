@@ -3,9 +3,10 @@
  * badge.ts) and the views (views.ts) import them from here, so that imports run one way.
  */
 import type { CSSResult, SVGTemplateResult, TemplateResult } from 'lit';
-import type { Calendar, Locale, Numerals } from '../core/config.js';
+import type { Calendar, Locale, Numerals, ResolvedConfig } from '../core/config.js';
 import type { Certification } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
+import type { ServerContext } from '../core/server-context.js';
 import type { CertificationLoadDetail } from './events.js';
 import type { Tone } from './status-text.js';
 
@@ -63,4 +64,17 @@ export interface DetailViews {
   styles: CSSResult;
   detailsTemplate(view: BadgeView, loaded: CertificationLoadDetail): TemplateResult;
   dialogBody(view: BadgeView, certification: Certification): TemplateResult;
+}
+
+/** What `jawda/ssr` hands a badge: its signed records already checked on the server (signed/seals.ts). */
+export interface BadgeServerContext extends ServerContext {
+  readonly checks?: {
+    shown(
+      loaded: CertificationLoadDetail,
+      required: boolean,
+      settings: Pick<ResolvedConfig, 'fetch' | 'now'>,
+      locale: Locale,
+    ): CertificationLoadDetail | undefined;
+    readonly seal: NonNullable<BadgeView['seal']>;
+  };
 }

@@ -29,6 +29,11 @@ import { loadFailureWords } from '../core/messages.js';
 import { supportedLocale } from '../core/i18n/locale.js';
 import { SERVER_SCRIPT } from '../core/inline-data.js';
 import type { ServerContext } from '../core/server-context.js';
+import type { Certification } from '../core/contract.js';
+import type { Locale } from '../core/config.js';
+import type { CertificationLoadDetail } from '../certification-badge/events.js';
+import type { BadgeServerContext } from '../certification-badge/types.js';
+import type { SealHost } from '../certification-badge/signed/seals.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
 import { rankingEntries } from '../centre-scorecard/ranking.js';
 import { rankingStyles } from '../centre-scorecard/ranking.styles.js';
@@ -113,6 +118,13 @@ export interface ServerRenderOptions {
   now?: Date;
   /** The `fetch` the data is asked with (default: `globalThis.fetch`); a server may answer in-process. */
   fetch?: typeof fetch;
+  /**
+   * The issuers the page trusts for signed certification records (`{ issuers: [...] }`, the shape
+   * of `configure({ trust })`): a badge's signed records are checked on the server with it (their
+   * status lists asked with `fetch`) and shown as checked, as the page's own check will show them.
+   * Without it, a signed record is rendered as signed by an issuer the page does not trust.
+   */
+  trust?: unknown;
   /**
    * `<service-rating>` that is not read-only renders as a form that posts without script: where the
    * server redirects back to after the post (a path of this page), the outcome the redirect's query
@@ -235,10 +247,11 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   // The element's own attribute, so that the browser asks the same API after taking over (a cycle
   // switch, the form's action): a server has no <meta> to read. An `api-base` given is kept as it is.
   attributes['api-base'] ??= options.apiBase;
-  const context: ServerContext | RatingServerContext = {
+  const context: ServerContext | RatingServerContext | BadgeServerContext = {
     locale,
     data,
     now,
+    ...(tag === 'certification-badge' && data !== undefined && { checks: await signedChecks(data, attributes, options, now, locale) }),
     ...(tag === 'service-rating' && {
       form: { state: { submissionId: randomUUID(), ...options.form } as NoScriptState, template: noScriptTemplate, defaultChips },
     }),
@@ -248,6 +261,35 @@ async function elementTemplate(tag: JawdaTag, options: ServerRenderOptions) {
   const markup = unsafeStatic(attributeMarkup(attributes));
   const inline = unsafeStatic(json === undefined ? '' : `<script type="application/json" ${SERVER_SCRIPT}>${json}</script>`);
   return html`<${name} ${markup} .serverContext=${context}>${inline}</${name}>`;
+}
+
+/**
+ * A badge's signed records, checked here as the page will check them (each record's signature, its
+ * dates, its status lists): the markup shows their outcomes, and the page taking it over makes its
+ * own checks before its first render. Undefined when no record is signed nor signatures required.
+ */
+async function signedChecks(
+  data: unknown,
+  attributes: Record<string, AttributeValue>,
+  options: ServerRenderOptions,
+  now: Date,
+  locale: Locale,
+) {
+  const payload = data as Partial<CertificationLoadDetail & Certification>;
+  const certifications = payload.certifications ?? [payload as Certification];
+  const required = attributes['require-signature'] === true || attributes['require-signature'] === '';
+  if (!required && !certifications.some((certification) => certification.signed)) return undefined;
+  const { SignatureChecks } = await import('../certification-badge/signed/seals.js');
+  // No element yet, nor a page: the checks' host only re-renders and announces, which a server does not.
+  const host = { localName: 'certification-badge', requestUpdate() {}, dispatchEvent: () => true } as unknown as SealHost;
+  const checks = new SignatureChecks(host);
+  await checks.settle(
+    { certifications },
+    required,
+    { fetch: options.fetch ?? globalThis.fetch, now: () => now, trust: options.trust ?? { issuers: [] } },
+    locale,
+  );
+  return checks;
 }
 
 /**

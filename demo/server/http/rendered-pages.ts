@@ -79,6 +79,7 @@ export async function renderedPage(c: Context, name: string, options: RenderedPa
           apiBase: `${url.origin}${options.apiBase}`,
           fetch,
           now,
+          trust: options.trust, // the page's own trust list: its badges' signed records checked as the page will
           form: { returnTo: back.pathname + back.search, outcome: ratedService === attributes['service-id'] ? outcome : undefined },
         });
       } catch (error) {

@@ -47,9 +47,14 @@ export interface EmbedOptions {
   apiBase: string;
   /** Answers a request to this server's API without the network. */
   api: (request: Request, env: unknown) => Response | Promise<Response>;
+  /**
+   * The issuers a badge's signed records are checked against on this server: its own. The page the
+   * embed lands in checks them again with its own trust list when it takes the markup over.
+   */
+  trust?: () => unknown;
 }
 
-export function embedRoutes({ apiBase, api }: EmbedOptions): Hono<AppEnv> {
+export function embedRoutes({ apiBase, api, trust }: EmbedOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('*', etag({ weak: true }));
 
@@ -62,6 +67,7 @@ export function embedRoutes({ apiBase, api }: EmbedOptions): Hono<AppEnv> {
         attributes: attributesWithBase,
         apiBase: `http://jawda.internal${apiBase}`,
         fetch: internal,
+        trust: trust?.(),
       });
       c.header('Cache-Control', 'public, max-age=300');
       return c.html(html);

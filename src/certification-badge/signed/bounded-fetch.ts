@@ -8,15 +8,18 @@ const TIMEOUT_MS = 10_000;
 
 /**
  * True when the verifier may fetch `url`: https, or the page's own origin (a portal serving its own
- * lists over http in development, a same-origin `blob:`); and within `origins` when the issuer
- * restricts where its lists live.
+ * lists over http in development, a same-origin `blob:`), or an origin `origins` names; and within
+ * `origins` when the issuer restricts where its lists live.
  */
 export function fetchAllowed(url: URL, origins?: readonly string[]): boolean {
   const pageOrigin = globalThis.location?.origin;
   const origin = url.origin;
   if (origin === 'null') return false;
-  if (url.protocol !== 'https:' && origin !== pageOrigin) return false;
-  return origins === undefined || origins.some((allowed) => sameOrigin(allowed, origin));
+  const listed = origins?.some((allowed) => sameOrigin(allowed, origin));
+  // Plain http only from the page's own origin, or one the portal's trust list names for the issuer's
+  // status lists (a server rendering the page has no origin of its own: it reads the list's).
+  if (url.protocol !== 'https:' && origin !== pageOrigin && !listed) return false;
+  return origins === undefined || !!listed;
 }
 
 function sameOrigin(allowed: string, origin: string): boolean {

@@ -28,8 +28,11 @@ const verifier = () => (verifying ??= import('./verify.js').catch((error: unknow
 /** The element a `SignatureChecks` serves: it re-renders when a check ends, and fires the events. */
 export type SealHost = ReactiveControllerHost & HTMLElement;
 
-/** What a check needs of the element's settings: the page's fetch and clock. */
-export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'>;
+/**
+ * What a check needs of the element's settings: the page's fetch and clock; on a server, the trust
+ * list the renderer was given (a browser reads `configure()` and the page's trust scripts).
+ */
+export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'> & { trust?: unknown };
 
 /** The catalogue's parts a signed record's words are in. */
 const WORDS = [badgeWords, signedRecordsWords];
@@ -135,7 +138,7 @@ export class SignatureChecks {
       const outcome = this.outcomes.get(key);
       if (!outcome) {
         waiting = true;
-        if (!this.outcomes.has(key)) this.check(key, certification, settings);
+        if (!this.outcomes.has(key)) void this.check(key, certification, settings);
         return certification;
       }
       const proven = 'certification' in outcome && outcome.certification;
@@ -178,18 +181,38 @@ export class SignatureChecks {
     return { state: outcome.state, proven, tag, note, when, name };
   };
 
-  private check(key: string, certification: Certification, { fetch, now: clock }: CheckSettings): void {
+  /**
+   * Checks every record of `loaded` that `shown` would, and settles once each has its outcome: a
+   * server renders the outcomes, and a browser taking that markup over waits for its own before
+   * its first render (the same words in the same place: nothing moves).
+   */
+  settle(loaded: CertificationLoadDetail, required: boolean, settings: CheckSettings, locale: Locale): Promise<unknown> {
+    return Promise.all([
+      loadCatalogue(locale, WORDS),
+      ...loaded.certifications.map((certification) => {
+        const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
+        return key === undefined || this.outcomes.get(key)
+          ? undefined
+          : (this.checking.get(key) ?? this.check(key, certification, settings));
+      }),
+    ]);
+  }
+
+  /** The checks under way, by record. */
+  private readonly checking = new Map<string, Promise<unknown>>();
+
+  private check(key: string, certification: Certification, { fetch, now: clock, trust: given }: CheckSettings): Promise<unknown> {
     const now = clock();
     // Marked at once (undefined), so that the renders before the answer start no second check.
     this.outcomes.set(key, undefined as never);
     const outcome: Promise<Outcome> = certification.signed
       ? verifier().then(({ readTrust, verifyRecord }) => {
-          const { trust, problems } = readTrust(pageConfiguration(), this.host.ownerDocument);
+          const { trust, problems } = readTrust(given === undefined ? pageConfiguration() : { trust: given }, this.host.ownerDocument);
           for (const problem of problems) warnOnce(`Jawda trust list (${problem.source}): ${problem.reason}: ${problem.detail}`);
           return verifyRecord(certification.signed!, trust, { fetch, now });
         })
       : Promise.resolve({ state: 'unsigned', checkedAt: now.toISOString() });
-    outcome.then(
+    const settled = outcome.then(
       (result) => {
         this.outcomes.set(key, result);
         const issuer = 'issuer' in result ? result.issuer : undefined;
@@ -206,5 +229,7 @@ export class SignatureChecks {
       // The verifier's chunk did not come (offline): forgotten, so that the next render tries again.
       () => this.outcomes.delete(key),
     );
+    this.checking.set(key, settled);
+    return settled.finally(() => this.checking.delete(key));
   }
 }
