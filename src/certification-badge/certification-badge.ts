@@ -367,7 +367,7 @@ export class CertificationBadge extends JawdaElement {
     const shown = this.unannounced && this.checked(this.unannounced);
     if (!shown) return;
     this.unannounced = undefined;
-    this.dispatchEvent(new CertificationLoadEvent(shown));
+    this.dispatchEvent(new CertificationLoadEvent({ ...shown }));
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
