@@ -311,15 +311,16 @@ export class CertificationBadge extends JawdaElement {
   protected override hydrationNeeds(): Promise<unknown>[] {
     // The server rendered its checks of signed records: this page makes its own before the first
     // render, which then shows what the server's markup shows (never the skeleton in between).
-    const data = serverData(this) as Partial<CertificationLoadDetail & Certification> | undefined;
-    const certifications = data?.certifications ?? (data?.id ? [data as Certification] : []);
+    const data = serverData(this);
     const required = this.signatureRequired();
     const checks =
-      required || certifications.some((certification) => certification.signed)
-        ? (this.checks.load(), this.checks.loading)?.then(() =>
-            this.checks.value?.settle({ certifications }, required, this.config, this.locale),
-          )
-        : undefined;
+      data === undefined
+        ? undefined
+        : inlineCertifications(data).then(({ certifications }) => {
+            if (!required && !certifications.some((certification) => certification.signed)) return;
+            this.checks.load();
+            return this.checks.loading?.then(() => this.checks.value?.settle({ certifications }, required, this.config, this.locale));
+          });
     return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load(), checks ?? Promise.resolve()];
   }
 

@@ -29,9 +29,7 @@ import { loadFailureWords } from '../core/messages.js';
 import { supportedLocale } from '../core/i18n/locale.js';
 import { SERVER_SCRIPT } from '../core/inline-data.js';
 import type { ServerContext } from '../core/server-context.js';
-import type { Certification } from '../core/contract.js';
 import type { Locale } from '../core/config.js';
-import type { CertificationLoadDetail } from '../certification-badge/events.js';
 import type { BadgeServerContext } from '../certification-badge/types.js';
 import type { SealHost } from '../certification-badge/signed/seals.js';
 import { loadRanking } from '../centre-scorecard/ranking-loader.js';
@@ -275,8 +273,7 @@ async function signedChecks(
   now: Date,
   locale: Locale,
 ) {
-  const payload = data as Partial<CertificationLoadDetail & Certification>;
-  const certifications = payload.certifications ?? [payload as Certification];
+  const { certifications } = await inlineCertifications(data); // validated already: the shape, read as the element reads it
   const required = attributes['require-signature'] === true || attributes['require-signature'] === '';
   if (!required && !certifications.some((certification) => certification.signed)) return undefined;
   const { SignatureChecks } = await import('../certification-badge/signed/seals.js');
