@@ -97,6 +97,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     reasons: { state: true, attribute: false },
     comment: { state: true, attribute: false },
     scoreMissing: { state: true, attribute: false },
+    touched: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
@@ -104,6 +105,8 @@ export class ServiceRating extends ServiceRatingAttributes {
   private reasons: string[] = [];
   private comment = '';
   private scoreMissing = false;
+  /** The choices were clicked or keyed: the honeypot is drawn from then on. */
+  private touched = false;
   private announcement = '';
 
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
@@ -345,11 +348,13 @@ export class ServiceRating extends ServiceRatingAttributes {
   // so a page of ratings shares one of each instead of making five per rating.
 
   private onPick(event: Event): void {
+    this.touched = true;
     this.choose(Number((event.target as HTMLInputElement).value));
   }
 
   /** Arrow keys move and choose, mirrored in right-to-left; Enter submits a form field's form. */
   private async onKeydown(event: KeyboardEvent): Promise<void> {
+    this.touched = true;
     if (event.key === 'Enter' && this.formField) {
       this.form?.requestSubmit();
       return;
@@ -499,6 +504,7 @@ export class ServiceRating extends ServiceRatingAttributes {
           busy,
           button: !this.tapSends,
           chosen: score !== undefined,
+          trap: this.touched,
         };
     // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
     const followUpOf = (shown: number, off: boolean) =>

@@ -94,16 +94,22 @@ describe('<service-rating>: choosing a score', () => {
     expect(shadowText(el, 'legend')).to.equal('How satisfied are you with this service?');
   });
 
-  it('gives every option a target of at least 24 by 24 px and draws the icons as inline SVG', async () => {
+  it('gives every option a target of at least 24 by 24 px and draws the icons in the page (inline SVG, or a star cut by the styles), no image', async () => {
     for (const scale of ['stars', 'faces', 'thumbs']) {
       const el = await rating(html`<service-rating service-id="cr-renewal" scale=${scale}></service-rating>`);
       for (const input of radios(el)) {
         const box = input.labels![0].getBoundingClientRect();
         expect(box.width).to.be.at.least(24);
         expect(box.height).to.be.at.least(24);
-        expect(input.labels![0].querySelector('svg')).to.not.equal(null);
+        if (scale === 'stars') {
+          // The radio is the star: shown, 32 px, cut to a star's outline.
+          expect(getComputedStyle(input).opacity).to.equal('1');
+          expect(input.getBoundingClientRect().width).to.equal(32);
+          expect(getComputedStyle(input).clipPath).to.match(/^polygon\(evenodd, /);
+        } else expect(input.labels![0].querySelector('svg')).to.not.equal(null);
       }
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      for (const node of el.shadowRoot!.querySelectorAll('*')) expect(getComputedStyle(node).backgroundImage).to.equal('none');
     }
   });
 
@@ -119,9 +125,9 @@ describe('<service-rating>: choosing a score', () => {
   it('fills the stars up to the choice, so the choice is not told by colour alone', async () => {
     const el = await rating(html`<service-rating service-id="cr-renewal"></service-rating>`);
     await pick(el, 3);
-    const fills = radios(el).map((input) => getComputedStyle(input.labels![0].querySelector('svg')!).fill);
-    expect(fills.slice(0, 3).every((fill) => fill !== 'none')).to.equal(true);
-    expect(fills.slice(3).every((fill) => fill === 'none')).to.equal(true);
+    // A filled star is the whole shape; an empty one its outline (a ring: even-odd).
+    const filled = radios(el).map((input) => !getComputedStyle(input).clipPath.startsWith('polygon(evenodd'));
+    expect(filled).to.deep.equal([true, true, true, false, false]);
     expect(shadowText(el, '.choice')).to.equal('3 stars');
   });
 

@@ -228,6 +228,8 @@ describe('<service-rating>: sending a vote', () => {
     it('keeps the honeypot out of the tab order and the accessibility tree', async () => {
       fakeApi();
       const el = await rating(html`<service-rating service-id="cr-renewal"></service-rating>`);
+      expect(el.shadowRoot!.querySelector('.trap'), 'drawn once the choices are touched').to.equal(null);
+      await pick(el, 2);
       const trap = el.shadowRoot!.querySelector<HTMLInputElement>('.trap input')!;
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
