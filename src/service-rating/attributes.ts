@@ -35,20 +35,18 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
     maxLength: { attribute: 'max-length', converter: wholeNumber },
     cooldown: { converter: wholeNumber },
     showSummary: { attribute: 'show-summary', type: Boolean },
-    // A reflected boolean's default (false) is not written back (useDefault): each rating's first update
-    // removed five absent attributes from its host.
-    readOnly: { attribute: 'readonly', type: Boolean, reflect: true, useDefault: true },
+    readOnly: { attribute: 'readonly', type: Boolean, reflect: true },
     name: { reflect: true },
-    required: { type: Boolean, reflect: true, useDefault: true },
-    disabled: { type: Boolean, reflect: true, useDefault: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
     // Reflected for the styles of a dialog delivery; the default is not written on the host: a
     // thousand inline ratings each wrote delivery="inline" in their first update (~1 ms each).
     delivery: { reflect: true, useDefault: true },
     buttonLabel: { attribute: 'button-label' },
     buttonLabelAr: { attribute: 'button-label-ar' },
     buttonLabelEn: { attribute: 'button-label-en' },
-    opened: { attribute: 'open', type: Boolean, reflect: true, useDefault: true },
-    kiosk: { type: Boolean, reflect: true, useDefault: true },
+    opened: { attribute: 'open', type: Boolean, reflect: true },
+    kiosk: { type: Boolean, reflect: true },
     resetAfter: { attribute: 'reset-after', converter: wholeNumber },
     idleReset: { attribute: 'idle-reset', converter: wholeNumber },
     wakeLock: { attribute: 'wake-lock', type: Boolean },

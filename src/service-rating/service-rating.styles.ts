@@ -106,41 +106,44 @@ export const styles = css`
   }
   /*
    * A star is its radio, without the native look, cut to a star: an outline 2 px wide (a ring of two
-   * star outlines, even-odd) when empty, the whole star when filled. The same points as the summary's
-   * star (24-unit box, 0.75 out and in of the path). No SVG, no image: nothing for a CSP to block.
+   * star outlines, even-odd) when empty, the whole star when filled: the points of the summary's SVG
+   * star, 0.75 of its 24 units out and in (its 1.5 stroke). No SVG, no image: nothing for a CSP to
+   * block. A star's radio is its label's only child (faces, thumbs and a kiosk's stars have an icon
+   * and a name beside theirs, and a see-through radio over them).
    */
-  [data-scale='stars'] {
-    --_star-ring: polygon(evenodd, 50% 3.4%, 63.8% 32.9%, 96.3% 36.9%, 72.2% 59%, 78.6% 91%, 50% 75.2%, 21.4% 91%, 27.8% 59%, 3.7% 36.9%, 36.2% 32.9%, 50% 3.4%, 50% 18.2%, 40.4% 38.7%, 17.9% 41.5%, 34.7% 56.8%, 30.2% 79%, 50% 68.1%, 69.8% 79%, 65.3% 56.8%, 82.1% 41.5%, 59.6% 38.7%, 50% 18.2%);
-    --_star-whole: polygon(50% 3.4%, 63.8% 32.9%, 96.3% 36.9%, 72.2% 59%, 78.6% 91%, 50% 75.2%, 21.4% 91%, 27.8% 59%, 3.7% 36.9%, 36.2% 32.9%);
+  [data-scale='stars'] .option {
+    color: var(--_star);
   }
-  [data-scale='stars'] .option > input {
+  .option > input:only-child {
+    --_points: 50% 3%, 64% 33%, 96% 37%, 72% 59%, 79% 91%, 50% 75%, 21% 91%, 28% 59%, 4% 37%, 36% 33%;
+    --_ring: polygon(evenodd, var(--_points), 50% 3%, 50% 18%, 40% 39%, 18% 42%, 35% 57%, 30% 79%, 50% 68%, 70% 79%, 65% 57%, 82% 42%, 60% 39%, 50% 18%);
     position: static;
     inline-size: 2rem;
     block-size: 2rem;
     opacity: 1;
     appearance: none;
     background: var(--_star);
-    clip-path: var(--_star-ring);
+    clip-path: var(--_ring);
   }
   /* Filled up to the choice: the checked star and the stars before it. */
-  [data-scale='stars'] .option[data-state] > input {
-    clip-path: var(--_star-whole);
+  [data-state] > input:only-child {
+    clip-path: polygon(var(--_points));
   }
-  /* Hovering previews: the stars up to the one under the pointer (the same specificity, later: it wins). */
+  /* Hovering previews the stars up to the one under the pointer (the same specificity, later: it wins). */
   @media (hover: hover) {
-    [data-scale='stars']:has(.option:hover) .option > input {
-      clip-path: var(--_star-ring);
+    :has(> .option:hover) > .option > input:only-child {
+      clip-path: var(--_ring);
     }
-    [data-scale='stars'] .option:is(:hover, :has(~ .option:hover)) > input {
-      clip-path: var(--_star-whole);
+    .option:is(:hover, :has(~ .option:hover)) > input:only-child {
+      clip-path: polygon(var(--_points));
     }
   }
   @media (forced-colors: active) {
-    [data-scale='stars'] .option > input {
+    .option > input:only-child {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    [data-scale='stars'] .option[data-state] > input {
+    [data-state] > input:only-child {
       background: Highlight;
     }
   }
