@@ -98,29 +98,8 @@ export interface OwnSettings {
   calendar?: string | null;
 }
 
-// Settings resolved in one task are shared by the elements that carry the same attributes: a page
-// of 1000 ratings read its <meta> tags and parsed its API base 1000 times, and kept 1000 copies.
-// Forgotten at the end of the task (a <meta> added later is read then) and by any configure()
-// (`page.options` is a new object each time, whichever copy of Jawda made it).
-const resolvedInTask = new Map<string, ResolvedConfig>();
-let resolvedFrom: JawdaOptions | undefined;
-
-/** Resolves an element's settings from its own attributes, `configure()` and `<meta>` tags. Treat as read-only: elements share it. */
+/** Resolves an element's settings from its own attributes, `configure()` and `<meta>` tags. */
 export function resolveConfig(own: OwnSettings): ResolvedConfig {
-  if (resolvedFrom !== page.options) {
-    resolvedInTask.clear();
-    resolvedFrom = page.options;
-  }
-  const key = `${own.apiBase}\n${own.numerals}\n${own.calendar}`;
-  let resolved = resolvedInTask.get(key);
-  if (!resolved) {
-    if (!resolvedInTask.size) queueMicrotask(() => resolvedInTask.clear());
-    resolvedInTask.set(key, (resolved = resolveFresh(own)));
-  }
-  return resolved;
-}
-
-function resolveFresh(own: OwnSettings): ResolvedConfig {
   const pageOptions = page.options;
   const attrBase = own.apiBase?.trim();
   const [source, rawBase] = attrBase

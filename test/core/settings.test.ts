@@ -69,31 +69,6 @@ describe('core/settings: settings, locale and direction, alone', () => {
     expect(shadowText(own, '#api')).to.equal('https://own.example/v1');
   });
 
-  it('settings read once per task are shared, yet a configure() in the same task and a <meta> added later are seen', async () => {
-    const box = document.createElement('div');
-    document.body.append(box);
-    try {
-      box.innerHTML = '<settings-probe></settings-probe><settings-probe></settings-probe>';
-      const [first, second] = box.querySelectorAll<SettingsProbe>('settings-probe');
-      expect(first.settings.config, 'one resolution for both').to.equal(second.settings.config);
-      expect(first.settings.config.apiBase).to.equal(undefined);
-      configure({ apiBase: 'https://same-task.example/v1' }); // the same task: not the settings read above
-      expect(first.settings.config.apiBase?.href).to.equal('https://same-task.example/v1');
-      await new Promise((resolve) => setTimeout(resolve));
-      const meta = Object.assign(document.createElement('meta'), { name: 'jawda:numerals', content: 'arab' });
-      document.head.append(meta);
-      try {
-        const later = document.createElement('settings-probe') as SettingsProbe;
-        box.append(later);
-        expect(later.settings.config.numerals, 'a <meta> added in a later task').to.equal('arab');
-      } finally {
-        meta.remove();
-      }
-    } finally {
-      box.remove();
-    }
-  });
-
   it('an element that left the page is not refreshed', async () => {
     const probe = await fixture<SettingsProbe>(html`<settings-probe></settings-probe>`);
     probe.remove();
