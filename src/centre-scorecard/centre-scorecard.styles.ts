@@ -100,6 +100,7 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
+    forced-color-adjust: none; /* HighlightText on Highlight, no backplate behind the words */
   }
   .cycle-option:has(:focus-visible) {
     z-index: 2;

@@ -47,6 +47,7 @@ export const deliveryStyles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_on-accent);
+    forced-color-adjust: none; /* HighlightText on Highlight, no backplate behind the words */
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
   }
   .launcher svg {

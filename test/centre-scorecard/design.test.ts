@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { Evaluation } from '../../src/core/contract.js';
 import { warnings } from '../helpers/console.js';
+import { forcedColors } from '../helpers/forced-colors.js';
 import { fakeApi, resetJawda, until } from '../helpers/fake-api.js';
 import { isaTown } from './fixtures.js';
 import { mount, text, withInlineJson, type CentreScorecard } from './helpers.js';
@@ -191,6 +192,13 @@ describe('<centre-scorecard>: design language', () => {
       expect(new Set(options.map((o) => Math.round(o.getBoundingClientRect().top))).size, 'one row').to.equal(1);
       for (const o of options) expect(o.getBoundingClientRect().height).to.be.at.least(44);
       expect(el.scrollWidth, 'the page does not scroll sideways').to.be.at.most(360);
+      // Forced colours: the chosen cycle keeps HighlightText on Highlight, with no backplate (Canvas) behind its words.
+      await forcedColors(true);
+      try {
+        expect(getComputedStyle(selected).forcedColorAdjust).to.equal('none');
+      } finally {
+        await forcedColors(false);
+      }
     });
   });
 

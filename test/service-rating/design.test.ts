@@ -119,6 +119,35 @@ describe('<service-rating>: the design language', () => {
     page3!.close();
   });
 
+  it('in forced colours, Send and the floating button keep the Highlight pair with no backplate behind their words', async () => {
+    // Forced colours draw a backplate (Canvas) behind text, and keep an author's system colour: the
+    // accent's pair, HighlightText on Highlight, had its words painted Canvas-on-Canvas (unreadable).
+    fakeApi({ [RATINGS]: stored });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <service-rating lang="ar" service-id="cr-renewal"></service-rating>
+      <service-rating lang="en" service-id="cr-renewal" delivery="floating"></service-rating>
+    </div>`);
+    const [inline, floating] = [...page.querySelectorAll<ServiceRating>('service-rating')];
+    await inline!.localeReady();
+    await pick(inline!, 4);
+    await forcedColors(true);
+    const probe = document.body.appendChild(
+      Object.assign(document.createElement('p'), { style: 'color: HighlightText; background: Highlight' }),
+    );
+    try {
+      for (const control of [submit(inline!)!, floating!.shadowRoot!.querySelector<HTMLElement>('.launcher')!]) {
+        const style = getComputedStyle(control);
+        expect(style.forcedColorAdjust, 'no backplate').to.equal('none');
+        expect([style.color, style.backgroundColor]).to.deep.equal([
+          getComputedStyle(probe).color,
+          getComputedStyle(probe).backgroundColor,
+        ]);
+      }
+    } finally {
+      probe.remove();
+    }
+  });
+
   it('reasons are toggle buttons with aria-pressed and a check mark, not checkboxes', async () => {
     fakeApi({ [RATINGS]: stored });
     const el = await rating(html`<service-rating lang="en" service-id="cr-renewal"></service-rating>`);

@@ -5,10 +5,12 @@ import { css } from 'lit';
  * an element that sends something uses them, after `base`; the others' first loads go without.
  */
 export const panelStyles = css`
+  /* Forced colours: the accent is Highlight, its text HighlightText; no backplate (Canvas) behind the words. */
   button[data-variant='primary'] {
     border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
+    forced-color-adjust: none;
   }
   /* The confirmation panel (GOV.UK's): solid success, centred, a large tick. */
   .panel {
