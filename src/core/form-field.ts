@@ -1,14 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 
-export interface FormFieldOptions {
+/** What the field asks its element (the hooks take it: one set serves every element of a class). */
+export interface FormFieldOptions<H> {
   /** The value the form submits now; null leaves the field out (no value, or disabled). */
-  value: () => string | null;
+  value: (host: H) => string | null;
   /** A required field without a value. */
-  valueMissing: () => boolean;
+  valueMissing: (host: H) => boolean;
   /** What the browser says when the value is missing, in the element's locale. */
-  missingMessage: () => string;
+  missingMessage: (host: H) => string;
   /** The control the browser points at when it reports the problem (once rendered). */
-  anchor: () => HTMLElement | undefined;
+  anchor: (host: H) => HTMLElement | undefined;
 }
 
 /**
@@ -18,7 +19,7 @@ export interface FormFieldOptions {
  * `setCustomValidity` works as on native inputs. The element keeps its own `formResetCallback`
  * and `formStateRestoreCallback`, since what "default" means is its own.
  */
-export class FormField implements ReactiveController {
+export class FormField<H extends HTMLElement & ReactiveControllerHost> implements ReactiveController {
   readonly internals: ElementInternals;
   private customMessage = '';
   /** What the internals hold now: each sync writes only what changed (a page of fields syncs often). */
@@ -27,8 +28,8 @@ export class FormField implements ReactiveController {
   private anchor?: HTMLElement;
 
   constructor(
-    host: HTMLElement & ReactiveControllerHost,
-    private readonly options: FormFieldOptions,
+    private readonly host: H,
+    private readonly options: FormFieldOptions<H>,
   ) {
     this.internals = host.attachInternals();
     host.addController(this);
@@ -40,13 +41,14 @@ export class FormField implements ReactiveController {
 
   /** Sets the form value and validity from the element's state, now (only what changed). */
   sync(): void {
-    const value = this.options.value();
+    const { host, options } = this;
+    const value = options.value(host);
     if (value !== this.value) this.internals.setFormValue((this.value = value));
     const custom = !!this.customMessage;
-    const message = custom ? this.customMessage : this.options.valueMissing() ? this.options.missingMessage() : '';
+    const message = custom ? this.customMessage : options.valueMissing(host) ? options.missingMessage(host) : '';
     const problem = message && `${custom ? 'custom' : 'missing'}|${message}`;
     // Valid stays valid without a look for the anchor; a problem is set again when its control is a new one.
-    const anchor = problem ? this.options.anchor() : undefined;
+    const anchor = problem ? options.anchor(host) : undefined;
     if (problem === this.problem && anchor === this.anchor) return;
     this.problem = problem;
     this.anchor = anchor;
@@ -91,7 +93,7 @@ export function FormFieldMixin<T extends Constructor<ReactiveElement>>(Base: T):
     static formAssociated = true;
 
     private get internals(): ElementInternals {
-      return (this as unknown as { field: FormField }).field.internals;
+      return (this as unknown as { field: FormField<HTMLElement & ReactiveElement> }).field.internals;
     }
 
     get form(): HTMLFormElement | null {
@@ -123,7 +125,7 @@ export function FormFieldMixin<T extends Constructor<ReactiveElement>>(Base: T):
     }
 
     setCustomValidity(message: string): void {
-      (this as unknown as { field: FormField }).field.setCustomValidity(message);
+      (this as unknown as { field: FormField<HTMLElement & ReactiveElement> }).field.setCustomValidity(message);
     }
   }
   return FormFieldElement as unknown as Constructor<FormFieldApi> & T;

@@ -25,21 +25,22 @@ export function registerTakeOver(load: () => Promise<TakeOver>): void {
   takeOverCode = load;
 }
 
-export interface HydrationOptions {
+/** What the controller asks its element (the hooks take it: one set serves every element of a class). */
+export interface HydrationOptions<H> {
   /** What the first render needs to show the same as the server's markup (each failure is the element's to show later). */
-  needs: () => readonly Promise<unknown>[];
+  needs: (host: H) => readonly Promise<unknown>[];
   /** Whether the markup is the element's own template, to take over; otherwise it is replaced. */
-  hydratable: (root: ShadowRoot) => boolean;
+  hydratable: (host: H, root: ShadowRoot) => boolean;
 }
 
-export class Hydration {
+export class Hydration<H extends LitElement> {
   /** The server-rendered shadow root, until the first render has taken it over. */
   private root?: ShadowRoot;
   private takeOver?: TakeOver;
 
   constructor(
-    private readonly host: LitElement,
-    private readonly options: HydrationOptions,
+    private readonly host: H,
+    private readonly options: HydrationOptions<H>,
   ) {}
 
   /** For `createRenderRoot`: the server's shadow root when it holds markup (undefined: Lit makes one). */
@@ -53,7 +54,7 @@ export class Hydration {
     if (!this.root || this.host.hasUpdated) return undefined;
     const code = takeOverCode?.().then((takeOver) => (this.takeOver = takeOver));
     // A need that fails to load fails later, visibly, in the element's own way; it never stops the update.
-    return Promise.all([code, ...this.options.needs()].map((need) => need?.catch(() => undefined)));
+    return Promise.all([code, ...this.options.needs(this.host)].map((need) => need?.catch(() => undefined)));
   }
 
   /**
@@ -64,7 +65,7 @@ export class Hydration {
     const { root } = this;
     if (!root) return;
     this.root = undefined;
-    if (this.takeOver && this.options.hydratable(root) && this.takeOver(root, render(), this.host.renderOptions)) return;
+    if (this.takeOver && this.options.hydratable(this.host, root) && this.takeOver(root, render(), this.host.renderOptions)) return;
     // The server's <style> goes with its markup: the element's own styles are adopted instead.
     root.replaceChildren();
     adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);

@@ -17,19 +17,24 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
  * What one element makes of a lazy chunk (a controller, a module of views): asked for on first use
  * and again after a failure; `value` once it is there, `loading` while it comes (for `updateComplete`).
  */
-export class LazyPart<M, T> {
+export class LazyPart<M, T, H = undefined> {
   value?: T;
   loading?: Promise<void>;
 
+  /**
+   * @param make Makes the part of `host`: given the element, one function serves every element of
+   * a class (a closure made for each instance costs each element heap, with or without the part).
+   */
   constructor(
     private readonly chunk: () => Promise<M>,
-    private readonly make: (module: M) => T,
+    private readonly make: (module: M, host: H) => T,
+    private readonly host?: H,
   ) {}
 
   load(): void {
     this.loading ??= this.chunk().then(
       (module) => {
-        this.value = this.make(module);
+        this.value = this.make(module, this.host!);
       },
       () => (this.loading = undefined), // offline: tried again at the next use
     );

@@ -45,11 +45,12 @@ export class ElementSettings implements ReactiveController {
   private ownDir?: string;
 
   /**
-   * @param words The element's own parts of the catalogue, loaded with the shared words (`JawdaElement.words()`).
+   * @param words The element's own parts of the catalogue, loaded with the shared words (`JawdaElement.words()`);
+   * it takes the element, so that one function serves every element of a class.
    */
   constructor(
     private readonly host: SettingsHost,
-    private readonly words: () => readonly Words[] = () => [],
+    private readonly words: (host: SettingsHost) => readonly Words[] = () => [],
   ) {
     host.addController(this);
   }
@@ -91,7 +92,7 @@ export class ElementSettings implements ReactiveController {
       if (dir !== this.ownDir) host.setAttribute('dir', this.ownDir);
     }
     host.requestUpdate();
-    const words = this.words();
+    const words = this.words(host);
     if (!catalogueReady(locale, words)) loadCatalogue(locale, words).then(() => host.requestUpdate());
   }
 }

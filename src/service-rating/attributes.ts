@@ -8,7 +8,7 @@ import type { PropertyDeclarations } from 'lit';
 import { enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { RatingScale, ReasonOptions } from '../core/contract.js';
 import { JawdaElement } from '../core/element.js';
-import { FormField, FormFieldMixin } from '../core/form-field.js';
+import { FormField, FormFieldMixin, type FormFieldOptions } from '../core/form-field.js';
 import { msg } from '../core/i18n/msg.js';
 import type { ConfigurationProblem } from '../core/messages.js';
 import { COMMENT_LIMIT_MAX, RATING_CHANNELS, RATING_SCALES } from '../core/vocabulary.js';
@@ -147,13 +147,16 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   private chosen?: number;
   protected formDisabled = false;
 
+  // One set of the field's hooks for every rating (closures made for each one cost each rating heap).
+  private static readonly fieldHooks: FormFieldOptions<ServiceRatingAttributes> = {
+    value: (el) => (el.score === undefined || el.disabled ? null : String(el.score)),
+    valueMissing: (el) => el.required && el.score === undefined && !el.disabled,
+    missingMessage: (el) => el.localized(() => msg('Choose a rating.')),
+    anchor: (el) => el.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
+  };
+
   /** The form's value and validity: the score, when one is chosen and the field is not disabled. */
-  protected readonly field = new FormField(this, {
-    value: () => (this.score === undefined || this.disabled ? null : String(this.score)),
-    valueMissing: () => this.required && this.score === undefined && !this.disabled,
-    missingMessage: () => this.localized(() => msg('Choose a rating.')),
-    anchor: () => this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined,
-  });
+  protected readonly field = new FormField<ServiceRatingAttributes>(this, ServiceRatingAttributes.fieldHooks);
 
   /**
    * The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. The `score` attribute is the

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '../core/i18n/msg.js';
 import { apiClient } from '../core/api.js';
 import { endpointUrl } from '../core/config.js';
@@ -19,7 +19,7 @@ import { scoreAfterKey } from './rating-input.js';
 import { ServiceReasons } from './reasons.js';
 import { SCALE_OPTIONS, defaultQuestion, isHighScore } from './scales.js';
 import { styles } from './service-rating.styles.js';
-import { SubmissionController, draftOf, type Draft } from './submission.js';
+import { SubmissionController, draftOf, type Draft, type SubmissionHooks } from './submission.js';
 import type { ServiceSummary } from './summary.js';
 import { formTemplate, ratingTemplate } from './views.js';
 import { NO_SCRIPT_FORM, serverFormTemplate, type RatingServerContext } from './server-form.js';
@@ -33,6 +33,18 @@ const followUpChunk = lazy(() => import('./follow-up.js'));
 const deliveryChunk = lazy(() => import('./delivery.js'));
 const kioskChunk = lazy(() => import('./kiosk.js'));
 const RATING_WORDS = [ratingWords];
+
+// What the controllers ask a rating, one of each for every rating (closures made for each one cost
+// each rating heap). A vote stored here: every summary of the service on the page shows it.
+const WHEN_STORED: SubmissionHooks = {
+  stored(host, summary) {
+    const serviceId = (host as ServiceRating).serviceId!.trim();
+    apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
+    publish(summaryTopic(serviceId), summary);
+  },
+};
+/** An inline rating's time counts from when it is seen; a dialog's from when it opens. */
+const inlineCounts = (host: ReactiveElement) => (host as ServiceRating).delivery === 'inline';
 
 /**
  * The summary of a service's ratings (its data, view and styles): a lazy chunk, loaded where a rating
@@ -110,7 +122,15 @@ export class ServiceRating extends ServiceRatingAttributes {
   private announcement = '';
 
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
-  private readonly kioskMode = new LazyPart(kioskChunk, ({ KioskController }) => new KioskController(this));
+  private readonly kioskMode = new LazyPart(kioskChunk, ServiceRating.makeKiosk, this);
+
+  private static makeKiosk(
+    this: void,
+    { KioskController }: typeof import('./kiosk.js'),
+    el: ServiceRating,
+  ): InstanceType<typeof KioskController> {
+    return new KioskController(el);
+  }
 
   /** Votes of this device waiting to be sent (a kiosk's staff can read it; 0 elsewhere). */
   get pendingCount(): number {
@@ -132,29 +152,24 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   /** The dialog of the floating and dialog deliveries: a lazy chunk, fetched only where one is used. */
-  private readonly dialog = new LazyPart(deliveryChunk, ({ DeliveryController }) => {
-    const modal = new DeliveryController(this, () => {
+  private readonly dialog = new LazyPart(deliveryChunk, ServiceRating.makeDialog, this);
+
+  private static makeDialog(this: void, { DeliveryController }: typeof import('./delivery.js'), el: ServiceRating): DeliveryController {
+    const modal = new DeliveryController(el, () => {
       // Opened again after a vote: the device remembers it, so the citizen reads "already rated".
-      if (this.submission.done) this.startOver(false);
-      this.submission.markShown();
+      if (el.submission.done) el.startOver(false);
+      el.submission.markShown();
     });
-    if (this.opened) modal.open();
-    this.requestUpdate();
+    if (el.opened) modal.open();
+    el.requestUpdate();
     return modal;
-  });
+  }
 
   private get modal(): DeliveryController | undefined {
     return this.dialog.value;
   }
 
-  // A vote stored here: every summary of the service on the page shows it.
-  private readonly submission = new SubmissionController(this, {
-    stored: (summary) => {
-      const serviceId = this.serviceId!.trim();
-      apiClient().clearCache(`/services/${encodeURIComponent(serviceId)}/`);
-      publish(summaryTopic(serviceId), summary);
-    },
-  });
+  private readonly submission = new SubmissionController(this, WHEN_STORED);
 
   /**
    * The summary's data and view, made for a rating that can show it (`readonly`, `show-summary`),
@@ -177,15 +192,17 @@ export class ServiceRating extends ServiceRatingAttributes {
     }));
   }
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
-  private readonly followUps = new LazyPart(followUpChunk, (module) => {
-    const root = this.renderRoot as ShadowRoot;
+  private readonly followUps = new LazyPart(followUpChunk, ServiceRating.withFollowUp, this);
+
+  private static withFollowUp(this: void, module: typeof import('./follow-up.js'), el: ServiceRating): typeof module {
+    const root = el.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.followUpStyles.styleSheet!];
     // Only a chosen score shows the follow-up: without one, its arrival changes nothing on screen
     // (rendering anyway drew each of a page's ratings twice: 1000 of them took ~20% longer).
     // A dialog lays it out unseen from the start (see formView), so that picking a score moves nothing.
-    if (this.score !== undefined || this.delivery !== 'inline') this.requestUpdate();
+    if (el.score !== undefined || el.delivery !== 'inline') el.requestUpdate();
     return module;
-  });
+  }
 
   private get followUp(): typeof import('./follow-up.js') | undefined {
     return this.followUps.value;
@@ -209,7 +226,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     super.connectedCallback();
     deliverQueuedSubmissionsLater(); // votes queued on earlier pages go out, once per page, when the browser is idle
     // Nothing to send (read-only, a form field): no time to count. A dialog counts from when it opens.
-    if (!this.readOnly && !this.formField) this.submission.observeShown(this, () => this.delivery === 'inline');
+    if (!this.readOnly && !this.formField) this.submission.observeShown(inlineCounts);
   }
 
   override disconnectedCallback(): void {

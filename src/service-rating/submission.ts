@@ -17,9 +17,10 @@ import { RatingErrorEvent, RatingSubmitEvent, RatingSubmittedEvent } from './eve
 import type { Phase, RatedSubject, SubmissionContext } from './types.js';
 import { previousVote, rememberVote } from './vote-guard.js';
 
+/** What the controller tells its element (the hooks take it: one set serves every rating). */
 export interface SubmissionHooks {
   /** The vote was stored (now or, after being queued, later), with the new summary when the server sent one. */
-  stored(summary: RatingSummary | undefined): void;
+  stored(host: ReactiveElement, summary: RatingSummary | undefined): void;
 }
 
 /** The vote as built from the draft, before the guards and the transport fields are added. */
@@ -66,32 +67,20 @@ export function keepOnDevice(url: string, body: RatingSubmission): boolean {
   }
 }
 
-const seen = new WeakMap<Element, () => void>();
-let seeing: IntersectionObserver | undefined;
-
 /**
- * Calls `callback` each time `target` comes into view, until the returned function is called. One
- * observer serves every rating on the page: one each made a page of 1000 ratings ~15% slower to
- * paint (npm run bench).
+ * The ratings waiting to be seen, and the one observer that serves every rating on the page: one
+ * each made a page of 1000 ratings ~15% slower to paint (npm run bench); a callback each, more heap.
  */
-function whenSeen(target: Element, callback: () => void): () => void {
-  seeing ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) if (entry.isIntersecting) seen.get(entry.target)?.();
-  });
-  seen.set(target, callback);
-  seeing.observe(target);
-  return () => {
-    seen.delete(target);
-    seeing?.unobserve(target);
-  };
-}
+const seen = new WeakMap<Element, SubmissionController>();
+let seeing: IntersectionObserver | undefined;
 
 export class SubmissionController implements ReactiveController {
   phase: Phase = { status: 'idle' };
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
   private shownAt = 0;
   private stopListening?: () => void;
-  private stopWatching?: () => void;
+  /** While waiting to be seen: whether the time counts yet (see `observeShown`). */
+  private counts?: (host: ReactiveElement) => boolean;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -107,21 +96,34 @@ export class SubmissionController implements ReactiveController {
   hostDisconnected(): void {
     this.stopListening?.();
     this.stopListening = undefined;
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.stopWatching();
   }
 
   /**
    * The time a person takes counts from when the question can be seen (a rating far down the page
-   * is not read at load), while `counts()` says so (an inline rating; a dialog counts from when it opens).
+   * is not read at load), while `counts(host)` says so (an inline rating; a dialog counts from when it opens).
    */
-  observeShown(host: Element, counts: () => boolean): void {
-    this.stopWatching ??= whenSeen(host, () => {
-      if (!counts()) return;
-      this.markShown();
-      this.stopWatching?.();
-      this.stopWatching = undefined;
+  observeShown(counts: (host: ReactiveElement) => boolean): void {
+    if (this.counts) return;
+    this.counts = counts;
+    seeing ??= new IntersectionObserver((entries) => {
+      for (const entry of entries) if (entry.isIntersecting) seen.get(entry.target)?.seen();
     });
+    seen.set(this.host, this);
+    seeing.observe(this.host);
+  }
+
+  private seen(): void {
+    if (!this.counts?.(this.host)) return;
+    this.markShown();
+    this.stopWatching();
+  }
+
+  private stopWatching(): void {
+    if (!this.counts) return;
+    this.counts = undefined;
+    seen.delete(this.host);
+    seeing?.unobserve(this.host);
   }
 
   /** Fetches the outbox ahead of any Send (the form is shown, a citizen picked a score). */
@@ -214,7 +216,7 @@ export class SubmissionController implements ReactiveController {
     if (subject.guarded !== false) rememberVote(subject.serviceId, subject.transactionId, now);
     this.set({ status: queued ? 'queued' : 'submitted', submissionId: submission.submissionId });
     if (queued) void this.listenForDelivery();
-    else this.hooks.stored(outcome.receipt?.summary);
+    else this.hooks.stored(this.host, outcome.receipt?.summary);
     this.host.dispatchEvent(new RatingSubmittedEvent({ submissionId: submission.submissionId, score: submission.score, queued }));
   }
 
@@ -224,7 +226,7 @@ export class SubmissionController implements ReactiveController {
     this.set({ status: 'submitted', submissionId });
     this.stopListening?.();
     this.stopListening = undefined;
-    this.hooks.stored(summary);
+    this.hooks.stored(this.host, summary);
   }
 
   private set(phase: Phase): void {

@@ -25,7 +25,7 @@ class HydrationProbe extends LitElement {
   text = 'from the server';
   private readonly need = next.need;
   private readonly own = next.own;
-  private readonly hydration: Hydration = new Hydration(this, {
+  private readonly hydration = new Hydration<LitElement>(this, {
     needs: () => (this.need ? [this.need] : []),
     hydratable: () => this.own,
   });

@@ -22,7 +22,7 @@ class ProblemsProbe extends LitElement {
       this.hasAttribute('id') ? undefined : { attribute: 'id', value: '', reason: 'missing' },
     ],
     heading: () => msg("This can't be shown"),
-    event: (error) => {
+    event: (_host, error) => {
       this.reported.push(error);
       return new CustomEvent('probe-error', { detail: error, bubbles: true, composed: true });
     },
