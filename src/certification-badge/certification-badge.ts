@@ -172,10 +172,7 @@ export class CertificationBadge extends JawdaElement {
   });
 
   /** The checks of signed records (signed/seals.ts): a lazy chunk, asked for when a shown record is signed. */
-  private readonly checks = new LazyPart(sealChunk, ({ SignatureChecks }) => {
-    this.requestUpdate();
-    return new SignatureChecks(this);
-  });
+  private readonly checks = new LazyPart(sealChunk, ({ SignatureChecks }) => new SignatureChecks(this));
 
   private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
     named: () => !!(this.organisationId || this.certificateId),
@@ -201,13 +198,12 @@ export class CertificationBadge extends JawdaElement {
     return selectCertifications(loaded, queryOf(args), (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
-  /** Data whose `certification-load` waits for its signed records' checks: the event carries what is shown. */
-  private unannounced?: CertificationLoadDetail;
-
   private announce(settled: DataState<CertificationLoadDetail>): void {
     if (settled.status === 'ready') {
-      this.unannounced = settled.data;
-      this.announceShown();
+      // The event carries what is shown: data whose signed records are still being checked is
+      // announced by their checks once they have answered (signed/seals.ts).
+      const shown = this.checked(settled.data);
+      if (shown) this.dispatchEvent(new CertificationLoadEvent({ ...shown }));
     }
     if (settled.status === 'error') {
       // The id that was not found is for the developer: the console names it, the page does not.
@@ -284,15 +280,11 @@ export class CertificationBadge extends JawdaElement {
 
   /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
   private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
-    const required = this.signatureRequired();
+    const required = !!(this.requireSignature || pageConfiguration().requireSignature);
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
     if (isServer) return this.serverContext?.checks?.shown(loaded, required, this.config, this.locale);
     this.checks.load();
     return this.checks.value?.shown(loaded, required, this.config, this.locale);
-  }
-
-  private signatureRequired(): boolean {
-    return !!(this.requireSignature || pageConfiguration().requireSignature);
   }
 
   /**
@@ -309,19 +301,19 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected override hydrationNeeds(): Promise<unknown>[] {
-    // The server rendered its checks of signed records: this page makes its own before the first
-    // render, which then shows what the server's markup shows (never the skeleton in between).
     const data = serverData(this);
-    const required = this.signatureRequired();
-    const checks =
+    return [
+      ...super.hydrationNeeds(),
+      this.variant === 'pill' ? Promise.resolve() : detailViews.load(),
+      // The server rendered its checks of signed records: this page makes its own before the first
+      // render, which then shows what the server's markup shows (never the skeleton in between).
       data === undefined
-        ? undefined
-        : inlineCertifications(data).then(({ certifications }) => {
-            if (!required && !certifications.some((certification) => certification.signed)) return;
-            this.checks.load();
-            return this.checks.loading?.then(() => this.checks.value?.settle({ certifications }, required, this.config, this.locale));
-          });
-    return [...super.hydrationNeeds(), this.variant === 'pill' ? Promise.resolve() : detailViews.load(), checks ?? Promise.resolve()];
+        ? Promise.resolve()
+        : inlineCertifications(data).then(
+            (loaded) =>
+              this.checked(loaded) ?? this.checks.loading?.then(() => this.checked(loaded) ?? this.checks.value?.answered(this.locale)),
+          ),
+    ];
   }
 
   /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
@@ -360,15 +352,6 @@ export class CertificationBadge extends JawdaElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.variant === 'pill' && this.certifications.value) this.modal.load();
-    this.announceShown();
-  }
-
-  /** `certification-load`, once what the data shows is known (after the checks of signed records). */
-  private announceShown(): void {
-    const shown = this.unannounced && this.checked(this.unannounced);
-    if (!shown) return;
-    this.unannounced = undefined;
-    this.dispatchEvent(new CertificationLoadEvent({ ...shown }));
   }
 
   private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {

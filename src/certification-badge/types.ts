@@ -55,8 +55,10 @@ export interface Seal {
   note?: string;
   /** The status's date ("Valid until ...", or "Expired on ..." from the record's own validity). */
   when?: string;
-  /** The pill's accessible name: its words, the standard when proven, the check and the date. */
-  name: string;
+  /** The record's pill (its words, the standard when proven; its accessible name with the check and the date). */
+  pill: TemplateResult;
+  /** The dialog's heading in place of the standard's, when the facts are not proven. */
+  title?: TemplateResult;
 }
 
 /** What the details chunk (./details.ts) draws: the card and list variants, and the certificate in the pill's dialog. */

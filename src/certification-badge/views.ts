@@ -71,27 +71,25 @@ function pillName(view: BadgeView, certification: Certification, status: Certifi
   return parts.join(msg(', ', { id: 'certification-badge.separator' }));
 }
 
-/** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. */
+/** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. A signed record's is its check's (signed/seals.ts). */
 function pill(view: BadgeView, certification: Certification): TemplateResult {
+  const sealed = view.seal?.(view, certification)?.pill;
+  if (sealed) return sealed;
   const state = status(view, certification);
-  const seal = view.seal?.(view, certification);
-  const tag = seal?.tag;
-  const note = seal ? undefined : verificationLabel(state.verification);
+  const note = verificationLabel(state.verification);
   return html`<button
     type="button"
     class="pill"
     part="pill"
-    data-tone=${tag?.tone ?? statusTone(state)}
-    data-status=${tag ? seal.state : state.state.kind}
+    data-tone=${statusTone(state)}
+    data-status=${state.state.kind}
     aria-haspopup="dialog"
-    aria-label=${seal?.name ?? pillName(view, certification, state)}
+    aria-label=${pillName(view, certification, state)}
     @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
     @pointerenter=${view.onPrepare}
     @focus=${view.onPrepare}
   >
-    ${tag?.icon ?? statusIcon(state.state)}<span class="label">${tag?.label ?? statusLabel(state.state, true)}</span>${
-      seal?.proven === false ? nothing : html` · <bdi class="standard">${standardName(certification)}</bdi>`
-    }
+    ${statusIcon(state.state)}<span class="label">${statusLabel(state.state, true)}</span> · <bdi class="standard">${standardName(certification)}</bdi>
     ${note ? html`<span class="verification" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
   </button>`;
 }
@@ -106,10 +104,9 @@ const closeDialog = (event: Event) => (event.currentTarget as HTMLElement).close
 function dialogContent(view: BadgeView): TemplateResult | typeof nothing {
   const certification = view.opened;
   if (!certification) return nothing;
-  const seal = view.seal?.(view, certification);
-  // A record whose facts are not proven is named by its check, not by the standard it claims.
+  // A signed record whose facts are not proven is named by its check (its seal's title), not by the standard it claims.
   return html`<div class="dialog-head">
-      ${seal?.proven === false ? html`<h2 id="dialog-title">${seal.tag?.label}</h2>` : heading(certification, 'dialog-title', 2, view.locale)}
+      ${view.seal?.(view, certification)?.title ?? heading(certification, 'dialog-title', 2, view.locale)}
       <button type="button" class="close" autofocus @click=${closeDialog}>${msg('Close')}</button>
     </div>
     ${view.details?.dialogBody(view, certification) ?? nothing}`;

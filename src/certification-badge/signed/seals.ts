@@ -4,20 +4,19 @@
  * are required); the verifier itself (./verify.ts: WebCrypto, status lists) comes only with a signed
  * record. What a signed record shows comes from its verified payload, never from the fields beside it.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Certification } from '../../core/contract.js';
 import { pageConfiguration, type Locale, type ResolvedConfig } from '../../core/config.js';
 import { catalogueReady, loadCatalogue } from '../../core/i18n/catalogues.js';
 import { localizedText } from '../../core/i18n/localized-text.js';
 import { msg, str } from '../../core/i18n/msg.js';
 import { warnOnce } from '../../core/warn.js';
-import { CertificationVerifiedEvent, type CertificationLoadDetail } from '../events.js';
-import { icon, staleIcon } from '../icons.js';
+import { CertificationLoadEvent, CertificationVerifiedEvent, type CertificationLoadDetail } from '../events.js';
+import { icon, staleIcon, statusIcon } from '../icons.js';
 import { date, standardName, status } from '../certificate.js';
 import { safeLinks } from '../links.js';
-import { statusDate, statusLabel } from '../status-text.js';
+import { statusDate, statusLabel, statusTone } from '../status-text.js';
 import type { BadgeView, Seal } from '../types.js';
-import { badgeWords } from '../words.js';
 import { signedRecordsWords } from './words.js';
 import type { VerificationResult } from './verify.js';
 
@@ -34,8 +33,11 @@ export type SealHost = ReactiveControllerHost & HTMLElement;
  */
 export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'> & { trust?: unknown };
 
-/** The catalogue's parts a signed record's words are in. */
-const WORDS = [badgeWords, signedRecordsWords];
+/**
+ * The catalogue's part of the signed records' own words. (Their seals use some of the badge's words
+ * too, which the badge has before its first render in a locale, as a server renderer has all.)
+ */
+const WORDS = [signedRecordsWords];
 
 /** A check's outcome, or an unsigned record's when signatures are required. */
 type Outcome = VerificationResult | { state: 'unsigned'; checkedAt: string };
@@ -124,7 +126,10 @@ export class SignatureChecks {
   /** The record each certification shown stands for, with its outcome. */
   private readonly seals = new WeakMap<Certification, Outcome>();
 
-  constructor(private readonly host: SealHost) {}
+  /** The host renders again: with its checks from now on. */
+  constructor(private readonly host: SealHost) {
+    host.requestUpdate();
+  }
 
   /**
    * What to show of `loaded`: each signed record replaced by its verified payload, or undefined
@@ -152,11 +157,25 @@ export class SignatureChecks {
     });
     // Their words come with their own part of the catalogue: the skeleton stays until it is here.
     if (!catalogueReady(locale, WORDS)) {
+      waiting = true;
       void loadCatalogue(locale, WORDS).then(() => this.host.requestUpdate());
+    }
+    if (waiting) {
+      this.unannounced = loaded;
       return undefined;
     }
-    return waiting ? undefined : { ...loaded, certifications };
+    const shown = { ...loaded, certifications };
+    // The badge announces the data it can show at once; data that waited for its checks is
+    // announced here, once, after the render that shows it.
+    if (this.unannounced === loaded) {
+      this.unannounced = undefined;
+      void this.host.updateComplete.then(() => this.host.dispatchEvent(new CertificationLoadEvent({ ...shown })));
+    }
+    return shown;
   }
+
+  /** Data that `shown` could not show yet: its `certification-load` waits for its checks. */
+  private unannounced?: CertificationLoadDetail;
 
   /** The seal of a certification `shown` returned, for the views (a bound function: `BadgeView.seal`). */
   readonly seal = (view: BadgeView, certification: Certification): Seal | undefined => {
@@ -167,18 +186,40 @@ export class SignatureChecks {
     // A proven record's status is the status list's (shown as today), unless the list could not be read.
     const tag = proven && outcome.state !== 'status-unavailable' ? undefined : tagOf(outcome.state);
     const note = result && noteOf(view, result);
-    const state = status(view, certification).state;
+    const current = status(view, certification);
+    const state = current.state;
     const when =
       result?.state === 'expired' && result.validUntil
         ? msg(str`Expired on ${date(view, result.validUntil)}`)
         : tag
           ? undefined
           : statusDate(state, certification, (value) => date(view, value), view.format);
+    const label = tag?.label ?? statusLabel(state, true);
     // The pill's accessible name: its visible words first (WCAG 2.5.3), then the check and the date.
-    const name = [tag?.label ?? statusLabel(state, true), proven && standardName(certification), tag?.sentence, note, when]
+    const name = [label, proven && standardName(certification), tag?.sentence, note, when]
       .filter(Boolean)
       .join(msg(', ', { id: 'certification-badge.separator' }));
-    return { state: outcome.state, proven, tag, note, when, name };
+    // The pill as views.ts draws it (the same button), in the check's words: no verification note
+    // (the check says more, in the pill's name and its dialog), the standard only when proven.
+    const pill = html`<button
+      type="button"
+      class="pill"
+      part="pill"
+      data-tone=${tag?.tone ?? statusTone(current)}
+      data-status=${tag ? outcome.state : state.kind}
+      aria-haspopup="dialog"
+      aria-label=${name}
+      @click=${(event: Event) => view.onOpen(certification, event.currentTarget as HTMLElement)}
+      @pointerenter=${view.onPrepare}
+      @focus=${view.onPrepare}
+    >
+      ${tag?.icon ?? statusIcon(state)}<span class="label">${label}</span>${
+        proven ? html` · <bdi class="standard">${standardName(certification)}</bdi>` : nothing
+      }
+    </button>`;
+    // A record whose facts are not proven is named by its check, not by the standard it claims.
+    const title = proven ? undefined : html`<h2 id="dialog-title">${label}</h2>`;
+    return { state: outcome.state, proven, tag, note, when, pill, title };
   };
 
   /**
@@ -196,6 +237,15 @@ export class SignatureChecks {
           : (this.checking.get(key) ?? this.check(key, certification, settings));
       }),
     ]);
+  }
+
+  /**
+   * Settles once the checks under way have answered and their words are here: a page taking
+   * server-rendered markup over asks for its checks (`shown`), then waits for this before its first
+   * render (the same words in the same place as the server's: nothing moves).
+   */
+  answered(locale: Locale): Promise<unknown> {
+    return Promise.all([loadCatalogue(locale, WORDS), ...this.checking.values()]);
   }
 
   /** The checks under way, by record. */
