@@ -280,15 +280,15 @@ export class CentreScorecard extends JawdaElement {
     return html`<div class="frame" data-variant="ranking"><p class="visually-hidden" role="status">${loadingLabel()}</p><div class="placeholder ranking-pending" aria-hidden="true"></div></div>`;
   }
 
-  protected override hydrationNeeds(): Promise<unknown>[] {
+  protected override hydrationNeeds(): (Promise<unknown> | undefined)[] {
     // The chunks the server's markup was drawn with come first (the ranking's, the stars' or levels',
     // the history's), so the first render on the client is the server's and hydration matches it.
     if (this.variant === 'ranking') return [...super.hydrationNeeds(), loadRanking()];
     const data = serverData(this) as Evaluation | undefined;
     return [
       ...super.hydrationNeeds(),
-      usesOtherSchemes(data) ? schemeViews.load() : Promise.resolve(),
-      this.showHistory && data?.history.length ? historyViews.load() : Promise.resolve(),
+      usesOtherSchemes(data) ? schemeViews.load() : undefined,
+      this.showHistory && data?.history.length ? historyViews.load() : undefined,
     ];
   }
 

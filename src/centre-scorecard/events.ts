@@ -9,18 +9,12 @@ export interface ScorecardLoadDetail {
 
 /** An evaluation is shown (first load, a cycle switch, or inline JSON). */
 export class ScorecardLoadEvent extends JawdaEvent<ScorecardLoadDetail> {
-  static readonly type = 'scorecard-load';
-  constructor(detail: ScorecardLoadDetail) {
-    super(ScorecardLoadEvent.type, detail);
-  }
+  static override readonly type = 'scorecard-load';
 }
 
 /** Loading failed, the inline JSON is invalid, or an attribute is wrong; `detail` is the `JawdaError`. */
 export class ScorecardErrorEvent extends JawdaEvent<JawdaError> {
-  static readonly type = 'scorecard-error';
-  constructor(error: JawdaError) {
-    super(ScorecardErrorEvent.type, error);
-  }
+  static override readonly type = 'scorecard-error';
 }
 
 export interface CycleChangeDetail {
@@ -32,10 +26,7 @@ export interface CycleChangeDetail {
 
 /** The reader chose another cycle in the switcher (not fired when the host sets `cycle`). */
 export class CycleChangeEvent extends JawdaEvent<CycleChangeDetail> {
-  static readonly type = 'cycle-change';
-  constructor(detail: CycleChangeDetail) {
-    super(CycleChangeEvent.type, detail);
-  }
+  static override readonly type = 'cycle-change';
 }
 
 declare global {

@@ -300,15 +300,15 @@ export class CertificationBadge extends JawdaElement {
     return super.getUpdateComplete();
   }
 
-  protected override hydrationNeeds(): Promise<unknown>[] {
+  protected override hydrationNeeds(): (Promise<unknown> | undefined)[] {
     const data = serverData(this);
     return [
       ...super.hydrationNeeds(),
-      this.variant === 'pill' ? Promise.resolve() : detailViews.load(),
+      this.variant === 'pill' ? undefined : detailViews.load(),
       // The server rendered its checks of signed records: this page makes its own before the first
       // render, which then shows what the server's markup shows (never the skeleton in between).
       data === undefined
-        ? Promise.resolve()
+        ? undefined
         : inlineCertifications(data).then(
             (loaded) =>
               this.checked(loaded) ?? this.checks.loading?.then(() => this.checked(loaded) ?? this.checks.value?.answered(this.locale)),

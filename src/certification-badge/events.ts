@@ -12,18 +12,12 @@ export interface CertificationLoadDetail {
 
 /** The certificates are loaded (from the API or inline JSON) and shown. */
 export class CertificationLoadEvent extends JawdaEvent<CertificationLoadDetail> {
-  static readonly type = 'certification-load';
-  constructor(detail: CertificationLoadDetail) {
-    super(CertificationLoadEvent.type, detail);
-  }
+  static override readonly type = 'certification-load';
 }
 
 /** Loading failed (offline, not found, invalid data, ...); the element shows why. */
 export class CertificationErrorEvent extends JawdaEvent<JawdaError> {
-  static readonly type = 'certification-error';
-  constructor(error: JawdaError) {
-    super(CertificationErrorEvent.type, error);
-  }
+  static override readonly type = 'certification-error';
 }
 
 /** What `certification-verified` carries: the outcome of checking one signed record. */
@@ -43,10 +37,7 @@ export interface CertificationVerifiedDetail {
 
 /** A record was checked (its signature, dates and status list); fired once per record. */
 export class CertificationVerifiedEvent extends JawdaEvent<CertificationVerifiedDetail> {
-  static readonly type = 'certification-verified';
-  constructor(detail: CertificationVerifiedDetail) {
-    super(CertificationVerifiedEvent.type, detail);
-  }
+  static override readonly type = 'certification-verified';
 }
 
 declare global {

@@ -62,22 +62,22 @@ export abstract class JawdaElement extends LitElement {
 
   // The controllers' hooks take the element: one set serves every element (closures made for each
   // instance cost a page of 1000 ratings ~0.5 MiB of heap, with the rating's own).
-  private static readonly setupHooks: SetupProblemsOptions<JawdaElement> = {
+  static readonly #setupHooks: SetupProblemsOptions<JawdaElement> = {
     problems: (el) => el.problems(),
     heading: (el) => el.problemHeading(),
     event: (el, error) => el.errorEvent(error),
   };
-  private static readonly hydrationHooks: HydrationOptions<JawdaElement> = {
+  static readonly #hydrationHooks: HydrationOptions<JawdaElement> = {
     needs: (el) => el.hydrationNeeds(),
     hydratable: (el, root) => el.hydratable(root),
   };
-  private static readonly wordsOf = (el: SettingsHost): readonly Words[] => (el as JawdaElement).words();
+  static readonly #wordsOf = (el: SettingsHost): readonly Words[] => (el as JawdaElement).words();
 
   /** Settings, locale and direction. */
-  protected readonly settings = new ElementSettings(this, JawdaElement.wordsOf);
+  protected readonly settings = new ElementSettings(this, JawdaElement.#wordsOf);
 
   /** Setup problems: the one that stands is shown, warned and reported, and blocks loading. */
-  protected readonly setup = new SetupProblems<JawdaElement>(this, JawdaElement.setupHooks);
+  protected readonly setup = new SetupProblems<JawdaElement>(this, JawdaElement.#setupHooks);
 
   /** A server-rendered shadow root, taken over (made only for one: the others need none). */
   private hydration?: Hydration<JawdaElement>;
@@ -138,16 +138,12 @@ export abstract class JawdaElement extends LitElement {
   /**
    * What the first render needs so that it shows the same as the server-rendered shadow root it
    * takes over: the catalogue of its locale and, with data in the page, the contract that validates
-   * it without waiting. Elements add their own (the ranking's module).
+   * it without waiting. Elements add their own (the ranking's module); undefined: nothing to wait for.
    */
-  protected hydrationNeeds(): Promise<unknown>[] {
+  protected hydrationNeeds(): (Promise<unknown> | undefined)[] {
     const data = inlineJsonText(this) !== undefined || serverData(this) !== undefined;
     const problem = this.problems().some((problem) => problem);
-    return [
-      loadCatalogue(this.locale, this.words()),
-      data ? loadContract() : Promise.resolve(),
-      problem ? loadFailureWords() : Promise.resolve(),
-    ];
+    return [loadCatalogue(this.locale, this.words()), data ? loadContract() : undefined, problem ? loadFailureWords() : undefined];
   }
 
   /** Whether server-rendered markup is this element's own template (the rating's form without script is not). */
@@ -187,9 +183,10 @@ export abstract class JawdaElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot?.firstChild) return super.createRenderRoot();
-    this.hydration = new Hydration<JawdaElement>(this, JawdaElement.hydrationHooks);
-    return this.hydration.renderRoot()!;
+    const root = this.shadowRoot;
+    if (!root?.firstChild) return super.createRenderRoot();
+    this.hydration = new Hydration<JawdaElement>(this, JawdaElement.#hydrationHooks, root);
+    return root;
   }
 
   /** A server-rendered element waits for what its first render needs, instead of rendering twice. */

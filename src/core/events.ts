@@ -5,8 +5,11 @@
  * subclasses with a static `type`, and types them in `GlobalEventHandlersEventMap`.
  */
 export class JawdaEvent<D> extends CustomEvent<D> {
-  constructor(type: string, detail: D, options: { cancelable?: boolean } = {}) {
-    super(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  /** The event's name (`rating-submitted`): each subclass declares its own, and needs no constructor for it. */
+  declare static readonly type: string;
+
+  constructor(detail: D, options: { cancelable?: boolean } = {}) {
+    super((new.target as typeof JawdaEvent).type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
   }
 }
 

@@ -93,14 +93,13 @@ export function problemView(heading: string, problem: ConfigurationProblem, form
 }
 
 /** A setup problem for the developer: warned once in English, and the element's error event (`event`). */
-export function reportProblem(
-  host: Element,
-  heading: () => string,
+export function reportProblem<H extends Element>(
+  host: H,
+  hooks: { heading(host: H): string; event(host: H, error: JawdaError): Event },
   problem: ConfigurationProblem,
-  event: (error: JawdaError) => Event,
 ): void {
   const { attribute, value } = problem;
-  const english = inLocale('en', () => `${heading()}: ${configurationText(problem)}`);
+  const english = inLocale('en', () => `${hooks.heading(host)}: ${configurationText(problem)}`);
   warnOnce(`<${host.localName}>: ${english}`);
-  host.dispatchEvent(event(new JawdaError('misconfigured', english, { attribute, value })));
+  host.dispatchEvent(hooks.event(host, new JawdaError('misconfigured', english, { attribute, value })));
 }

@@ -28,26 +28,21 @@ export function registerTakeOver(load: () => Promise<TakeOver>): void {
 /** What the controller asks its element (the hooks take it: one set serves every element of a class). */
 export interface HydrationOptions<H> {
   /** What the first render needs to show the same as the server's markup (each failure is the element's to show later). */
-  needs: (host: H) => readonly Promise<unknown>[];
+  needs: (host: H) => readonly (Promise<unknown> | undefined)[];
   /** Whether the markup is the element's own template, to take over; otherwise it is replaced. */
   hydratable: (host: H, root: ShadowRoot) => boolean;
 }
 
+/** Made by `createRenderRoot` for a shadow root that holds a server's markup (the element renders into it). */
 export class Hydration<H extends LitElement> {
-  /** The server-rendered shadow root, until the first render has taken it over. */
-  private root?: ShadowRoot;
   private takeOver?: TakeOver;
 
+  /** @param root The server-rendered shadow root, until the first render has taken it over. */
   constructor(
     private readonly host: H,
     private readonly options: HydrationOptions<H>,
+    private root?: ShadowRoot,
   ) {}
-
-  /** For `createRenderRoot`: the server's shadow root when it holds markup (undefined: Lit makes one). */
-  renderRoot(): ShadowRoot | undefined {
-    const root = this.host.shadowRoot;
-    return root?.firstChild ? (this.root = root) : undefined;
-  }
 
   /** For `scheduleUpdate`: what the first render of server-rendered markup waits for (undefined: nothing). */
   ready(): Promise<unknown> | undefined {

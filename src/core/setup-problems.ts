@@ -61,12 +61,6 @@ export class SetupProblems<H extends ReactiveElement> implements ReactiveControl
     const key = keyOf(problem);
     if (!words || key === this.reported) return;
     this.reported = key;
-    if (problem)
-      words.reportProblem(
-        host,
-        () => options.heading(host),
-        problem,
-        (error) => options.event(host, error),
-      );
+    if (problem) words.reportProblem(host, options, problem);
   }
 }

@@ -148,7 +148,7 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   protected formDisabled = false;
 
   // One set of the field's hooks for every rating (closures made for each one cost each rating heap).
-  private static readonly fieldHooks: FormFieldOptions<ServiceRatingAttributes> = {
+  static readonly #fieldHooks: FormFieldOptions<ServiceRatingAttributes> = {
     value: (el) => (el.score === undefined || el.disabled ? null : String(el.score)),
     valueMissing: (el) => el.required && el.score === undefined && !el.disabled,
     missingMessage: (el) => el.localized(() => msg('Choose a rating.')),
@@ -156,7 +156,7 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   };
 
   /** The form's value and validity: the score, when one is chosen and the field is not disabled. */
-  protected readonly field = new FormField<ServiceRatingAttributes>(this, ServiceRatingAttributes.fieldHooks);
+  protected readonly field = new FormField<ServiceRatingAttributes>(this, ServiceRatingAttributes.#fieldHooks);
 
   /**
    * The chosen score (stars 1-5, faces 1-3, thumbs 0-1), or undefined. The `score` attribute is the

@@ -10,44 +10,35 @@ export type { CloseReason, SubmissionContext };
  * may add fields to `detail.context` (keys up to 64 characters, strings up to 500).
  */
 export class RatingSubmitEvent extends JawdaEvent<{ readonly submission: Readonly<RatingSubmission>; context: SubmissionContext }> {
-  static readonly type = 'rating-submit';
+  static override readonly type = 'rating-submit';
   constructor(detail: { readonly submission: Readonly<RatingSubmission>; context: SubmissionContext }) {
-    super(RatingSubmitEvent.type, detail, { cancelable: true });
+    super(detail, { cancelable: true });
   }
 }
 
 /** Fired once per vote, when the server stored it (`queued: false`) or the device keeps it to send later (`queued: true`). */
 export class RatingSubmittedEvent extends JawdaEvent<{ readonly submissionId: string; readonly score: number; readonly queued: boolean }> {
-  static readonly type = 'rating-submitted';
-  constructor(detail: { readonly submissionId: string; readonly score: number; readonly queued: boolean }) {
-    super(RatingSubmittedEvent.type, detail);
-  }
+  static override readonly type = 'rating-submitted';
 }
 
 /** Fired when a vote was refused or could not be kept, when the summary cannot load, or when the element is misconfigured. */
 export class RatingErrorEvent extends JawdaEvent<JawdaError> {
-  static readonly type = 'rating-error';
-  constructor(error: JawdaError) {
-    super(RatingErrorEvent.type, error);
-  }
+  static override readonly type = 'rating-error';
 }
 
 // The dialog's events are here with the others; the dialog itself stays a lazy chunk (delivery.ts).
 
 /** The rating's dialog opened (`delivery="floating"` or `"dialog"`). */
 export class RatingOpenEvent extends JawdaEvent<Record<string, never>> {
-  static readonly type = 'rating-open';
+  static override readonly type = 'rating-open';
   constructor() {
-    super(RatingOpenEvent.type, {});
+    super({});
   }
 }
 
 /** The rating's dialog closed; `detail.reason` says why. */
 export class RatingCloseEvent extends JawdaEvent<{ readonly reason: CloseReason }> {
-  static readonly type = 'rating-close';
-  constructor(detail: { readonly reason: CloseReason }) {
-    super(RatingCloseEvent.type, detail);
-  }
+  static override readonly type = 'rating-close';
 }
 
 declare global {

@@ -108,7 +108,7 @@ export interface FollowUpView {
   score: number;
   format: Formats;
   chips: Chip[];
-  reasons: string[];
+  reasons: readonly string[];
   comment: string;
   commentLimit: number;
   disabled: boolean;

@@ -125,9 +125,14 @@ export const styles = css`
     background: var(--_star);
     clip-path: var(--_ring);
   }
-  /* Filled up to the choice: the checked star and the stars before it. */
-  [data-state] > input:only-child {
+  /* Filled up to the choice: the checked star and the stars before it (a kiosk's: see [data-state]). */
+  [data-score='1'] > :nth-child(-n + 1) > input:only-child,
+  [data-score='2'] > :nth-child(-n + 2) > input:only-child,
+  [data-score='3'] > :nth-child(-n + 3) > input:only-child,
+  [data-score='4'] > :nth-child(-n + 4) > input:only-child,
+  [data-score='5'] > .option > input:only-child {
     clip-path: polygon(var(--_points));
+    background: var(--_star-filled, var(--_star));
   }
   /* Hovering previews the stars up to the one under the pointer (the same specificity, later: it wins). */
   @media (hover: hover) {
@@ -140,11 +145,8 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .option > input:only-child {
+      --_star-filled: Highlight;
       forced-color-adjust: none;
-      background: CanvasText;
-    }
-    [data-state] > input:only-child {
-      background: Highlight;
     }
   }
   [data-scale='faces'] .option,

@@ -33,6 +33,8 @@ const followUpChunk = lazy(() => import('./follow-up.js'));
 const deliveryChunk = lazy(() => import('./delivery.js'));
 const kioskChunk = lazy(() => import('./kiosk.js'));
 const RATING_WORDS = [ratingWords];
+/** No reasons ticked: one list for every rating (a new list is made at each tick, this one is never changed). */
+const NO_REASONS: readonly string[] = [];
 
 // What the controllers ask a rating, one of each for every rating (closures made for each one cost
 // each rating heap). A vote stored here: every summary of the service on the page shows it.
@@ -114,7 +116,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   };
   static override shadowRootOptions: ShadowRootInit = { ...JawdaElement.shadowRootOptions, delegatesFocus: true };
 
-  private reasons: string[] = [];
+  private reasons: readonly string[] = NO_REASONS;
   private comment = '';
   private scoreMissing = false;
   /** The choices were clicked or keyed: the honeypot is drawn from then on. */
@@ -122,13 +124,9 @@ export class ServiceRating extends ServiceRatingAttributes {
   private announcement = '';
 
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
-  private readonly kioskMode = new LazyPart(kioskChunk, ServiceRating.makeKiosk, this);
+  private readonly kioskMode = new LazyPart(kioskChunk, ServiceRating.#makeKiosk, this);
 
-  private static makeKiosk(
-    this: void,
-    { KioskController }: typeof import('./kiosk.js'),
-    el: ServiceRating,
-  ): InstanceType<typeof KioskController> {
+  static #makeKiosk(this: void, { KioskController }: typeof import('./kiosk.js'), el: ServiceRating): InstanceType<typeof KioskController> {
     return new KioskController(el);
   }
 
@@ -152,9 +150,9 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   /** The dialog of the floating and dialog deliveries: a lazy chunk, fetched only where one is used. */
-  private readonly dialog = new LazyPart(deliveryChunk, ServiceRating.makeDialog, this);
+  private readonly dialog = new LazyPart(deliveryChunk, ServiceRating.#makeDialog, this);
 
-  private static makeDialog(this: void, { DeliveryController }: typeof import('./delivery.js'), el: ServiceRating): DeliveryController {
+  static #makeDialog(this: void, { DeliveryController }: typeof import('./delivery.js'), el: ServiceRating): DeliveryController {
     const modal = new DeliveryController(el, () => {
       // Opened again after a vote: the device remembers it, so the citizen reads "already rated".
       if (el.submission.done) el.startOver(false);
@@ -192,9 +190,9 @@ export class ServiceRating extends ServiceRatingAttributes {
     }));
   }
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
-  private readonly followUps = new LazyPart(followUpChunk, ServiceRating.withFollowUp, this);
+  private readonly followUps = new LazyPart(followUpChunk, ServiceRating.#withFollowUp, this);
 
-  private static withFollowUp(this: void, module: typeof import('./follow-up.js'), el: ServiceRating): typeof module {
+  static #withFollowUp(this: void, module: typeof import('./follow-up.js'), el: ServiceRating): typeof module {
     const root = el.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.followUpStyles.styleSheet!];
     // Only a chosen score shows the follow-up: without one, its arrival changes nothing on screen
@@ -317,7 +315,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   protected clearDraft(): void {
-    this.reasons = [];
+    this.reasons = NO_REASONS;
     this.comment = '';
     this.scoreMissing = false;
   }
@@ -355,7 +353,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     this.scoreMissing = false;
     if (!this.formField) this.submission.warm();
     // The reasons differ for good and poor scores: ticks on the other list no longer apply.
-    if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = [];
+    if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = NO_REASONS;
     this.dispatchEvent(inputEvent('input'));
     this.dispatchEvent(inputEvent('change'));
     if (tap && !this.formField && this.tapSends) void this.submit();

@@ -74,8 +74,11 @@ export function keepOnDevice(url: string, body: RatingSubmission): boolean {
 const seen = new WeakMap<Element, SubmissionController>();
 let seeing: IntersectionObserver | undefined;
 
+/** Nothing sent yet: one phase for every rating (a phase is replaced, never changed). */
+const IDLE: Phase = { status: 'idle' };
+
 export class SubmissionController implements ReactiveController {
-  phase: Phase = { status: 'idle' };
+  phase: Phase = IDLE;
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
   private shownAt = 0;
   private stopListening?: () => void;

@@ -25,21 +25,22 @@ class HydrationProbe extends LitElement {
   text = 'from the server';
   private readonly need = next.need;
   private readonly own = next.own;
-  private readonly hydration = new Hydration<LitElement>(this, {
-    needs: () => (this.need ? [this.need] : []),
-    hydratable: () => this.own,
-  });
+  private hydration?: Hydration<LitElement>;
 
+  // As JawdaElement does: a controller only for a shadow root that holds the server's markup.
   protected override createRenderRoot() {
-    return this.hydration.renderRoot() ?? super.createRenderRoot();
+    const root = this.shadowRoot;
+    if (!root?.firstChild) return super.createRenderRoot();
+    this.hydration = new Hydration<LitElement>(this, { needs: () => (this.need ? [this.need] : []), hydratable: () => this.own }, root);
+    return root;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hydration.ready()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    return this.hydration?.ready()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues) {
-    this.hydration.update(() => this.render());
+    this.hydration?.update(() => this.render());
     super.update(changed);
   }
 

@@ -11,6 +11,10 @@ import { JawdaEvent } from '../../src/core/events.js';
 import { base } from '../../src/core/styles/base.js';
 import { errorView, loadingLabel } from '../../src/core/messages.js';
 
+class ProbeErrorEvent extends JawdaEvent<JawdaError> {
+  static override readonly type = 'probe-error';
+}
+
 export class JawdaProbe extends JawdaElement {
   static override styles = base;
 
@@ -37,7 +41,7 @@ export class JawdaProbe extends JawdaElement {
   }
 
   protected errorEvent(error: JawdaError): Event {
-    return new JawdaEvent('probe-error', error);
+    return new ProbeErrorEvent(error);
   }
 
   protected view() {
