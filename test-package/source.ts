@@ -82,7 +82,7 @@ export function eventClasses(folder: string): Map<string, string> {
   const classes = new Map<string, string>();
   for (const name of readdirSync(join(root, folder)).filter((file) => file.endsWith('.ts'))) {
     for (const match of read(`${folder}/${name}`).matchAll(
-      /export class (\w+) extends JawdaEvent<[\s\S]*?static readonly type = '([^']+)'/g,
+      /export class (\w+) extends JawdaEvent<[\s\S]*?static (?:override )?readonly type = '([^']+)'/g,
     )) {
       classes.set(match[2], match[1]);
     }
