@@ -291,6 +291,67 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX status_list_entries_certificate_idx ON status_list_entries (certificate_id, assigned_at);
     `,
   },
+  {
+    version: 7,
+    name: 'votes in batches: tallies sharded and kept per statement',
+    sql: `
+      -- Every vote of one service used to update the same few tally rows, one vote at a time: the row
+      -- lock was the ceiling of the write rate. Now each (service, score) has up to 16 shards, summed
+      -- on read; a transaction adds to the shard of its connection (so two connections seldom wait on
+      -- one row), once per statement for all the rows it inserted (votes arrive in batches).
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_pkey;
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_votes_check; -- a shard may go below 0 on a delete
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_service_id_fkey; -- its ratings hold the reference
+      ALTER TABLE rating_tallies ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
+      ALTER TABLE rating_tallies ADD PRIMARY KEY (service_id, score, shard);
+      DROP TRIGGER ratings_tally ON ratings;
+      DROP FUNCTION tally_rating();
+      -- Suspect votes are stored but never tallied (migration 5). (service, score) in one order in every
+      -- statement, so two of them never wait on each other's rows in opposite orders.
+      CREATE FUNCTION tally_inserted_ratings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO rating_tallies (service_id, score, shard, votes)
+        SELECT service_id, score, pg_backend_pid() % 16, count(*) FROM inserted WHERE suspect IS NULL
+         GROUP BY service_id, score ORDER BY service_id, score
+        ON CONFLICT (service_id, score, shard) DO UPDATE SET votes = rating_tallies.votes + EXCLUDED.votes;
+        RETURN NULL;
+      END $$;
+      CREATE FUNCTION tally_deleted_ratings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO rating_tallies (service_id, score, shard, votes)
+        SELECT service_id, score, 0, -count(*) FROM deleted WHERE suspect IS NULL
+         GROUP BY service_id, score ORDER BY service_id, score
+        ON CONFLICT (service_id, score, shard) DO UPDATE SET votes = rating_tallies.votes + EXCLUDED.votes;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER ratings_tally_inserted AFTER INSERT ON ratings REFERENCING NEW TABLE AS inserted
+        FOR EACH STATEMENT EXECUTE FUNCTION tally_inserted_ratings();
+      CREATE TRIGGER ratings_tally_deleted AFTER DELETE ON ratings REFERENCING OLD TABLE AS deleted
+        FOR EACH STATEMENT EXECUTE FUNCTION tally_deleted_ratings();
+
+      CREATE OR REPLACE FUNCTION rating_summary(p_service_id TEXT) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        summary jsonb;
+      BEGIN
+        SELECT jsonb_build_object(
+                 'serviceId', s.id,
+                 'scale', s.scale,
+                 'count', sum(coalesce(t.votes, 0))::int,
+                 'average', coalesce(round(sum(g.score * coalesce(t.votes, 0))::numeric / nullif(sum(coalesce(t.votes, 0)), 0), 2), 0)::float8,
+                 'distribution', jsonb_object_agg(g.score::text, coalesce(t.votes, 0) ORDER BY g.score))
+          INTO summary
+          FROM services s
+          CROSS JOIN LATERAL generate_series(
+            CASE s.scale WHEN 'thumbs' THEN 0 ELSE 1 END,
+            CASE s.scale WHEN 'stars' THEN 5 WHEN 'faces' THEN 3 ELSE 1 END) AS g (score)
+          LEFT JOIN (SELECT score, sum(votes)::int AS votes FROM rating_tallies WHERE service_id = p_service_id GROUP BY score) t
+            ON t.score = g.score
+         WHERE s.id = p_service_id
+         GROUP BY s.id, s.scale;
+        RETURN summary;
+      END $$;
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied. Safe to call on every start. */

@@ -6,12 +6,14 @@
  * 201 and is stored marked `suspect`: left out of the public summary, never lost, countable later.
  */
 import { Hono, type Context } from 'hono';
-import { RatingReceipt, RatingSubmission, RatingSummary, SCORE_RANGE } from '../../../src/core/contract.js';
+import { RatingSubmission, RatingSummary, SCORE_RANGE, type RatingReceipt } from '../../../src/core/contract.js';
 import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, notFound, problem } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
-import { ratingSummary, submitRating, type Suspect } from '../store/ratings.js';
+import { ratingSummary, type Suspect } from '../store/ratings.js';
+import { SummaryReads } from '../store/summaries.js';
+import { VoteBatches } from '../store/vote-batches.js';
 import { routePath } from './contract-paths.js';
 import { identifiers } from './params.js';
 import { plainText } from '../../../src/core/plain-text.js';
@@ -106,11 +108,13 @@ function formVote(form: Record<string, unknown>, page: URL): Record<string, unkn
 
 export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const batches = new VoteBatches(db);
+  const summaries = new SummaryReads(db);
 
   routes.get(routePath('ratingSummary'), async (c) => {
     const params = identifiers(c, ['serviceId'] as const);
     if (!params.ok) return params.response;
-    const summary = await ratingSummary(db, params.value.serviceId);
+    const summary = await summaries.read(params.value.serviceId);
     if (!summary) return notFound(c, 'serviceId', `No service '${params.value.serviceId}'`);
     c.header('Cache-Control', 'no-cache'); // revalidate each time: a 304 is cheap and a count is never stale
     return c.json(RatingSummary.parse(summary));
@@ -146,12 +150,14 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
       ]);
     }
 
-    const submission = await submitRating(db, serviceId, vote, suspect);
+    const submission = await batches.store({ serviceId, vote, suspect });
     if (!submission.serviceScale) return notFound(c, 'serviceId', `No service '${serviceId}'`);
     if (submission.serviceScale !== vote.scale) return problem(c, 400, 'invalid-request', [scaleIssue(submission.serviceScale)]);
     c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored, ...(suspect ? { suspect } : {}) });
+    // Read after the commit: the summary counts this vote (unless suspect), and every vote before it.
+    const summary = await summaries.read(serviceId);
     // 200 for a vote stored before: the same receipt, and the vote counted once.
-    const receipt = RatingReceipt.parse({ submissionId: vote.submissionId, stored: true, summary: submission.summary });
+    const receipt: RatingReceipt = { submissionId: vote.submissionId, stored: true, ...(summary ? { summary } : {}) };
     return c.json(receipt, submission.stored ? 201 : 200);
   });
 
@@ -183,7 +189,7 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const range = SCORE_RANGE[vote.scale];
     if (vote.score < range.min || vote.score > range.max) return answer('score-missing');
     const suspect = botSignal(vote, 0);
-    const submission = await submitRating(db, params.value.serviceId, vote, suspect);
+    const submission = await batches.store({ serviceId: params.value.serviceId, vote, suspect });
     if (!submission.serviceScale || submission.serviceScale !== vote.scale) return answer('invalid');
     c.set('logFields', {
       ...c.get('logFields'),

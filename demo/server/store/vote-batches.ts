@@ -1,0 +1,85 @@
+/**
+ * Group commit of votes: the votes that arrive while the database is busy go in together, in one
+ * statement and one commit, and each is answered only after that commit. Nothing waits on a timer:
+ * a vote that finds a connection free is written at once (a batch of one), so a quiet server adds
+ * no delay, and a busy one writes as many votes per commit as arrived meanwhile. PGlite has one
+ * connection; on PostgreSQL up to `concurrency` batches run at once.
+ */
+import type { Db } from '../db.js';
+import { storeVotes, type StoredVote, type VoteToStore } from './ratings.js';
+
+interface Waiting {
+  entry: VoteToStore;
+  resolve(result: StoredVote): void;
+  reject(error: unknown): void;
+}
+
+export class VoteBatches {
+  private waiting: Waiting[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly db: Db,
+    /** Batches written at once; default: half the pool, so reads always find a connection. */
+    private readonly concurrency = Math.max(1, Math.floor(db.concurrency / 2)),
+    private readonly maxBatch = 500,
+  ) {}
+
+  /** Stores `entry` (once per submissionId, whatever else is in flight) and resolves after its commit. */
+  store(entry: VoteToStore): Promise<StoredVote> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.running < this.concurrency && this.waiting.length) {
+      const batch = this.take();
+      this.running++;
+      void this.write(batch).finally(() => {
+        this.running--;
+        this.next();
+      });
+    }
+  }
+
+  /** The oldest waiting votes, one per submissionId: a copy waits for the next batch, and gets its 200 there. */
+  private take(): Waiting[] {
+    const batch: Waiting[] = [];
+    const ids = new Set<string>();
+    const later: Waiting[] = [];
+    for (const waiting of this.waiting) {
+      const id = waiting.entry.vote.submissionId.toLowerCase();
+      if (batch.length >= this.maxBatch || ids.has(id)) later.push(waiting);
+      else {
+        ids.add(id);
+        batch.push(waiting);
+      }
+    }
+    this.waiting = later;
+    return batch;
+  }
+
+  private async write(batch: Waiting[]): Promise<void> {
+    try {
+      const results = await storeVotes(
+        this.db,
+        batch.map((waiting) => waiting.entry),
+      );
+      batch.forEach((waiting, index) => waiting.resolve(results[index]!));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      // One bad vote must not fail its neighbours: each on its own, so only it is answered with the error.
+      await Promise.all(
+        batch.map(async (waiting) => {
+          try {
+            waiting.resolve((await storeVotes(this.db, [waiting.entry]))[0]!);
+          } catch (own) {
+            waiting.reject(own);
+          }
+        }),
+      );
+    }
+  }
+}
