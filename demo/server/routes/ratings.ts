@@ -154,10 +154,12 @@ export function ratingRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     if (!submission.serviceScale) return notFound(c, 'serviceId', `No service '${serviceId}'`);
     if (submission.serviceScale !== vote.scale) return problem(c, 400, 'invalid-request', [scaleIssue(submission.serviceScale)]);
     c.set('logFields', { ...c.get('logFields'), service: serviceId, stored: submission.stored, ...(suspect ? { suspect } : {}) });
-    // Read after the commit: the summary counts this vote (unless suspect), and every vote before it.
-    const summary = await summaries.read(serviceId);
     // 200 for a vote stored before: the same receipt, and the vote counted once.
-    const receipt: RatingReceipt = { submissionId: vote.submissionId, stored: true, ...(summary ? { summary } : {}) };
+    const receipt: RatingReceipt = {
+      submissionId: vote.submissionId,
+      stored: true,
+      ...(submission.summary ? { summary: submission.summary } : {}),
+    };
     return c.json(receipt, submission.stored ? 201 : 200);
   });
 

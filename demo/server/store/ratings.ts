@@ -31,38 +31,19 @@ export interface StoredVote {
   serviceScale?: RatingScale;
   /** Whether this batch stored the vote (false: stored before, or refused for its service or scale). */
   stored: boolean;
+  /** The service's summary with this batch's votes in it (when the vote was accepted). */
+  summary?: RatingSummary;
 }
 
 /**
- * Many votes in one statement (so one commit): each stored unless its submission_id is already
- * there (the unique index decides, so copies arriving together in two batches, or on two servers,
- * still count once), and only when its service exists and uses its scale. The tallies follow in the
- * same statement (the statement trigger of migration 7). The ids of one batch must be distinct.
+ * Stores a batch of votes with distinct submission ids in one round trip and one commit (see
+ * `store_votes` in migrations.ts); the results in the batch's order.
  */
-const STORE_VOTES = `
-  WITH batch AS (
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[],
-                         $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::jsonb[], $15::text[])
-      WITH ORDINALITY AS b (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id, locale,
-                            page, client_time, dwell_ms, context, suspect, position)
-  ), inserted AS (
-    INSERT INTO ratings (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id, locale,
-                         page, client_time, dwell_ms, context, suspect)
-    SELECT b.submission_id, b.service_id, b.score, b.scale, b.reasons, b.comment, b.channel, b.centre_id, b.transaction_id,
-           b.locale, b.page, b.client_time, b.dwell_ms, b.context, b.suspect
-      FROM batch b JOIN services s ON s.id = b.service_id AND s.scale = b.scale
-    ON CONFLICT (submission_id) DO NOTHING
-    RETURNING submission_id
-  )
-  SELECT s.scale AS service_scale, i.submission_id IS NOT NULL AS stored
-    FROM batch b LEFT JOIN services s ON s.id = b.service_id LEFT JOIN inserted i ON i.submission_id = b.submission_id
-   ORDER BY b.position`;
-
-/** Stores a batch of votes with distinct submission ids in one round trip; the results in the batch's order. */
 export async function storeVotes(db: Queryable, votes: readonly VoteToStore[]): Promise<StoredVote[]> {
   const column = <T>(value: (entry: VoteToStore) => T) => votes.map(value);
-  const rows = await db.query<{ service_scale: RatingScale | null; stored: boolean }>(
-    STORE_VOTES,
+  const rows = await db.query<{ service_scale: RatingScale | null; stored: boolean; summary: RatingSummary | null }>(
+    `SELECT service_scale, stored, summary FROM store_votes($1::uuid[], $2::text[], $3::smallint[], $4::text[], $5::jsonb[], $6::text[],
+       $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::jsonb[], $15::text[])`,
     [
       column((v) => v.vote.submissionId),
       column((v) => v.serviceId),
@@ -82,7 +63,11 @@ export async function storeVotes(db: Queryable, votes: readonly VoteToStore[]): 
     ],
     { name: 'jawda-store-votes' },
   );
-  return rows.map((row) => ({ serviceScale: row.service_scale ?? undefined, stored: row.stored }));
+  return rows.map((row) => ({
+    serviceScale: row.service_scale ?? undefined,
+    stored: row.stored,
+    ...(row.summary ? { summary: row.summary } : {}),
+  }));
 }
 
 /** Votes stored, and distinct submission ids among them (they must be equal), for checks and the benchmark. */

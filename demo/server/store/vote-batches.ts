@@ -17,6 +17,7 @@ interface Waiting {
 export class VoteBatches {
   private waiting: Waiting[] = [];
   private running = 0;
+  private scheduled = false;
 
   constructor(
     private readonly db: Db,
@@ -29,6 +30,19 @@ export class VoteBatches {
   store(entry: VoteToStore): Promise<StoredVote> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ entry, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Takes the next batch once the requests read in this turn of the event loop have all queued
+   * their votes (PGlite runs a statement without yielding, so none could join during it).
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
       this.next();
     });
   }
@@ -39,7 +53,7 @@ export class VoteBatches {
       this.running++;
       void this.write(batch).finally(() => {
         this.running--;
-        this.next();
+        this.schedule();
       });
     }
   }
