@@ -9,12 +9,6 @@ export async function ratingSummary(db: Queryable, serviceId: string): Promise<R
   return row?.summary ?? undefined;
 }
 
-/** Only the origin and path of the page are kept, whatever the client sent. */
-function pageWithoutQuery(page: string): string {
-  const url = new URL(page);
-  return url.origin + url.pathname;
-}
-
 /** Why a stored vote is left out of the public summary (see migration 10); undefined for a person. */
 export type Suspect = 'too-fast' | 'trap';
 
@@ -55,7 +49,7 @@ export async function storeVotes(db: Queryable, votes: readonly VoteToStore[]): 
       column((v) => v.vote.centreId ?? null),
       column((v) => v.vote.transactionId ?? null),
       column((v) => v.vote.locale),
-      column((v) => pageWithoutQuery(v.vote.page)),
+      column((v) => v.vote.page), // origin and path only: the route kept no more
       column((v) => v.vote.clientTime),
       column((v) => v.vote.dwellMs ?? null),
       column((v) => (v.vote.context === undefined ? null : JSON.stringify(v.vote.context))),
