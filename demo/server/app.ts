@@ -27,6 +27,7 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes, VoteIntake } from './routes/ratings.js';
+import { databaseRateLimiter } from './store/rate-buckets.js';
 import { JWKS_PATH, signingRoutes } from './routes/signing.js';
 import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
 import type { ServerSettings } from './settings.js';
@@ -39,7 +40,10 @@ export interface AppDependencies {
   cspReports?: CspReports;
   /** Signs the certifications served and the status lists; default: from `settings` (keys file or JAWDA_SIGNING_KEY). */
   publisher?: CertificationPublisher;
-  /** The per-client rate limit; default: in memory, from `settings.rateLimit`. */
+  /**
+   * The per-client rate limit; default: from `settings.rateLimit`, in the database on PostgreSQL
+   * (shared by every server on it), in memory on PGlite (one process).
+   */
   limiter?: RateLimiter;
 }
 
@@ -106,7 +110,8 @@ export function createApp(dependencies: AppDependencies): JawdaApp {
   const { db, settings } = dependencies;
   const log = dependencies.log ?? (settings.log === 'quiet' ? quiet : jsonLines());
   const logging = requestLogging(log);
-  const limiter = dependencies.limiter ?? memoryRateLimiter(settings.rateLimit);
+  const limiter =
+    dependencies.limiter ?? (db.kind === 'pg' ? databaseRateLimiter(db, settings.rateLimit) : memoryRateLimiter(settings.rateLimit));
   const intake = new VoteIntake(db, settings);
   const app = Object.assign(new Hono<AppEnv>(), {
     nodeRoutes: [

@@ -409,6 +409,22 @@ export const MIGRATIONS: readonly Migration[] = [
       END $$;
     `,
   },
+  {
+    version: 8,
+    name: 'rate limit shared by the servers on one database',
+    sql: `
+      -- Token buckets per budget and client (store/rate-buckets.ts). UNLOGGED: a crash empties it,
+      -- which only forgets who was near their limit.
+      CREATE UNLOGGED TABLE rate_buckets (
+        budget  TEXT NOT NULL,
+        client  TEXT NOT NULL,
+        tokens  FLOAT8 NOT NULL,
+        updated TIMESTAMPTZ NOT NULL,
+        allowed BOOLEAN NOT NULL,
+        PRIMARY KEY (budget, client)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied. Safe to call on every start. */

@@ -18,12 +18,18 @@ export class VoteBatches {
   private waiting: Waiting[] = [];
   private running = 0;
   private scheduled = false;
+  private lastBatch = 0;
 
   constructor(
     private readonly db: Db,
     /** Batches written at once; default: half the pool, so reads always find a connection. */
     private readonly concurrency = Math.max(1, Math.floor(db.concurrency / 2)),
     private readonly maxBatch = 500,
+    /**
+     * With one connection (PGlite, whose cost is mostly per statement), how long a batch waits for
+     * more votes to join it while votes keep coming (never after a quiet spell: a lone vote goes at once).
+     */
+    private readonly gatherMs = db.concurrency === 1 ? 2 : 0,
   ) {}
 
   /** Stores `entry` (once per submissionId, whatever else is in flight) and resolves after its commit. */
@@ -41,15 +47,18 @@ export class VoteBatches {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const take = () => {
       this.scheduled = false;
       this.next();
-    });
+    };
+    if (this.gatherMs > 0 && this.lastBatch > 1) setTimeout(take, this.gatherMs);
+    else setImmediate(take);
   }
 
   private next(): void {
     while (this.running < this.concurrency && this.waiting.length) {
       const batch = this.take();
+      this.lastBatch = batch.length;
       this.running++;
       void this.write(batch).finally(() => {
         this.running--;
