@@ -329,60 +329,45 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER ratings_tally_deleted AFTER DELETE ON ratings REFERENCING OLD TABLE AS deleted
         FOR EACH STATEMENT EXECUTE FUNCTION tally_deleted_ratings();
 
-      -- Many votes in one statement, so one commit: each stored unless its submission_id is already
+      -- Many votes in one round trip and one commit: each stored unless its submission_id is already
       -- there (the unique index decides, so copies in two batches, or on two servers, still count
       -- once), and only when its service exists and uses its scale. Per vote, in the batch's order:
       -- the service's scale (NULL: no such service), whether this call stored it, and the service's
-      -- summary with this batch in it (a statement does not see its own writes, so the batch's votes
-      -- are added to the tallies it reads). The ids of one batch must be distinct. In plpgsql so its
-      -- plan is made once per connection.
+      -- summary, read by a second statement: its snapshot is taken after the insert, so it has this
+      -- batch's tallies and every vote committed before, including the one a copy waited for on the
+      -- unique index. Once per service of the batch, not per vote. The ids of one batch must be
+      -- distinct. In plpgsql so its plans are made once per connection.
       CREATE FUNCTION store_votes(
         p_submission_ids UUID[], p_service_ids TEXT[], p_scores SMALLINT[], p_scales TEXT[], p_reasons JSONB[], p_comments TEXT[],
         p_channels TEXT[], p_centre_ids TEXT[], p_transaction_ids TEXT[], p_locales TEXT[], p_pages TEXT[], p_client_times TEXT[],
         p_dwell_ms INTEGER[], p_contexts JSONB[], p_suspects TEXT[])
       RETURNS TABLE (service_scale TEXT, stored BOOLEAN, summary JSONB) LANGUAGE plpgsql AS $$
+      DECLARE
+        stored_ids UUID[];
       BEGIN
-        RETURN QUERY
-        WITH batch AS (
-          SELECT * FROM unnest(p_submission_ids, p_service_ids, p_scores, p_scales, p_reasons, p_comments, p_channels, p_centre_ids,
-                               p_transaction_ids, p_locales, p_pages, p_client_times, p_dwell_ms, p_contexts, p_suspects)
-            WITH ORDINALITY AS b (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id,
-                                  locale, page, client_time, dwell_ms, context, suspect, position)
-        ), inserted AS (
+        WITH inserted AS (
           INSERT INTO ratings AS r (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id,
                                     locale, page, client_time, dwell_ms, context, suspect)
-          SELECT b.submission_id, b.service_id, b.score, b.scale, b.reasons, b.comment, b.channel, b.centre_id, b.transaction_id,
-                 b.locale, b.page, b.client_time, b.dwell_ms, b.context, b.suspect
-            FROM batch b JOIN services s ON s.id = b.service_id AND s.scale = b.scale
+          SELECT b.* FROM unnest(p_submission_ids, p_service_ids, p_scores, p_scales, p_reasons, p_comments, p_channels,
+                                 p_centre_ids, p_transaction_ids, p_locales, p_pages, p_client_times, p_dwell_ms, p_contexts, p_suspects)
+                   AS b (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id, locale, page,
+                         client_time, dwell_ms, context, suspect)
+            JOIN services s ON s.id = b.service_id AND s.scale = b.scale
           ON CONFLICT (submission_id) DO NOTHING
-          RETURNING r.submission_id, r.service_id, r.score, r.suspect
-        ), votes AS (
-          SELECT t.service_id, t.score, t.votes FROM rating_tallies t WHERE t.service_id IN (SELECT b.service_id FROM batch b)
-          UNION ALL
-          SELECT i.service_id, i.score, 1 FROM inserted i WHERE i.suspect IS NULL
-        ), per_score AS (
-          SELECT v.service_id, v.score, sum(v.votes)::int AS votes FROM votes v GROUP BY v.service_id, v.score
-        ), summaries AS (
-          SELECT s.id,
-                 jsonb_build_object(
-                   'serviceId', s.id,
-                   'scale', s.scale,
-                   'count', sum(coalesce(p.votes, 0))::int,
-                   'average', coalesce(round(sum(g.score * coalesce(p.votes, 0))::numeric / nullif(sum(coalesce(p.votes, 0)), 0), 2), 0)::float8,
-                   'distribution', jsonb_object_agg(g.score::text, coalesce(p.votes, 0) ORDER BY g.score)) AS summary
-            FROM services s
-            CROSS JOIN LATERAL generate_series(
-              CASE s.scale WHEN 'thumbs' THEN 0 ELSE 1 END,
-              CASE s.scale WHEN 'stars' THEN 5 WHEN 'faces' THEN 3 ELSE 1 END) AS g (score)
-            LEFT JOIN per_score p ON p.service_id = s.id AND p.score = g.score
-           WHERE s.id IN (SELECT b.service_id FROM batch b)
-           GROUP BY s.id, s.scale
+          RETURNING r.submission_id
         )
-        SELECT s.scale, i.submission_id IS NOT NULL, m.summary
+        SELECT coalesce(array_agg(i.submission_id), '{}') INTO stored_ids FROM inserted i;
+
+        RETURN QUERY
+        WITH batch AS (
+          SELECT * FROM unnest(p_submission_ids, p_service_ids, p_scales) WITH ORDINALITY AS b (submission_id, service_id, scale, position)
+        ), summaries AS (
+          SELECT d.service_id, rating_summary(d.service_id) AS summary FROM (SELECT DISTINCT b.service_id FROM batch b) d
+        )
+        SELECT s.scale, b.submission_id = ANY (stored_ids), CASE WHEN s.scale = b.scale THEN m.summary END
           FROM batch b
           LEFT JOIN services s ON s.id = b.service_id
-          LEFT JOIN inserted i ON i.submission_id = b.submission_id
-          LEFT JOIN summaries m ON m.id = b.service_id AND s.scale = b.scale
+          LEFT JOIN summaries m ON m.service_id = b.service_id
          ORDER BY b.position;
       END $$;
 

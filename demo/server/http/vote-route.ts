@@ -64,13 +64,19 @@ export function voteRoute(options: VoteRouteOptions): NodeRoute {
       if (response.headersSent) return;
       if (response.destroyed) return aborted();
       const text = JSON.stringify(body);
-      for (const [name, value] of API_ANSWER_HEADERS) response.setHeader(name, value);
-      if (options.trustProxy && headers['x-forwarded-proto'] === 'https') response.setHeader(...HSTS);
-      for (const [name, value] of extra) response.setHeader(name, value);
-      response.setHeader('Content-Type', 'application/json');
-      response.setHeader('Content-Length', Buffer.byteLength(text));
-      response.setHeader('X-Request-Id', id);
-      response.writeHead(status);
+      // One flat list, written as is (merged with any header set before, e.g. Connection: close on shutdown).
+      const list = [
+        ...FIXED_HEADERS,
+        'Content-Type',
+        'application/json',
+        'Content-Length',
+        String(Buffer.byteLength(text)),
+        'X-Request-Id',
+        id,
+      ];
+      if (options.trustProxy && headers['x-forwarded-proto'] === 'https') list.push(...HSTS);
+      for (const [name, value] of extra) list.push(name, value);
+      response.writeHead(status, list);
       response.end(text);
       if (log !== quiet)
         log({
@@ -118,6 +124,8 @@ export function voteRoute(options: VoteRouteOptions): NodeRoute {
     }
   }
 }
+
+const FIXED_HEADERS = API_ANSWER_HEADERS.flat();
 
 const headerText = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : value);
 
