@@ -11,8 +11,9 @@ import type { Db } from './db.js';
 import type { AppEnv } from './http/app-env.js';
 import { cors } from './http/cors.js';
 import { problem } from './http/problems.js';
-import { rateLimit } from './http/rate-limit.js';
-import { jsonLines, quiet, requestLog, type LogSink } from './http/request-log.js';
+import { memoryRateLimiter, rateLimit, type RateLimiter } from './http/rate-limit.js';
+import { jsonLines, quiet, requestLog, requestLogging, type LogSink } from './http/request-log.js';
+import { voteRoute, type NodeRoute } from './http/vote-route.js';
 import { CSP_REPORT_PATH, securityHeaders } from './http/security-headers.js';
 import { sendDemoFile, sendFile } from './http/static-files.js';
 import { EMPTY_TRUST_SCRIPT, renderedPage, trustScript } from './http/rendered-pages.js';
@@ -25,7 +26,8 @@ import { embedRoutes } from './routes/embed.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
-import { ratingRoutes } from './routes/ratings.js';
+import { ratingRoutes, VoteIntake } from './routes/ratings.js';
+import { databaseRateLimiter } from './store/rate-buckets.js';
 import { JWKS_PATH, signingRoutes } from './routes/signing.js';
 import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
 import type { ServerSettings } from './settings.js';
@@ -38,7 +40,15 @@ export interface AppDependencies {
   cspReports?: CspReports;
   /** Signs the certifications served and the status lists; default: from `settings` (keys file or JAWDA_SIGNING_KEY). */
   publisher?: CertificationPublisher;
+  /**
+   * The per-client rate limit; default: from `settings.rateLimit`, in the database on PostgreSQL
+   * (shared by every server on it), in memory on PGlite (one process).
+   */
+  limiter?: RateLimiter;
 }
+
+/** The Hono app, and the routes answered on node:http before it (see http/vote-route.ts). */
+export type JawdaApp = Hono<AppEnv> & { nodeRoutes: NodeRoute[] };
 
 /** The demo page served with the strictest policy (Trusted Types required). */
 export const STRICT_PAGE = '/strict.html';
@@ -53,10 +63,15 @@ const METHODS: Record<EndpointName, string> = {
   certification: 'GET',
 };
 
-function apiRoutes({ db, settings }: AppDependencies, publisher: CertificationPublisher): Hono<AppEnv> {
+function apiRoutes(
+  { db, settings }: AppDependencies,
+  publisher: CertificationPublisher,
+  limiter: RateLimiter,
+  intake: VoteIntake,
+): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use(cors(settings.allowedOrigins));
-  api.use(rateLimit(settings.rateLimit));
+  api.use(rateLimit(limiter));
   const tooLarge = bodyLimit({
     maxSize: settings.bodyLimitBytes,
     onError: (c) =>
@@ -70,7 +85,7 @@ function apiRoutes({ db, settings }: AppDependencies, publisher: CertificationPu
   const tagged = etag({ weak: true });
   api.get('*', (c, next) => (c.req.path.startsWith(`${settings.apiBase}/admin/`) ? next() : tagged(c, next)));
   api.route('/admin', adminRoutes(db, settings));
-  api.route('/', ratingRoutes(db, settings));
+  api.route('/', ratingRoutes(db, settings, intake));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));
   api.route('/', certificationRoutes(db, publisher));
@@ -86,13 +101,34 @@ function apiRoutes({ db, settings }: AppDependencies, publisher: CertificationPu
   return api;
 }
 
-export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
+/** Whether `error` is the client's leaving (the body stream cut, the request's signal aborted). */
+function clientAborted(error: Error, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || error.message === 'aborted' || (error as NodeJS.ErrnoException).code === 'ECONNRESET';
+}
+
+export function createApp(dependencies: AppDependencies): JawdaApp {
   const { db, settings } = dependencies;
   const log = dependencies.log ?? (settings.log === 'quiet' ? quiet : jsonLines());
-  const app = new Hono<AppEnv>();
+  const logging = requestLogging(log);
+  const limiter =
+    dependencies.limiter ?? (db.kind === 'pg' ? databaseRateLimiter(db, settings.rateLimit) : memoryRateLimiter(settings.rateLimit));
+  const intake = new VoteIntake(db, settings);
+  const app = Object.assign(new Hono<AppEnv>(), {
+    nodeRoutes: [
+      voteRoute({
+        apiBase: settings.apiBase,
+        allowedOrigins: settings.allowedOrigins,
+        trustProxy: settings.trustProxy,
+        bodyLimitBytes: settings.bodyLimitBytes,
+        limiter,
+        logging,
+        intake,
+      }),
+    ],
+  });
   const publisher = dependencies.publisher ?? new CertificationPublisher(settings);
 
-  app.use(requestLog(log, settings.trustProxy));
+  app.use(requestLog(logging, settings.trustProxy));
   // Server-rendered shadow roots carry one <style> each, allowed by its hash (never 'unsafe-inline').
   app.use(
     securityHeaders({
@@ -103,7 +139,7 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
     }),
   );
 
-  app.route(settings.apiBase, apiRoutes(dependencies, publisher));
+  app.route(settings.apiBase, apiRoutes(dependencies, publisher, limiter, intake));
   app.route('/', signingRoutes(db, publisher));
   app.route('/', openApiRoutes(settings.apiBase));
   // Server-rendered elements; their data comes from the API above, asked in-process.
@@ -112,7 +148,7 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
     embedRoutes({ apiBase: settings.apiBase, api: (request, env) => app.fetch(request, env), trust: () => publisher.trustList() }),
   );
 
-  app.use(CSP_REPORT_PATH, rateLimit({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads }));
+  app.use(CSP_REPORT_PATH, rateLimit(memoryRateLimiter({ writes: { limit: 120, windowMs: 60_000 }, reads: settings.rateLimit.reads })));
   app.post(CSP_REPORT_PATH, bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.body(null, 413) }));
   app.route('/', cspReportRoutes(dependencies.cspReports ?? new CspReports(), log));
 
@@ -156,6 +192,11 @@ export function createApp(dependencies: AppDependencies): Hono<AppEnv> {
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    if (clientAborted(error, c.req.raw.signal)) {
+      // The client went away mid-request (e.g. while sending the body): nothing wrong with the server.
+      log({ level: 'debug', msg: 'request aborted by the client', id: c.get('requestId'), method: c.req.method, path: c.req.path });
+      return problem(c, 400, 'aborted', [{ path: '', code: 'aborted', message: 'The request was aborted' }]);
+    }
     log({ level: 'error', msg: 'unhandled error', id: c.get('requestId'), path: c.req.path, error: error.message, stack: error.stack });
     return problem(c, 500, 'internal-error', [{ path: '', code: 'internal_error', message: 'Something went wrong on the server' }]);
   });

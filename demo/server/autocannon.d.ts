@@ -10,7 +10,8 @@ declare module 'autocannon' {
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   interface Options {
-    url: string;
+    /** One server, or several: the connections are spread over them. */
+    url: string | string[];
     connections?: number;
     amount?: number;
     pipelining?: number;

@@ -7,8 +7,13 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
+export interface QueryOptions {
+  /** Prepare the statement once per connection under this name (PostgreSQL; PGlite parses each time). */
+  name?: string;
+}
+
 export interface Queryable {
-  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions): Promise<Row[]>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
 }
@@ -18,6 +23,8 @@ export interface Db extends Queryable {
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Statements that may run at once: the pool's size (1 for PGlite, which has one connection). */
+  readonly concurrency: number;
 }
 
 export interface DbOptions {
@@ -27,7 +34,7 @@ export interface DbOptions {
   dataDir?: string;
   /** Use this schema (created when missing) instead of `public`: one per test run. */
   schema?: string;
-  /** Connections in the pool (real PostgreSQL only). */
+  /** Connections in the pool (real PostgreSQL only); default 16. */
   poolSize?: number;
 }
 
@@ -98,6 +105,7 @@ async function openPglite({ dataDir, schema }: DbOptions): Promise<Db> {
   });
   return {
     kind: 'pglite',
+    concurrency: 1,
     ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
     async close() {
@@ -107,7 +115,7 @@ async function openPglite({ dataDir, schema }: DbOptions): Promise<Db> {
   };
 }
 
-async function openPostgres(url: string, { schema, poolSize = 10 }: DbOptions): Promise<Db> {
+async function openPostgres(url: string, { schema, poolSize = 16 }: DbOptions): Promise<Db> {
   const { default: pg } = await import('pg');
   const name = checkedSchema(schema);
   if (name) {
@@ -123,11 +131,13 @@ async function openPostgres(url: string, { schema, poolSize = 10 }: DbOptions): 
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'database connection lost', error: error.message })));
   const wrap = (client: Pick<InstanceType<typeof pg.Pool>, 'query'>): Queryable => ({
-    query: async <Row>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as Row[],
+    query: async <Row>(text: string, params: unknown[] = [], options?: QueryOptions) =>
+      (await client.query(options?.name ? { name: options.name, text, values: params } : { text, values: params })).rows as Row[],
     exec: async (sql) => void (await client.query(sql)), // the simple-query protocol runs several statements
   });
   return {
     kind: 'pg',
+    concurrency: poolSize,
     ...wrap(pool),
     async transaction(work) {
       const client = await pool.connect();

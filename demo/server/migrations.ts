@@ -291,6 +291,125 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX status_list_entries_certificate_idx ON status_list_entries (certificate_id, assigned_at);
     `,
   },
+  {
+    version: 7,
+    name: 'votes in batches: tallies sharded and kept per statement',
+    sql: `
+      -- Every vote of one service used to update the same few tally rows, one vote at a time: the row
+      -- lock was the ceiling of the write rate. Now each (service, score) has up to 16 shards, summed
+      -- on read; a transaction adds to the shard of its connection (so two connections seldom wait on
+      -- one row), once per statement for all the rows it inserted (votes arrive in batches).
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_pkey;
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_votes_check; -- a shard may go below 0 on a delete
+      ALTER TABLE rating_tallies DROP CONSTRAINT rating_tallies_service_id_fkey; -- its ratings hold the reference
+      ALTER TABLE rating_tallies ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
+      ALTER TABLE rating_tallies ADD PRIMARY KEY (service_id, score, shard);
+      DROP TRIGGER ratings_tally ON ratings;
+      DROP FUNCTION tally_rating();
+      -- Suspect votes are stored but never tallied (migration 5). (service, score) in one order in every
+      -- statement, so two of them never wait on each other's rows in opposite orders.
+      CREATE FUNCTION tally_inserted_ratings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO rating_tallies (service_id, score, shard, votes)
+        SELECT service_id, score, pg_backend_pid() % 16, count(*) FROM inserted WHERE suspect IS NULL
+         GROUP BY service_id, score ORDER BY service_id, score
+        ON CONFLICT (service_id, score, shard) DO UPDATE SET votes = rating_tallies.votes + EXCLUDED.votes;
+        RETURN NULL;
+      END $$;
+      CREATE FUNCTION tally_deleted_ratings() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO rating_tallies (service_id, score, shard, votes)
+        SELECT service_id, score, 0, -count(*) FROM deleted WHERE suspect IS NULL
+         GROUP BY service_id, score ORDER BY service_id, score
+        ON CONFLICT (service_id, score, shard) DO UPDATE SET votes = rating_tallies.votes + EXCLUDED.votes;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER ratings_tally_inserted AFTER INSERT ON ratings REFERENCING NEW TABLE AS inserted
+        FOR EACH STATEMENT EXECUTE FUNCTION tally_inserted_ratings();
+      CREATE TRIGGER ratings_tally_deleted AFTER DELETE ON ratings REFERENCING OLD TABLE AS deleted
+        FOR EACH STATEMENT EXECUTE FUNCTION tally_deleted_ratings();
+
+      -- Many votes in one round trip and one commit: each stored unless its submission_id is already
+      -- there (the unique index decides, so copies in two batches, or on two servers, still count
+      -- once), and only when its service exists and uses its scale. Per vote, in the batch's order:
+      -- the service's scale (NULL: no such service), whether this call stored it, and the service's
+      -- summary, read by a second statement: its snapshot is taken after the insert, so it has this
+      -- batch's tallies and every vote committed before, including the one a copy waited for on the
+      -- unique index. Once per service of the batch, not per vote. The ids of one batch must be
+      -- distinct. In plpgsql so its plans are made once per connection.
+      CREATE FUNCTION store_votes(
+        p_submission_ids UUID[], p_service_ids TEXT[], p_scores SMALLINT[], p_scales TEXT[], p_reasons JSONB[], p_comments TEXT[],
+        p_channels TEXT[], p_centre_ids TEXT[], p_transaction_ids TEXT[], p_locales TEXT[], p_pages TEXT[], p_client_times TEXT[],
+        p_dwell_ms INTEGER[], p_contexts JSONB[], p_suspects TEXT[])
+      RETURNS TABLE (service_scale TEXT, stored BOOLEAN, summary JSONB) LANGUAGE plpgsql AS $$
+      DECLARE
+        stored_ids UUID[];
+      BEGIN
+        WITH inserted AS (
+          INSERT INTO ratings AS r (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id,
+                                    locale, page, client_time, dwell_ms, context, suspect)
+          SELECT b.* FROM unnest(p_submission_ids, p_service_ids, p_scores, p_scales, p_reasons, p_comments, p_channels,
+                                 p_centre_ids, p_transaction_ids, p_locales, p_pages, p_client_times, p_dwell_ms, p_contexts, p_suspects)
+                   AS b (submission_id, service_id, score, scale, reasons, comment, channel, centre_id, transaction_id, locale, page,
+                         client_time, dwell_ms, context, suspect)
+            JOIN services s ON s.id = b.service_id AND s.scale = b.scale
+          ON CONFLICT (submission_id) DO NOTHING
+          RETURNING r.submission_id
+        )
+        SELECT coalesce(array_agg(i.submission_id), '{}') INTO stored_ids FROM inserted i;
+
+        RETURN QUERY
+        WITH batch AS (
+          SELECT * FROM unnest(p_submission_ids, p_service_ids, p_scales) WITH ORDINALITY AS b (submission_id, service_id, scale, position)
+        ), summaries AS (
+          SELECT d.service_id, rating_summary(d.service_id) AS summary FROM (SELECT DISTINCT b.service_id FROM batch b) d
+        )
+        SELECT s.scale, b.submission_id = ANY (stored_ids), CASE WHEN s.scale = b.scale THEN m.summary END
+          FROM batch b
+          LEFT JOIN services s ON s.id = b.service_id
+          LEFT JOIN summaries m ON m.service_id = b.service_id
+         ORDER BY b.position;
+      END $$;
+
+      CREATE OR REPLACE FUNCTION rating_summary(p_service_id TEXT) RETURNS jsonb LANGUAGE plpgsql STABLE AS $$
+      DECLARE
+        summary jsonb;
+      BEGIN
+        SELECT jsonb_build_object(
+                 'serviceId', s.id,
+                 'scale', s.scale,
+                 'count', sum(coalesce(t.votes, 0))::int,
+                 'average', coalesce(round(sum(g.score * coalesce(t.votes, 0))::numeric / nullif(sum(coalesce(t.votes, 0)), 0), 2), 0)::float8,
+                 'distribution', jsonb_object_agg(g.score::text, coalesce(t.votes, 0) ORDER BY g.score))
+          INTO summary
+          FROM services s
+          CROSS JOIN LATERAL generate_series(
+            CASE s.scale WHEN 'thumbs' THEN 0 ELSE 1 END,
+            CASE s.scale WHEN 'stars' THEN 5 WHEN 'faces' THEN 3 ELSE 1 END) AS g (score)
+          LEFT JOIN (SELECT score, sum(votes)::int AS votes FROM rating_tallies WHERE service_id = p_service_id GROUP BY score) t
+            ON t.score = g.score
+         WHERE s.id = p_service_id
+         GROUP BY s.id, s.scale;
+        RETURN summary;
+      END $$;
+    `,
+  },
+  {
+    version: 8,
+    name: 'rate limit shared by the servers on one database',
+    sql: `
+      -- Token buckets per budget and client (store/rate-buckets.ts). UNLOGGED: a crash empties it,
+      -- which only forgets who was near their limit.
+      CREATE UNLOGGED TABLE rate_buckets (
+        budget  TEXT NOT NULL,
+        client  TEXT NOT NULL,
+        tokens  FLOAT8 NOT NULL,
+        updated TIMESTAMPTZ NOT NULL,
+        allowed BOOLEAN NOT NULL,
+        PRIMARY KEY (budget, client)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration not yet applied. Safe to call on every start. */

@@ -4,10 +4,11 @@
  * connections, and only after `timeoutMs` cuts what is left.
  */
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppEnv } from './http/app-env.js';
+import type { NodeRoute } from './http/vote-route.js';
 
 export interface RunningServer {
   /** `http://127.0.0.1:PORT` */
@@ -19,11 +20,19 @@ export interface RunningServer {
   close(timeoutMs?: number): Promise<void>;
 }
 
-export function startServer(app: Hono<AppEnv>, host: string, port: number): Promise<RunningServer> {
+/** Serves `app`; its `nodeRoutes` (the vote route) answer first, on node:http without the adapter. */
+export function startServer(app: Hono<AppEnv> & { nodeRoutes?: NodeRoute[] }, host: string, port: number): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let active = 0;
     let closing = false;
-    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+    const hono = getRequestListener(app.fetch);
+    const nodeRoutes = app.nodeRoutes ?? [];
+    const server: Server = createServer((request, response) => {
+      for (const route of nodeRoutes) if (route(request, response)) return;
+      void hono(request, response);
+    });
+    server.listen(port, host, () => {
+      const info = server.address() as AddressInfo;
       const shownHost = host.includes(':') ? `[${host}]` : host;
       resolve({
         url: `http://${shownHost}:${info.port}`,
@@ -41,7 +50,7 @@ export function startServer(app: Hono<AppEnv>, host: string, port: number): Prom
             server.closeIdleConnections();
           }),
       });
-    }) as Server;
+    });
     server.on('error', reject);
     server.on('request', (_request, response) => {
       active++;

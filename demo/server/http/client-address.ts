@@ -7,15 +7,23 @@ import { getConnInfo } from '@hono/node-server/conninfo';
  * /64, which one household or phone usually owns whole.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
-  let address: string | undefined;
-  if (trustProxy) address = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-  if (!address) {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for') : undefined;
+  return clientKey(forwarded, () => {
     try {
-      address = getConnInfo(c).remote.address;
+      return getConnInfo(c).remote.address;
     } catch {
-      address = undefined; // not over a socket (app.request in a test)
+      return undefined; // not over a socket (app.request in a test)
     }
-  }
+  });
+}
+
+/**
+ * The rate-limit key from `X-Forwarded-For` (when trusted and present, else undefined) or else the
+ * socket's address, asked only when needed.
+ */
+export function clientKey(forwardedFor: string | undefined, socketAddress: () => string | undefined): string {
+  let address = forwardedFor?.split(',').at(-1)?.trim();
+  if (!address) address = socketAddress();
   if (!address) return 'unknown';
   if (address.startsWith('::ffff:')) return address.slice(7);
   if (address.includes(':')) return ipv6Prefix(address);

@@ -11,20 +11,38 @@ const ALLOWED_METHODS = 'GET, POST';
 const ALLOWED_HEADERS = 'content-type, accept';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
+export { EXPOSED_HEADERS };
+
+/**
+ * Whether a request with this `Origin` may be answered. The server's own pages are always allowed:
+ * Chrome sends Origin on same-origin POSTs too. A form posted from one of them under
+ * `Referrer-Policy: no-referrer` says `Origin: null`; the browser's Sec-Fetch-Site (which no page
+ * can set) still tells that it came from this origin. `ownOrigin` is asked only when needed.
+ */
+export function originPermitted(
+  allowed: ReadonlySet<string>,
+  origin: string | undefined,
+  ownOrigin: () => string,
+  secFetchSite: string | undefined,
+): boolean {
+  if (origin === undefined || allowed.has(origin)) return true;
+  return origin === ownOrigin() || (origin === 'null' && secFetchSite === 'same-origin');
+}
+
+/** The 403 body for a refused origin. */
+export const refusedOrigin = (origin: string) => ({
+  error: 'origin-not-allowed',
+  issues: [{ path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` }],
+});
+
 export function cors(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
   const allowed = new Set(allowedOrigins);
   return async (c, next) => {
     const origin = c.req.header('origin');
-    // The server's own pages are always allowed: Chrome sends Origin on same-origin POSTs too.
-    // A form posted from one of them under `Referrer-Policy: no-referrer` says `Origin: null`; the
-    // browser's Sec-Fetch-Site (which no page can set) still tells that it came from this origin.
-    const ownPage = origin === new URL(c.req.url).origin || (origin === 'null' && c.req.header('sec-fetch-site') === 'same-origin');
-    const permitted = origin === undefined || allowed.has(origin) || ownPage;
+    const permitted = originPermitted(allowed, origin, () => new URL(c.req.url).origin, c.req.header('sec-fetch-site'));
     if (!permitted) {
       c.get('logFields').refusedOrigin = origin;
-      const response = problem(c, 403, 'origin-not-allowed', [
-        { path: '', code: 'origin_not_allowed', message: `Origin ${origin} is not allowed` },
-      ]);
+      const response = problem(c, 403, 'origin-not-allowed', refusedOrigin(origin!).issues);
       response.headers.set('Vary', 'Origin');
       return response;
     }

@@ -14,7 +14,12 @@ z.config(en());
 export type Issue = ValidationProblem['issues'][number];
 
 export function problem(c: Context, status: ContentfulStatusCode, error: string, issues: Issue[] = []): Response {
-  return c.json(ValidationProblem.parse({ error, issues }), status);
+  return c.json(problemBody(error, issues), status);
+}
+
+/** The body of an error answer, checked against the contract. */
+export function problemBody(error: string, issues: Issue[] = []): ValidationProblem {
+  return ValidationProblem.parse({ error, issues });
 }
 
 /** A single-issue problem, e.g. `notFound(c, 'serviceId', "No service 'x'")`. */

@@ -1,8 +1,9 @@
 /**
- * Per-client rate limit: a token bucket per client and budget (rating POSTs, other API requests),
- * refilled continuously, so a burst up to the limit passes and Retry-After says exactly when the next
- * request will. In memory: one process, one set of buckets (behind several processes, put the limit
- * in the proxy instead).
+ * Per-client rate limit, with two budgets: writes (POSTs: votes, forms, admin writes) and reads (all
+ * other API requests). One process alone keeps a token bucket per client and budget in memory,
+ * refilled continuously, so a burst up to the limit passes and Retry-After says exactly when the
+ * next request will. Several processes on one PostgreSQL share their counts in it instead
+ * (store/rate-windows.ts), so a client spread over them gets the limit once.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { RateBudget } from '../settings.js';
@@ -49,14 +50,31 @@ export class TokenBuckets {
   }
 }
 
-export function rateLimit(budgets: { writes: RateBudget; reads: RateBudget }): MiddlewareHandler<AppEnv> {
-  const writes = new TokenBuckets(budgets.writes);
-  const reads = new TokenBuckets(budgets.reads);
+export type Budget = 'writes' | 'reads';
+
+/** Takes one request of `client` from a budget: 0 when allowed, else the whole seconds to wait. */
+export interface RateLimiter {
+  take(budget: Budget, client: string): number | Promise<number>;
+}
+
+/** The limit of one process, in memory. */
+export function memoryRateLimiter(budgets: Record<Budget, RateBudget>): RateLimiter {
+  const buckets = { writes: new TokenBuckets(budgets.writes), reads: new TokenBuckets(budgets.reads) };
+  return { take: (budget, client) => buckets[budget].take(client) };
+}
+
+/** The 429 body, with the wait that goes in Retry-After. */
+export const rateLimited = (wait: number) => ({
+  error: 'rate-limited',
+  issues: [{ path: '', code: 'rate_limited', message: `Too many requests; try again in ${wait} s` }],
+});
+
+export function rateLimit(limiter: RateLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next(); // preflights are the browser's, not the client's, doing
-    const wait = (c.req.method === 'POST' ? writes : reads).take(c.get('client'));
+    const wait = await limiter.take(c.req.method === 'POST' ? 'writes' : 'reads', c.get('client'));
     if (wait === 0) return next();
     c.header('Retry-After', String(wait));
-    return problem(c, 429, 'rate-limited', [{ path: '', code: 'rate_limited', message: `Too many requests; try again in ${wait} s` }]);
+    return problem(c, 429, 'rate-limited', rateLimited(wait).issues);
   };
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -8,7 +9,7 @@ import { styleHashes } from '../../../src/ssr/index.js';
 import { PAGE_CSP, STRICT_PAGE_CSP } from '../http/security-headers.js';
 import { openApiDocument } from '../routes/openapi.js';
 import { settingsFromEnv } from '../settings.js';
-import { ENGINES, postJson, seededDatabase, testServer, vote, type TestDatabase, type TestServer } from './support.js';
+import { ENGINES, postJson, seededDatabase, testServer, until, vote, type TestDatabase, type TestServer } from './support.js';
 
 const PORTAL = 'https://portal.example.bh';
 
@@ -199,6 +200,40 @@ for (const engine of ENGINES)
         assert.equal(typeof line.ms, 'number');
         assert.notEqual(line.client, '127.0.0.1');
         assert.match(String(line.client), /^[\w-]{12}$/);
+      });
+
+      test('a client that stops sending its body is logged as an abort (debug), never as an unhandled error', async () => {
+        const before = server.logs.length;
+        const paths = [
+          [`${server.api}/services/cr-renewal/ratings`, 'application/json'],
+          [`${server.api}/services/cr-renewal/rating-form`, 'application/x-www-form-urlencoded'],
+        ] as const;
+        for (const [url, type] of paths) {
+          // Announces 1,000 bytes, sends 40, then hangs up.
+          await new Promise<void>((resolve) => {
+            const req = request(url, { method: 'POST', headers: { 'content-type': type, 'content-length': '1000' } });
+            req.on('error', () => resolve());
+            req.write(
+              type === 'application/json' ? '{"submissionId":"00000000-0000-4000-8000-' : 'score=4&scale=stars&submissionId=0000000',
+            );
+            setTimeout(() => {
+              req.destroy();
+              resolve();
+            }, 150);
+          });
+        }
+        await until(
+          () => server.logs.slice(before).filter((line) => line.msg === 'request aborted by the client').length === 2,
+          'two aborts logged',
+          5000,
+        );
+        const lines = server.logs.slice(before);
+        assert.deepEqual(
+          lines.filter((line) => line.level === 'error'),
+          [],
+          'no error line',
+        );
+        for (const line of lines.filter((line) => line.msg === 'request aborted by the client')) assert.equal(line.level, 'debug');
       });
 
       test('GET /openapi.json serves the generated document to any origin', async () => {

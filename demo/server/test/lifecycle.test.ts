@@ -27,7 +27,7 @@ for (const engine of ENGINES)
       const db: Db = {
         ...database.db,
         query: async (text, params) => {
-          if (text.includes('submit_rating(')) await gate;
+          if (text.includes('store_votes(')) await gate;
           return database.db.query(text, params);
         },
       };
