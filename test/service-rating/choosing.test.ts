@@ -124,10 +124,15 @@ describe('<service-rating>: choosing a score', () => {
 
   it('fills the stars up to the choice, so the choice is not told by colour alone', async () => {
     const el = await rating(html`<service-rating service-id="cr-renewal"></service-rating>`);
-    await pick(el, 3);
     // A filled star is the whole shape; an empty one its outline (a ring: even-odd).
-    const filled = radios(el).map((input) => !getComputedStyle(input).clipPath.startsWith('polygon(evenodd'));
-    expect(filled).to.deep.equal([true, true, true, false, false]);
+    const filled = () => radios(el).map((input) => !getComputedStyle(input).clipPath.startsWith('polygon(evenodd'));
+    expect(filled(), 'none before a choice').to.deep.equal([false, false, false, false, false]);
+    // Every score, each with its own rule in the styles (the row's data-score).
+    for (const score of [3, 1, 5, 4, 2]) {
+      await pick(el, score);
+      expect(filled(), `${score} stars`).to.deep.equal([1, 2, 3, 4, 5].map((n) => n <= score));
+    }
+    await pick(el, 3);
     expect(shadowText(el, '.choice')).to.equal('3 stars');
   });
 
