@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, readdirSync } from 'node:f
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const totals = { passed: 0, failed: 0 };
+/** What failed, named again at the end (CI shows only the end of the output). */
+const failures = [];
 const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
@@ -22,6 +24,7 @@ function run(label, command, args, env = {}) {
 function check(label, command, args, env) {
   const ok = run(label, command, args, env);
   totals[ok ? 'passed' : 'failed']++;
+  if (!ok) failures.push(label);
   console.log(`=== ${label}: ${ok ? 'passed' : 'FAILED'}`);
   return ok;
 }
@@ -32,7 +35,11 @@ function counted(label, file, command, args, env) {
   const ok = run(label, command, args, env);
   const result = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { passed: 0, failed: 0 };
   // A runner that failed without reporting a failed test (it crashed) still counts as a failure.
-  if (!ok && result.failed === 0) result.failed = 1;
+  if (!ok && result.failed === 0) {
+    result.failed = 1;
+    failures.push(`${label}: the runner failed without naming a test`);
+  }
+  failures.push(...(result.failures ?? []).map((failure) => `${label}: ${failure}`));
   totals.passed += result.passed;
   totals.failed += result.failed;
   console.log(`=== ${label}: ${result.passed} passed, ${result.failed} failed`);
@@ -55,7 +62,10 @@ if (wanted('build')) {
     if (existsSync('node_modules/publint')) check('publint', 'npx', ['publint', '--strict']);
     if (existsSync('node_modules/@arethetypeswrong/cli'))
       check('are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']);
-  } else totals.failed++;
+  } else {
+    totals.failed++;
+    failures.push('library build');
+  }
 }
 if (wanted('browser')) counted('browser tests', '.wtr-results/browser.json', 'npx', ['web-test-runner']);
 
@@ -113,5 +123,6 @@ if (wanted('frameworks')) {
   ]);
 }
 
+if (failures.length) console.log(`\nfailed:\n${failures.map((failure) => `  - ${failure.replace(/\s+/g, ' ')}`).join('\n')}`);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 ? 0 : 1);
