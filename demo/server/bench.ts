@@ -37,6 +37,8 @@ const pairConnections = numbers(process.env.BENCH_PAIR_CONNECTIONS ?? '50');
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const duplicateShare = Number(process.env.BENCH_DUPLICATES ?? 0.1);
 const profile = process.env.BENCH_PROFILE === '1';
+/** Each of two instances as the README's production section sets it: one batch of votes in flight each, so the two together write as one does. */
+const pairEnv = { JAWDA_VOTE_WRITERS: process.env.BENCH_PAIR_WRITERS ?? '1', JAWDA_DB_POOL: process.env.BENCH_PAIR_POOL ?? '8' };
 const postgresUrl = process.env.DATABASE_URL?.trim() || undefined;
 type Engine = 'pglite' | 'postgresql';
 const engines: Engine[] =
@@ -127,7 +129,8 @@ async function measure(engine: Engine, target: Target, connections: number): Pro
   try {
     const { ids, distinct } = submissionIds();
     // One after the other: the second finds the migrations and the seed done.
-    for (let i = 0; i < (target === 'jawda ×2' ? 2 : 1); i++) servers.push(await startProcess(target, env));
+    for (let i = 0; i < (target === 'jawda ×2' ? 2 : 1); i++)
+      servers.push(await startProcess(target, target === 'jawda ×2' ? { ...env, ...pairEnv } : env));
     let next = 0;
     const answered = new Set<string>();
     const vote = (submissionId: string) =>

@@ -16,7 +16,12 @@ const log = jsonLines();
 async function start(): Promise<{ db: Db; server: RunningServer; shutdownTimeoutMs: number }> {
   const started = performance.now();
   const settings = settingsFromEnv();
-  const db = await openDb({ url: settings.databaseUrl, dataDir: settings.dataDir, schema: settings.databaseSchema });
+  const db = await openDb({
+    url: settings.databaseUrl,
+    dataDir: settings.dataDir,
+    schema: settings.databaseSchema,
+    poolSize: settings.databasePool,
+  });
   try {
     const applied = await migrate(db);
     if (settings.seed) await seedDatabase(db);

@@ -31,6 +31,13 @@ export interface ServerSettings {
   databaseUrl?: string;
   /** A PostgreSQL schema to keep the tables in instead of `public` (created when missing). */
   databaseSchema?: string;
+  /** `JAWDA_DB_POOL`: connections to PostgreSQL this instance opens at most (default 16). */
+  databasePool: number;
+  /**
+   * `JAWDA_VOTE_WRITERS`: batches of votes this instance writes at once (default 2). Two keep one
+   * database busy; with N instances on one database, 2/N each (rounded up) keeps the batches large.
+   */
+  voteWriters: number;
   /** Folder of the embedded database; `memory` keeps it in memory (nothing survives a restart). */
   dataDir: string;
   /** Insert the demo data on start (idempotent). */
@@ -74,6 +81,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   trustProxy: false,
   minDwellMs: 1000,
   shutdownTimeoutMs: 10_000,
+  databasePool: 16,
+  voteWriters: 2,
   dataDir: resolve(projectRoot, '.jawda-data'),
   seed: true,
   demoDir: resolve(projectRoot, 'demo'),
@@ -160,6 +169,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     shutdownTimeoutMs: integer('JAWDA_SHUTDOWN_TIMEOUT_MS', env.JAWDA_SHUTDOWN_TIMEOUT_MS, defaults.shutdownTimeoutMs),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     databaseSchema: env.JAWDA_DB_SCHEMA?.trim() || undefined,
+    databasePool: Math.max(1, integer('JAWDA_DB_POOL', env.JAWDA_DB_POOL, defaults.databasePool)),
+    voteWriters: Math.max(1, integer('JAWDA_VOTE_WRITERS', env.JAWDA_VOTE_WRITERS, defaults.voteWriters)),
     dataDir,
     seed: env.JAWDA_SEED !== 'off',
     bootstrapKey: bootstrapKey(env.JAWDA_BOOTSTRAP_KEY),

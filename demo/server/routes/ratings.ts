@@ -149,7 +149,7 @@ export class VoteIntake {
     private readonly db: Db,
     private readonly settings: ServerSettings,
   ) {
-    this.batches = new VoteBatches(db);
+    this.batches = new VoteBatches(db, Math.min(settings.voteWriters, db.concurrency));
   }
 
   /** `serviceId` as decoded from the path; `text` reads the body. */

@@ -95,6 +95,14 @@ for (const engine of ENGINES)
         assert.ok(settingsFromEnv({}).allowedOrigins.includes('http://localhost:6006'));
         assert.throws(() => settingsFromEnv({ PORT: 'eighty' }), /PORT/);
       });
+
+      test('JAWDA_DB_POOL and JAWDA_VOTE_WRITERS size an instance for its share of one database', () => {
+        assert.deepEqual([settingsFromEnv({}).databasePool, settingsFromEnv({}).voteWriters], [16, 2]);
+        const shared = settingsFromEnv({ JAWDA_DB_POOL: '8', JAWDA_VOTE_WRITERS: '1' });
+        assert.deepEqual([shared.databasePool, shared.voteWriters], [8, 1]);
+        assert.throws(() => settingsFromEnv({ JAWDA_VOTE_WRITERS: 'two' }), /JAWDA_VOTE_WRITERS/);
+        assert.equal(settingsFromEnv({ JAWDA_DB_POOL: '0' }).databasePool, 1);
+      });
     });
 
     describe('rate limit', () => {

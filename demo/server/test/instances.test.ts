@@ -14,7 +14,7 @@ import { POSTGRES_URL, postJson, seededDatabase, vote, type TestDatabase } from 
 
 describe('two servers on one PostgreSQL', { skip: POSTGRES_URL ? false : 'JAWDA_TEST_DATABASE_URL is not set' }, () => {
   let database: TestDatabase;
-  const instances: { db: Db; server: RunningServer; api: string }[] = [];
+  const instances: { db: Db; server: RunningServer; api: string; batchesInFlight: { now: number; most: number } }[] = [];
 
   before(async () => {
     database = await seededDatabase('postgresql');
@@ -25,11 +25,26 @@ describe('two servers on one PostgreSQL', { skip: POSTGRES_URL ? false : 'JAWDA_
       log: 'quiet',
       trustProxy: true, // behind the proxy, which names the client
       rateLimit: { writes: { limit: 4, windowMs: 60_000 }, reads: { limit: 6, windowMs: 60_000 } },
+      // The README's set-up for two instances: half the connections and one batch of votes in flight each.
+      databasePool: 8,
+      voteWriters: 1,
     });
     for (let i = 0; i < 2; i++) {
-      const db = await openDb({ url: POSTGRES_URL, schema: database.place.schema });
+      const db = await openDb({ url: POSTGRES_URL, schema: database.place.schema, poolSize: settings.databasePool });
+      // Counts the batches of votes this instance's database is writing at once.
+      const batchesInFlight = { now: 0, most: 0 };
+      const query = db.query.bind(db);
+      db.query = async (text, ...rest) => {
+        if (!text.includes('store_votes(')) return query(text, ...rest);
+        batchesInFlight.most = Math.max(batchesInFlight.most, ++batchesInFlight.now);
+        try {
+          return await query(text, ...rest);
+        } finally {
+          batchesInFlight.now--;
+        }
+      };
       const server = await startServer(createApp({ db, settings, log: quiet }), settings.host, 0);
-      instances.push({ db, server, api: server.url + settings.apiBase });
+      instances.push({ db, server, api: server.url + settings.apiBase, batchesInFlight });
     }
   });
   after(async () => {
@@ -103,5 +118,21 @@ describe('two servers on one PostgreSQL', { skip: POSTGRES_URL ? false : 'JAWDA_
     assert.deepEqual(first, second);
     assert.equal(first.count, before.count + 30);
     for (let score = 1; score <= 5; score++) assert.equal(first.distribution[score], before.distribution[score]! + 6);
+  });
+
+  test('each instance writes one batch of votes at a time (JAWDA_VOTE_WRITERS=1), and 200 votes at once are all stored', async () => {
+    const before = await ratingCounts(database.db, 'cr-renewal');
+    for (const instance of instances) instance.batchesInFlight.most = 0;
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        postJson(`${instances[i % 2]!.api}/services/cr-renewal/ratings`, vote(), as(`198.18.2.${(i % 250) + 1}`)),
+      ),
+    );
+    assert.ok(responses.every((response) => response.status === 201));
+    assert.deepEqual(
+      instances.map(({ batchesInFlight }) => batchesInFlight.most),
+      [1, 1],
+    );
+    assert.equal((await ratingCounts(database.db, 'cr-renewal')).stored, before.stored + 200);
   });
 });
