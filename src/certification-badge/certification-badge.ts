@@ -280,11 +280,9 @@ export class CertificationBadge extends JawdaElement {
 
   /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
   private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
-    const required = !!(this.requireSignature || pageConfiguration().requireSignature);
+    const required = this.requireSignature || pageConfiguration().requireSignature;
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
-    if (isServer) return this.serverContext?.checks?.shown(loaded, required, this.config, this.locale);
-    this.checks.load();
-    return this.checks.value?.shown(loaded, required, this.config, this.locale);
+    return (isServer ? this.serverContext?.checks : this.checks.load())?.shown(loaded, required, this.config, this.locale);
   }
 
   /**

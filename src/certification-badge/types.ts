@@ -73,7 +73,7 @@ export interface BadgeServerContext extends ServerContext {
   readonly checks?: {
     shown(
       loaded: CertificationLoadDetail,
-      required: boolean,
+      required: boolean | undefined,
       settings: Pick<ResolvedConfig, 'fetch' | 'now'>,
       locale: Locale,
     ): CertificationLoadDetail | undefined;

@@ -31,13 +31,15 @@ export class LazyPart<M, T, H = undefined> {
     private readonly host?: H,
   ) {}
 
-  load(): void {
+  /** Asks for the part (once, and again after a failure); returns it when it is there. */
+  load(): T | undefined {
     this.loading ??= this.chunk().then(
       (module) => {
         this.value = this.make(module, this.host!);
       },
       () => (this.loading = undefined), // offline: tried again at the next use
     );
+    return this.value;
   }
 }
 

@@ -135,7 +135,12 @@ export class SignatureChecks {
    * What to show of `loaded`: each signed record replaced by its verified payload, or undefined
    * while a check is under way (the badge shows its skeleton: never "Certified" before the answer).
    */
-  shown(loaded: CertificationLoadDetail, required: boolean, settings: CheckSettings, locale: Locale): CertificationLoadDetail | undefined {
+  shown(
+    loaded: CertificationLoadDetail,
+    required: boolean | undefined,
+    settings: CheckSettings,
+    locale: Locale,
+  ): CertificationLoadDetail | undefined {
     let waiting = false;
     const certifications = loaded.certifications.map((certification) => {
       const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
