@@ -30,10 +30,14 @@ export class VoteBatches {
     private readonly concurrency = Math.min(2, db.concurrency),
     private readonly maxBatch = 500,
     /**
-     * With one connection (PGlite, whose cost is mostly per statement), how long a batch waits for
-     * more votes to join it while votes keep coming (never after a quiet spell: a lone vote goes at once).
+     * With one batch at a time (PGlite's one connection, whose cost is mostly per statement; or an
+     * instance set to one writer, `JAWDA_VOTE_WRITERS=1`, beside others on one PostgreSQL), how long a
+     * batch waits for more votes to join it while votes keep coming (never after a quiet spell: a
+     * lone vote goes at once). With two at a time the other batch keeps the database busy meanwhile.
+     * Two instances on one PostgreSQL made 0.92x one instance's rate waiting 1 ms, 0.85x at 2 ms, and
+     * 0.87x at none (5 rounds each, `npm run bench:api`).
      */
-    private readonly gatherMs = db.concurrency === 1 ? 2 : 0,
+    private readonly gatherMs = concurrency > 1 ? 0 : db.kind === 'pg' ? 1 : 2,
   ) {}
 
   /** Stores `entry` (once per submissionId, whatever else is in flight) and resolves after its commit. */
