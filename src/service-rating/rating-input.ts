@@ -47,31 +47,40 @@ function optionState({ scale, score }: ScaleView, n: number): string | typeof no
   return scale === 'stars' && score !== undefined && n < score ? 'filled' : nothing; // a kiosk's stars
 }
 
-/** The question and the choices; while sending, the choices are disabled with the fieldset. */
+/**
+ * The question and the choices; while sending, the choices are disabled with the fieldset. Five
+ * stars, the common case, are written out in the fieldset's own template: no template per star,
+ * no comment per star, and no template for the row (each template of a rating is a clone and an
+ * insertion, 1000 times on a page of 1000 ratings). Faces, thumbs and a kiosk's bilingual stars
+ * are a list of choices in the same fieldset.
+ */
 export function scaleTemplate(view: ScaleView): TemplateResult {
   const { scale, score } = view;
   const choice = scale === 'stars' && score !== undefined ? (starNames(view.format)[score - 1] ?? '') : '';
-  return html`<fieldset class="scale" ?disabled=${view.disabled || view.busy} aria-describedby=${view.scoreMissing ? 'score-missing' : nothing}
+  const disabled = view.disabled || view.busy;
+  const describedBy = view.scoreMissing ? 'score-missing' : nothing;
+  const missing = view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing;
+  if (scale !== 'stars' || view.bilingual) {
+    return html`<fieldset class="scale" ?disabled=${disabled} aria-describedby=${describedBy}
+      ><legend class="question" part="question" tabindex="-1"
+      ><slot name="question">${view.question}</slot
+      ></legend
+      ><div class="options" data-scale=${scale} data-score=${score ?? nothing} @keydown=${view.onKeydown} @change=${view.onPick}>${SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}</div
+      ><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}
+      ></p>${missing}</fieldset>`;
+  }
+  // Each radio is its star, drawn by the styles (a star-shaped `clip-path` on the radio without its
+  // native look), and named by its `aria-label` ("3 stars"): no SVG, no hidden text, no see-through
+  // radio over an icon. An SVG star per radio made a page of 1000 quick ratings render ~40% slower
+  // (cloning and painting 10,000 SVG nodes; `npm run bench:peers`). Which are filled is said once,
+  // by the row's `data-score`, not by an attribute on each star (five bindings fewer a rating).
+  const [one, two, three, four, five] = starNames(view.format);
+  return html`<fieldset class="scale" ?disabled=${disabled} aria-describedby=${describedBy}
     ><legend class="question" part="question" tabindex="-1"
     ><slot name="question">${view.question}</slot
     ></legend
-    ><div class="options" data-scale=${scale} data-score=${score ?? nothing} @keydown=${view.onKeydown} @change=${view.onPick}>${scale === 'stars' && !view.bilingual ? starsTemplate(view) : SCALE_OPTIONS[scale].map((option) => optionTemplate(view, option))}</div
-    ><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}
-    ></p>${view.scoreMissing ? html`<p class="field-error" id="score-missing">${msg('Choose a rating first.')}</p>` : nothing}</fieldset>`;
-}
-
-/**
- * The five stars in one template, the common case: no template per star, no comment per star. Each
- * radio is its star, drawn by the styles (a star-shaped `clip-path` on the radio without its native
- * look), and named by its `aria-label` ("3 stars"): no SVG, no hidden text, no see-through radio
- * over an icon. An SVG star per radio made a page of 1000 quick ratings render ~40% slower
- * (cloning and painting 10,000 SVG nodes; `npm run bench:peers`). Which are filled is said once,
- * by the row's `data-score`, not by an attribute on each star (five bindings fewer a rating).
- */
-function starsTemplate(view: ScaleView): TemplateResult {
-  const { score } = view;
-  const [one, two, three, four, five] = starNames(view.format);
-  return html`<label class="option" part="option"
+    ><div class="options" data-scale="stars" data-score=${score ?? nothing} @keydown=${view.onKeydown} @change=${view.onPick}
+    ><label class="option" part="option"
     ><input type="radio" name="score" value="1" aria-label=${one} .checked=${score === 1}
     ></label
     ><label class="option" part="option"
@@ -85,7 +94,10 @@ function starsTemplate(view: ScaleView): TemplateResult {
     ></label
     ><label class="option" part="option"
     ><input type="radio" name="score" value="5" aria-label=${five} .checked=${score === 5}
-    ></label>`;
+    ></label
+    ></div
+    ><p class="choice" aria-hidden="true" ?hidden=${!choice} .textContent=${choice}
+    ></p>${missing}</fieldset>`;
 }
 
 /** One choice of faces or thumbs, or a kiosk's star named in two languages. */
@@ -113,14 +125,14 @@ export interface SendView {
 }
 
 /**
- * What went wrong with the last send, the send button with what to do first, and the honeypot a
- * person never sees, once the choices are touched: a text field is the dearest node of a rating
- * (a page of 1000 quick ratings rendered ~15% faster without it), and a bot that fills a form
- * picks a score first.
+ * The send controls, in the form's own template (views.ts: one template fewer a rating): what went
+ * wrong with the last send, the send button with what to do first, and the honeypot a person never
+ * sees, once the choices are touched: a text field is the dearest node of a rating (a page of 1000
+ * quick ratings rendered ~15% faster without it), and a bot that fills a form picks a score first.
  */
-export function sendTemplate(view: SendView): TemplateResult {
-  return html`${view.error ? notSentTemplate(view.error, view.format) : nothing}${view.button ? buttonTemplate(view) : nothing}${view.trap ? trapTemplate() : nothing}`;
-}
+export const sendError = (view: SendView | undefined) => (view?.error ? notSentTemplate(view.error, view.format) : nothing);
+export const sendButton = (view: SendView | undefined) => (view?.button ? buttonTemplate(view) : nothing);
+export const honeypot = (view: SendView | undefined) => (view?.trap ? trapTemplate() : nothing);
 
 function trapTemplate(): TemplateResult {
   return html`<label class="trap" aria-hidden="true">${msg('Leave this field empty')}<input type="text" tabindex="-1" autocomplete="off"></label>`;

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { doneTemplate } from './rating-messages.js';
 import { notice } from '../core/notice.js';
-import { scaleTemplate, sendTemplate, type ScaleView, type SendView } from './rating-input.js';
+import { honeypot, scaleTemplate, sendButton, sendError, type ScaleView, type SendView } from './rating-input.js';
 import { invalidReasonsText } from './reasons.js';
 import type { Phase } from './types.js';
 
@@ -25,7 +25,8 @@ export function formTemplate(view: FormView): TemplateResult {
   const { followUp } = view;
   // What a score asks next, in one place: nothing at all for a quick vote (one comment, not two).
   const next = view.reasonsInvalid ? html`${notice('warning', invalidReasonsText())}${followUp}` : followUp;
-  return html`<form novalidate @submit=${view.onSubmit}>${scaleTemplate(view)}${next}${view.send ? sendTemplate(view.send) : nothing}</form>`;
+  const { send } = view;
+  return html`<form novalidate @submit=${view.onSubmit}>${scaleTemplate(view)}${next}${sendError(send)}${sendButton(send)}${honeypot(send)}</form>`;
 }
 
 export interface RatingView {
