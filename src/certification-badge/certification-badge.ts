@@ -282,7 +282,7 @@ export class CertificationBadge extends JawdaElement {
   private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
     const required = this.requireSignature || pageConfiguration().requireSignature;
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
-    return (isServer ? this.serverContext?.checks : this.checks.load())?.shown(loaded, required, this.config, this.locale);
+    return (isServer ? this.serverContext?.checks : this.checks.load())?.shown(loaded, required, this.settings);
   }
 
   /**

@@ -74,8 +74,7 @@ export interface BadgeServerContext extends ServerContext {
     shown(
       loaded: CertificationLoadDetail,
       required: boolean | undefined,
-      settings: Pick<ResolvedConfig, 'fetch' | 'now'>,
-      locale: Locale,
+      settings: { readonly config: Pick<ResolvedConfig, 'fetch' | 'now'>; readonly locale: Locale },
     ): CertificationLoadDetail | undefined;
     readonly seal: NonNullable<BadgeView['seal']>;
   };

@@ -33,6 +33,12 @@ export type SealHost = ReactiveControllerHost & HTMLElement;
  */
 export type CheckSettings = Pick<ResolvedConfig, 'fetch' | 'now'> & { trust?: unknown };
 
+/** The element's settings and locale as they are now (its `settings` controller, core/settings.ts). */
+export interface ElementSettingsNow {
+  readonly config: CheckSettings;
+  readonly locale: Locale;
+}
+
 /**
  * The catalogue's part of the signed records' own words. (Their seals use some of the badge's words
  * too, which the badge has before its first render in a locale, as a server renderer has all.)
@@ -138,8 +144,7 @@ export class SignatureChecks {
   shown(
     loaded: CertificationLoadDetail,
     required: boolean | undefined,
-    settings: CheckSettings,
-    locale: Locale,
+    { config: settings, locale }: ElementSettingsNow,
   ): CertificationLoadDetail | undefined {
     let waiting = false;
     const certifications = loaded.certifications.map((certification) => {
