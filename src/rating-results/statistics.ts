@@ -229,7 +229,8 @@ function centralProbability(theta: number, df: number): number {
 
 /** The z of a confidence level; the level is checked here, once, for every function above. */
 function zFor(confidence: Confidence): number {
-  const z = Object.hasOwn(Z, confidence) ? Z[confidence] : undefined;
+  // A number, not '95' from an attribute read as text: the element parses its attributes first.
+  const z = typeof confidence === 'number' && Object.hasOwn(Z, confidence) ? Z[confidence] : undefined;
   if (z === undefined) throw new RangeError(`confidence must be 90, 95 or 99, got ${String(confidence)}`);
   return z;
 }
