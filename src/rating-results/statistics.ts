@@ -42,7 +42,7 @@ export interface Share {
 /**
  * The standard normal quantile z for each two-sided confidence level: Φ⁻¹(1 − α/2), to double
  * precision (Φ⁻¹(0.95), Φ⁻¹(0.975), Φ⁻¹(0.995); any table of the normal distribution, e.g.
- * Abramowitz & Stegun 1964, table 26.5, gives 1.6449, 1.9600, 2.5758).
+ * Abramowitz & Stegun 1964, chapter 26, gives 1.6449, 1.9600, 2.5758).
  */
 export const Z: Readonly<Record<Confidence, number>> = Object.freeze({
   90: 1.6448536269514722,
