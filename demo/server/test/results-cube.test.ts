@@ -1,10 +1,16 @@
 /**
- * The results cube (issue 20): figures per cell, primary and secondary suppression.
+ * The results cube (issue 20): figures per cell, primary and secondary suppression, and the attack
+ * of the acceptance (every subtraction between published cells) on a fixture with small cells,
+ * on random fixtures, and, for contrast, on the v1 report's answers, which it defeats.
  */
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
+import { migrate } from '../migrations.js';
+import { ratingReport, REPORT_PERIODS, type ExportFilter, type ReportDimension, type ReportGroup } from '../store/exports.js';
 import { buildResultsCube, levelOf, quarterOf, type CubeCell, type PublishedCell } from '../store/results-cube.js';
-import { FIXTURE_VOTES, fixtureCounts, votesOfCell } from './results-fixture.js';
+import { subtractionAttack, type Group } from './disclosure-attack.js';
+import { FIXTURE_VOTES, fixtureCounts, storeFixture, votesOfCell, type FixtureVote } from './results-fixture.js';
+import { ENGINES, testDatabase, type TestDatabase } from './support.js';
 
 const MIN_GROUP = 5;
 
@@ -12,6 +18,16 @@ const find = (cells: readonly CubeCell[], period: string, dimensions: object) =>
   cells.find((cell) => cell.period === period && JSON.stringify(cell.dimensions) === JSON.stringify(dimensions));
 
 const label = (cell: CubeCell) => `${cell.period} ${cell.scale} ${JSON.stringify(cell.dimensions)}`;
+
+/** The cube's cells as the attacker's groups: published ones with figures, suppressed ones as secrets. */
+function cubeGroups(cells: readonly CubeCell[], votes: readonly FixtureVote[]) {
+  const published = cells.filter((cell): cell is PublishedCell => !cell.suppressed);
+  const suppressed = cells.filter((cell) => cell.suppressed);
+  return {
+    published: published.map((cell) => ({ label: label(cell), votes: votesOfCell(votes, cell), figures: cell })),
+    secrets: suppressed.map((cell) => ({ label: label(cell), votes: votesOfCell(votes, cell), figures: undefined })),
+  };
+}
 
 describe('results cube: figures', () => {
   const { cells } = buildResultsCube(fixtureCounts(), MIN_GROUP);
@@ -90,3 +106,142 @@ describe('results cube: figures', () => {
     }
   });
 });
+
+describe('results cube: the subtraction attack', () => {
+  test('on the fixture: no suppressed cell is recoverable from the published ones', () => {
+    const { cells } = buildResultsCube(fixtureCounts(), MIN_GROUP);
+    const { published, secrets } = cubeGroups(cells, FIXTURE_VOTES);
+    assert.ok(secrets.length >= 10, `${secrets.length} suppressed cells to attack`);
+    assert.deepEqual(subtractionAttack(published, secrets), []);
+  });
+
+  test('the attack is real: with primary suppression only it recovers the kiosk vote of the issue', () => {
+    const { cells } = buildResultsCube(fixtureCounts(), 1);
+    const groups = cubeGroups(cells, FIXTURE_VOTES).published;
+    const published = groups.filter((group) => group.figures.n >= MIN_GROUP);
+    const secrets = groups.filter((group) => group.figures.n < MIN_GROUP);
+    const recoveries = subtractionAttack(published, secrets);
+    const kioskVotes = votesOfCell(FIXTURE_VOTES, {
+      periodKind: 'month',
+      period: '2026-03',
+      scale: 'stars',
+      dimensions: { serviceId: 'cr-renewal', channel: 'kiosk' },
+    });
+    const kiosk = recoveries.find((r) => r.votes.size === kioskVotes.size && [...kioskVotes].every((v) => r.votes.has(v)));
+    assert.ok(kiosk, JSON.stringify(recoveries, null, 1));
+    assert.equal(kiosk.how, 'tiling');
+  });
+
+  test('on 25 random fixtures with small cells over two quarters: nothing recoverable', () => {
+    let seed = 20;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    for (let run = 0; run < 25; run++) {
+      const votes: FixtureVote[] = [];
+      const groups = 4 + Math.floor(random() * 8);
+      for (let g = 0; g < groups; g++) {
+        const serviceId = pick(['cr-renewal', 'passport']);
+        const centreId = pick([null, 'isa-town', 'muharraq']);
+        const channel = pick(['web', 'kiosk', 'centre']);
+        const month = pick(['2026-01', '2026-02', '2026-03', '2026-04']);
+        const size = 1 + Math.floor(random() * 9);
+        for (let i = 0; i < size; i++)
+          votes.push({
+            id: votes.length,
+            day: `${month}-0${1 + (i % 9)}`,
+            serviceId,
+            centreId,
+            channel,
+            scale: 'stars',
+            score: pick([1, 3, 5]),
+            reasons: [],
+          });
+      }
+      const { cells } = buildResultsCube(fixtureCounts(votes), MIN_GROUP);
+      const { published, secrets } = cubeGroups(cells, votes);
+      assert.deepEqual(subtractionAttack(published, secrets), [], `run ${run}`);
+    }
+  });
+});
+
+for (const engine of ENGINES)
+  describe(`the v1 report (ratingReport) under the same attack (${engine})`, () => {
+    let database: TestDatabase;
+    before(async () => {
+      database = await testDatabase(engine);
+      await migrate(database.db);
+      await storeFixture(database.db, { suspects: false });
+    });
+    after(async () => database?.cleanup());
+
+    /** The votes of a v1 report group: its period (day, week or month), scale, dimensions and the query's filter. */
+    function votesOfGroup(group: ReportGroup, period: string, filter: ExportFilter): Set<number> {
+      const start = (day: string) => {
+        if (period === 'day') return day;
+        if (period === 'month') return `${day.slice(0, 7)}-01`;
+        const date = new Date(`${day}T00:00:00Z`);
+        date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+        return date.toISOString().slice(0, 10);
+      };
+      return new Set(
+        FIXTURE_VOTES.filter(
+          (v) =>
+            start(v.day) === group.period &&
+            v.scale === group.scale &&
+            (group.service === undefined || group.service === v.serviceId) &&
+            (group.centre === undefined || group.centre === v.centreId) &&
+            (group.channel === undefined || group.channel === v.channel) &&
+            (!filter.service || filter.service === v.serviceId) &&
+            (!filter.centre || filter.centre === v.centreId) &&
+            (!filter.channel || filter.channel === v.channel) &&
+            (!filter.from || v.day >= filter.from) &&
+            (!filter.to || v.day <= filter.to),
+        ).map((v) => v.id),
+      );
+    }
+
+    test("every query it allows, attacked: the issue's kiosk vote comes back (6 x 4.33 - 5 x 5 = 1)", async () => {
+      const dimensions: ReportDimension[][] = [
+        ['service'],
+        ['centre'],
+        ['channel'],
+        ['service', 'centre'],
+        ['service', 'channel'],
+        ['centre', 'channel'],
+        ['service', 'centre', 'channel'],
+      ];
+      const filters: ExportFilter[] = [
+        {},
+        { service: 'cr-renewal' },
+        { centre: 'isa-town' },
+        { channel: 'kiosk' },
+        { channel: 'web' },
+        { from: '2026-03-01', to: '2026-03-31' },
+        { from: '2026-03-01', to: '2026-03-04' },
+      ];
+      const published: Group<ReportGroup>[] = [];
+      const secrets: Group<undefined>[] = [];
+      for (const by of dimensions)
+        for (const period of REPORT_PERIODS)
+          for (const filter of filters) {
+            const { groups } = await ratingReport(database.db, filter, by, period, 0);
+            for (const group of groups) {
+              const entry = {
+                label: `${period} ${JSON.stringify(filter)} ${JSON.stringify(group)}`,
+                votes: votesOfGroup(group, period, filter),
+              };
+              assert.equal(entry.votes.size, group.count, entry.label);
+              if (group.count >= MIN_GROUP) published.push({ ...entry, figures: group });
+              else secrets.push({ ...entry, figures: undefined });
+            }
+          }
+      const recoveries = subtractionAttack(published, secrets);
+      const kioskVote = FIXTURE_VOTES.find((v) => v.serviceId === 'cr-renewal' && v.channel === 'kiosk')!.id;
+      const kiosk = recoveries.find((r) => r.votes.size === 1 && r.votes.has(kioskVote) && r.how === 'tiling');
+      assert.ok(kiosk, `${recoveries.length} recoveries, none of the kiosk vote`);
+      // The figures themselves: the parent's score total minus the published children's.
+      const [parent, ...children] = kiosk.from.map((l) => published.find((g) => g.label === l)!.figures);
+      const rest = parent!.count * parent!.average - children.reduce((total, g) => total + g.count * g.average, 0);
+      assert.equal(Math.round(rest), 1, 'the kiosk citizen gave 1 star');
+    });
+  });
