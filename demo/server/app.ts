@@ -27,6 +27,7 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes, VoteIntake } from './routes/ratings.js';
+import { resultsRoutes } from './routes/results.js';
 import { databaseRateLimiter } from './store/rate-buckets.js';
 import { JWKS_PATH, signingRoutes } from './routes/signing.js';
 import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
@@ -86,6 +87,7 @@ function apiRoutes(
   api.get('*', (c, next) => (c.req.path.startsWith(`${settings.apiBase}/admin/`) ? next() : tagged(c, next)));
   api.route('/admin', adminRoutes(db, settings));
   api.route('/', ratingRoutes(db, settings, intake));
+  api.route('/', resultsRoutes(db, settings));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));
   api.route('/', certificationRoutes(db, publisher));

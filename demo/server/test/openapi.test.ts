@@ -60,13 +60,15 @@ describe('OpenAPI document', () => {
       );
       assert.equal(typeof operation.operationId, 'string');
     }
-    // Under the API base: the contract's paths and the admin routes, nothing else. At the server's root
-    // (their own `servers`): what a verifier of signed records fetches.
+    // Under the API base: the contract's paths, the public results (issue 20) and the admin routes,
+    // nothing else. At the server's root (their own `servers`): what a verifier of signed records fetches.
     const atRoot = Object.keys(paths).filter((path) => 'servers' in paths[path]!);
     assert.deepEqual(atRoot.sort(), ['/.well-known/jwks.json', '/status-lists/{purpose}']);
+    const beyondContract = ['/results'];
+    assert.ok(paths['/results']?.get, 'GET /results');
     assert.equal(
       Object.keys(paths).filter((path) => !path.startsWith('/admin/') && !atRoot.includes(path)).length,
-      Object.keys(DEFAULT_ENDPOINTS).length,
+      Object.keys(DEFAULT_ENDPOINTS).length + beyondContract.length,
     );
   });
 

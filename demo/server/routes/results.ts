@@ -1,0 +1,116 @@
+/**
+ * `GET {base}/results`: what citizens said, for anyone (no key), per month or quarter and place, from
+ * the suppressed results cube (store/results-cube.ts). Filters and periods only select cells of the
+ * cube; nothing is added up here, so no two answers differ by a suppressed cell. Public, so the
+ * minimum group is at least PUBLIC_MIN_GROUP whatever JAWDA_MIN_GROUP says.
+ */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { Identifier, RATING_CHANNELS, RatingChannel } from '../../../src/core/contract.js';
+import type { Db } from '../db.js';
+import type { AppEnv } from '../http/app-env.js';
+import { fieldIssues, problem } from '../http/problems.js';
+import type { ServerSettings } from '../settings.js';
+import { levelOf, type CubeCell, type PublishedCell } from '../store/results-cube.js';
+import { ResultsCubes } from '../store/results.js';
+
+/** The smallest group the public answer shows: a published figure stands for at least ten people. */
+export const PUBLIC_MIN_GROUP = 10;
+
+export const RESULTS_PATH = '/results';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/** A comma-separated list of `item`s. */
+const listOf = (item: z.core.$ZodType, what: string) =>
+  z.string().check(z.refine((text) => text.split(',').every((part) => z.safeParse(item, part).success), `Comma-separated ${what}`));
+
+const Query = z
+  .object({
+    services: z.optional(listOf(Identifier, 'service ids')),
+    centres: z.optional(listOf(Identifier, 'centre ids')),
+    channels: z.optional(listOf(RatingChannel, `channels (${RATING_CHANNELS.join(', ')})`)),
+    period: z.optional(z.enum(['month', 'quarter'])),
+    from: z.optional(z.string().check(z.refine((t) => MONTH.test(t) || QUARTER.test(t), 'Expected a whole period: 2026-03 or 2026-Q1'))),
+    to: z.optional(z.string().check(z.refine((t) => MONTH.test(t) || QUARTER.test(t), 'Expected a whole period: 2026-03 or 2026-Q1'))),
+  })
+  .check(
+    z.refine((q) => [q.from, q.to].every((p) => p === undefined || (q.period === 'quarter' ? QUARTER : MONTH).test(p)), {
+      message: 'from and to are periods of the kind asked for (2026-03 for month, 2026-Q1 for quarter)',
+      path: ['from'],
+    }),
+    z.refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['to'] }),
+  );
+
+/** One published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
+export const ResultsRow = z.object({
+  period: z.string(),
+  dimensions: z.object({
+    serviceId: z.optional(z.string()),
+    centreId: z.optional(z.nullable(z.string())),
+    channel: z.optional(z.string()),
+  }),
+  scale: z.enum(['stars', 'faces', 'thumbs']),
+  n: z.number(),
+  distribution: z.record(z.string(), z.number()),
+  positive: z.number(),
+  negative: z.number(),
+  formula: z.literal('wilson'),
+});
+
+export const Results = z.object({
+  generatedAt: z.string(),
+  minGroup: z.number(),
+  period: z.enum(['month', 'quarter']),
+  rows: z.array(ResultsRow),
+  /** Cells the filters selected that are held back (under the minimum, or complements): no figure of them anywhere. */
+  suppressedCells: z.number(),
+});
+export type Results = z.infer<typeof Results>;
+
+type Filters = z.infer<typeof Query>;
+
+/** Whether a cube cell is one the filters select: a filter on a dimension selects the cells that have it. */
+function selected(cell: CubeCell, filters: Filters, period: 'month' | 'quarter'): boolean {
+  if (cell.periodKind !== period) return false;
+  if (filters.from && cell.period < filters.from) return false;
+  if (filters.to && cell.period > filters.to) return false;
+  const { serviceId, centreId, channel } = cell.dimensions;
+  const level = levelOf(cell.dimensions);
+  const within = (list: string | undefined, value: string | null | undefined, depth: number) =>
+    list === undefined || (level >= depth && value !== null && value !== undefined && list.split(',').includes(value));
+  return within(filters.services, serviceId, 1) && within(filters.centres, centreId, 2) && within(filters.channels, channel, 3);
+}
+
+export function resultsRoutes(db: Db, settings: ServerSettings, cubes = new ResultsCubes(db)): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  const minGroup = Math.max(PUBLIC_MIN_GROUP, settings.minGroup);
+  routes.get(RESULTS_PATH, async (c: Context<AppEnv>) => {
+    const raw = Object.fromEntries(
+      ['services', 'centres', 'channels', 'period', 'from', 'to'].map((name) => [name, c.req.query(name) || undefined]),
+    );
+    const parsed = Query.safeParse(raw);
+    if (!parsed.success) return problem(c, 400, 'invalid-request', fieldIssues(parsed.error.issues));
+    const filters = parsed.data;
+    const period = filters.period ?? 'month';
+    const cube = await cubes.read(minGroup);
+    const cells = cube.cells.filter((cell) => selected(cell, filters, period));
+    const rows = cells
+      .filter((cell): cell is PublishedCell => !cell.suppressed)
+      .map(({ period, dimensions, scale, n, distribution, positive, negative }) => ({
+        period,
+        dimensions,
+        scale,
+        n,
+        distribution,
+        positive,
+        negative,
+        formula: 'wilson' as const,
+      }));
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(Results.parse({ generatedAt: cube.generatedAt, minGroup, period, rows, suppressedCells: cells.length - rows.length }));
+  });
+  return routes;
+}

@@ -1,0 +1,206 @@
+/**
+ * `GET {base}/results` (issue 20): public and cached, minimum group 10 at least, whole periods only,
+ * suspect votes never counted, and the acceptance's attack: every answer of every query the endpoint
+ * allows, collected and subtracted every way, reveals no suppressed cell.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { migrate } from '../migrations.js';
+import { Results } from '../routes/results.js';
+import { quarterOf, type CubeDimensions } from '../store/results-cube.js';
+import { subtractionAttack, type Group } from './disclosure-attack.js';
+import { FIXTURE_SERVICES, FIXTURE_VOTES, storeFixture, votesOfCell, type FixtureVote } from './results-fixture.js';
+import { ENGINES, testDatabase, testServer, type TestDatabase, type TestServer } from './support.js';
+
+/** The small cells of the fixture, and larger ones beside them so that some cells reach the public minimum. */
+const VOTES: FixtureVote[] = [
+  ...FIXTURE_VOTES,
+  ...(
+    [
+      [15, '2026-01', 'passport', null, 'web', 4],
+      [15, '2026-02', 'passport', null, 'web', 5],
+      [15, '2026-03', 'passport', null, 'web', 3],
+      [15, '2026-04', 'passport', null, 'web', 4],
+      [12, '2026-03', 'passport', 'isa-town', 'centre', 5],
+      [10, '2026-03', 'licence', null, 'web', 2],
+      [10, '2026-03', 'permit', null, 'web', 3],
+      [10, '2026-03', 'cr-renewal', null, 'web', 5],
+    ] as const
+  ).flatMap(([count, month, serviceId, centreId, channel, score]) =>
+    Array.from({ length: count }, (_, i) => ({
+      day: `${month}-${String(i + 1).padStart(2, '0')}`,
+      serviceId,
+      centreId,
+      channel,
+      scale: FIXTURE_SERVICES.find((s) => s.id === serviceId)!.scale,
+      score,
+      reasons: [],
+    })),
+  ),
+].map((vote, id) => ({ ...vote, id }));
+
+const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04'];
+const QUARTERS = ['2026-Q1', '2026-Q2'];
+
+/** Every cell of the hierarchy that holds at least one of `votes`, as the test knows it. */
+function everyCell(votes: readonly FixtureVote[]) {
+  const cells = new Map<string, { periodKind: 'month' | 'quarter'; period: string; scale: string; dimensions: CubeDimensions }>();
+  for (const vote of votes)
+    for (const [periodKind, period] of [
+      ['month', vote.day.slice(0, 7)],
+      ['quarter', quarterOf(vote.day.slice(0, 7))],
+    ] as const) {
+      const places: CubeDimensions[] = [
+        {},
+        { serviceId: vote.serviceId },
+        { serviceId: vote.serviceId, centreId: vote.centreId },
+        { serviceId: vote.serviceId, centreId: vote.centreId, channel: vote.channel },
+      ];
+      for (const dimensions of places)
+        cells.set(JSON.stringify([period, vote.scale, dimensions]), { periodKind, period, scale: vote.scale, dimensions });
+    }
+  return [...cells.values()];
+}
+
+for (const engine of ENGINES)
+  describe(`GET /results (${engine})`, () => {
+    let database: TestDatabase;
+    let server: TestServer;
+    const get = (query = '', headers: Record<string, string> = {}) => fetch(`${server.api}/results${query}`, { headers });
+
+    before(async () => {
+      database = await testDatabase(engine);
+      await migrate(database.db);
+      await storeFixture(database.db, {}, VOTES);
+      server = await testServer(database.db, { minGroup: 5 });
+    });
+    after(async () => {
+      await server?.close();
+      await database?.cleanup();
+    });
+
+    test('public: no key, cached for five minutes, an ETag that answers 304 while the votes are the same', async () => {
+      const response = await get();
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=300');
+      const etag = response.headers.get('etag');
+      assert.ok(etag);
+      const body = Results.parse(await response.json());
+      assert.equal(body.minGroup, 10, 'JAWDA_MIN_GROUP 5 is raised to the public 10');
+      assert.equal(body.period, 'month');
+      const again = await get('', { 'if-none-match': etag });
+      assert.equal(again.status, 304);
+    });
+
+    test('every row stands for at least 10 votes and carries its true figures; suspect votes never count', async () => {
+      const body = Results.parse(await (await get('?period=quarter')).json());
+      assert.ok(body.rows.length > 0 && body.suppressedCells > 0);
+      for (const row of body.rows) {
+        assert.ok(row.n >= 10, JSON.stringify(row));
+        assert.equal(row.formula, 'wilson');
+        const votes = VOTES.filter((v) => votesOfCell([v], { ...row, periodKind: 'quarter' }).size);
+        assert.equal(row.n, votes.length, `${row.period} ${JSON.stringify(row.dimensions)}: the 12 suspect votes are not in it`);
+        for (const [score, count] of Object.entries(row.distribution))
+          assert.equal(count, votes.filter((v) => v.score === Number(score)).length);
+      }
+      // The issue's kiosk voter, with 12 suspect votes beside: counted, they would make a cell of 13.
+      assert.ok(!body.rows.some((row) => row.dimensions.channel === 'kiosk'));
+    });
+
+    test('a minimum group above 10 is kept', async () => {
+      const strict = await testServer(database.db, { minGroup: 20 });
+      try {
+        const body = Results.parse(await (await fetch(`${strict.api}/results?period=quarter`)).json());
+        assert.equal(body.minGroup, 20);
+        assert.ok(body.rows.every((row) => row.n >= 20));
+      } finally {
+        await strict.close();
+      }
+    });
+
+    test('filters and whole periods select cells', async () => {
+      const body = Results.parse(await (await get('?services=passport&centres=isa-town&period=quarter&from=2026-Q1&to=2026-Q1')).json());
+      assert.ok(body.rows.length > 0);
+      for (const row of body.rows) {
+        assert.equal(row.period, '2026-Q1');
+        assert.equal(row.dimensions.serviceId, 'passport');
+        assert.equal(row.dimensions.centreId, 'isa-town');
+      }
+    });
+
+    test('a bad value is a 400 problem that names the parameter', async () => {
+      for (const [query, path] of [
+        ['?period=year', 'period'],
+        ['?from=2026-13', 'from'],
+        ['?from=2026-03-01', 'from'],
+        ['?period=month&from=2026-Q1', 'from'],
+        ['?period=quarter&to=2026-03', 'from'],
+        ['?from=2026-04&to=2026-03', 'to'],
+        ['?channels=web,fax', 'channels'],
+        ['?services=a b', 'services'],
+      ]) {
+        const response = await get(query);
+        assert.equal(response.status, 400, query);
+        const problem = (await response.json()) as { error: string; issues: { path: string }[] };
+        assert.equal(problem.error, 'invalid-request');
+        assert.ok(
+          problem.issues.some((issue) => issue.path === path),
+          `${query}: ${JSON.stringify(problem.issues)}`,
+        );
+      }
+    });
+
+    test('the attack: every query allowed, every subtraction between the answers, no suppressed cell recovered', async () => {
+      const services = [undefined, ...FIXTURE_SERVICES.map((s) => s.id)];
+      const centres = [undefined, 'isa-town', 'muharraq'];
+      const channels = [undefined, 'web', 'kiosk', 'centre', 'app'];
+      const periods = { month: MONTHS, quarter: QUARTERS };
+      const published: Group<Results['rows'][number]>[] = [];
+      let queries = 0;
+      for (const [period, values] of Object.entries(periods) as ['month' | 'quarter', string[]][]) {
+        const ranges = [[], ...values.map((p) => [p, p]), [values[0]!, values.at(-1)!], [values[1]!, undefined]];
+        for (const service of services)
+          for (const centre of centres)
+            for (const channel of channels)
+              for (const [from, to] of ranges) {
+                const params = new URLSearchParams({ period });
+                if (service) params.set('services', service);
+                if (centre) params.set('centres', centre);
+                if (channel) params.set('channels', channel);
+                if (from) params.set('from', from);
+                if (to) params.set('to', to);
+                const response = await get(`?${params}`);
+                assert.equal(response.status, 200, `${params}`);
+                queries++;
+                for (const row of Results.parse(await response.json()).rows) {
+                  const votes = votesOfCell(VOTES, { ...row, periodKind: period });
+                  assert.equal(votes.size, row.n);
+                  published.push({ label: `${params} ${row.period} ${JSON.stringify(row.dimensions)}`, votes, figures: row });
+                }
+              }
+      }
+      const publishedSets = new Set(published.map((g) => [...g.votes].sort((a, b) => a - b).join(',')));
+      const secrets = everyCell(VOTES)
+        .map((cell) => ({
+          label: `${cell.period} ${cell.scale} ${JSON.stringify(cell.dimensions)}`,
+          votes: votesOfCell(VOTES, cell),
+          figures: undefined,
+        }))
+        .filter((cell) => !publishedSets.has([...cell.votes].sort((a, b) => a - b).join(',')));
+      assert.ok(queries > 500 && published.length > 0, `${queries} queries`);
+      assert.ok(
+        secrets.some((s) => s.label.includes('"serviceId":"cr-renewal","centreId":"isa-town","channel":"kiosk"')),
+        "the issue's kiosk cell is held back",
+      );
+      assert.deepEqual(subtractionAttack(published, secrets), []);
+    });
+
+    test('a new vote builds the cube again: a new generatedAt and ETag (last, it changes the fixture)', async () => {
+      const first = await get('?period=quarter');
+      const { generatedAt } = Results.parse(await first.json());
+      await storeFixture(database.db, { suspects: false }, [{ ...VOTES[0]!, day: '2026-05-02' }]);
+      const second = await get('?period=quarter', { 'if-none-match': first.headers.get('etag')! });
+      assert.equal(second.status, 200);
+      assert.notEqual(Results.parse(await second.json()).generatedAt, generatedAt);
+    });
+  });
