@@ -27,7 +27,7 @@ import { evaluationRoutes } from './routes/evaluations.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { rankingRoutes } from './routes/rankings.js';
 import { ratingRoutes, VoteIntake } from './routes/ratings.js';
-import { resultsRoutes } from './routes/results.js';
+import { resultsCubes, resultsRoutes } from './routes/results.js';
 import { databaseRateLimiter } from './store/rate-buckets.js';
 import { JWKS_PATH, signingRoutes } from './routes/signing.js';
 import { CertificationPublisher, STATUS_LIST_PATH } from './signing/publisher.js';
@@ -85,9 +85,10 @@ function apiRoutes(
   // Not for admin answers: they are never cached, and the etag middleware would buffer a streamed export whole.
   const tagged = etag({ weak: true });
   api.get('*', (c, next) => (c.req.path.startsWith(`${settings.apiBase}/admin/`) ? next() : tagged(c, next)));
-  api.route('/admin', adminRoutes(db, settings));
+  const cubes = resultsCubes(db, settings);
+  api.route('/admin', adminRoutes(db, settings, cubes));
   api.route('/', ratingRoutes(db, settings, intake));
-  api.route('/', resultsRoutes(db, settings));
+  api.route('/', resultsRoutes(db, settings, cubes));
   api.route('/', evaluationRoutes(db));
   api.route('/', rankingRoutes(db));
   api.route('/', certificationRoutes(db, publisher));

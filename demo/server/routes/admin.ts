@@ -49,6 +49,7 @@ import {
   StatusChangeInput,
 } from './admin-inputs.js';
 import { exportRoutes } from './exports.js';
+import { resultsCubes } from './results.js';
 import { cycleValue, identifiers } from './params.js';
 import { jsonBody } from './ratings.js';
 
@@ -75,7 +76,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** `/admin/centres/:centreId/evaluations/:cycle`: the cycle in the path, as for `?cycle=`. */
 const pathCycle = (c: Context) => cycleValue(c, c.req.param('cycle'));
 
-export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
+export function adminRoutes(db: Db, settings: ServerSettings, cubes = resultsCubes(db, settings)): Hono<AppEnv> {
   const admin = new Hono<AppEnv>();
   admin.use(adminAuth(db, settings.bootstrapKey));
 
@@ -338,7 +339,7 @@ export function adminRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
   });
 
   /* ----------------------------------------------------- exports (analyst) */
-  admin.route('/', exportRoutes(db, settings));
+  admin.route('/', exportRoutes(db, settings, cubes));
 
   admin.all('*', (c) =>
     problem(c, 404, 'not-found', [{ path: '', code: 'not_found', message: `No admin endpoint ${c.req.method} ${c.req.path}` }]),

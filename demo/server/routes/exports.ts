@@ -1,8 +1,9 @@
 /**
- * `GET /admin/exports/ratings(.csv|.ndjson)` and `GET /admin/reports/ratings` (analyst role). Exports
- * stream: one page of votes is read from the database each time the client is ready for more, so an
- * export of millions of votes holds one page in memory. Groups of fewer than JAWDA_MIN_GROUP votes are
- * left out of both; comments are masked (store/exports.ts).
+ * `GET /admin/exports/ratings(.csv|.ndjson)`, `GET /admin/reports/ratings` and its v2
+ * `GET /admin/reports/results` (analyst role). Exports stream: one page of votes is read from the
+ * database each time the client is ready for more, so an export of millions of votes holds one page
+ * in memory. Groups of fewer than JAWDA_MIN_GROUP votes are left out of both; comments are masked
+ * (store/exports.ts). Report v2 is the results cube (routes/results.ts), safe against subtraction.
  */
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
@@ -23,6 +24,7 @@ import {
   type ReportDimension,
 } from '../store/exports.js';
 import { realDate } from './admin-inputs.js';
+import { resultsAnswer, resultsCubes, resultsMinimumGroups } from './results.js';
 
 export const EXPORT_FILTERS: { name: string; description: string; format?: string }[] = [
   { name: 'service', description: 'Only this service id' },
@@ -90,7 +92,7 @@ function formatOf(c: Context, extension: string | undefined): Format | undefined
   return undefined;
 }
 
-export function exportRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
+export function exportRoutes(db: Db, settings: ServerSettings, cubes = resultsCubes(db, settings)): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.use('/exports/*', requireRole('analyst'));
   routes.use('/reports/*', requireRole('analyst'));
@@ -143,5 +145,8 @@ export function exportRoutes(db: Db, settings: ServerSettings): Hono<AppEnv> {
     const report = await ratingReport(db, filter.value, by, period, settings.minGroup);
     return c.json({ period, by, filter: filter.value, minGroup: settings.minGroup, ...report });
   });
+
+  // Report v2 (issue 20): the results cube at JAWDA_MIN_GROUP, the same answer as the public `/results`.
+  routes.get('/reports/results', resultsAnswer(cubes, resultsMinimumGroups(settings).internal, 'no-store'));
   return routes;
 }

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { Evaluation } from '../../../src/core/contract.js';
 import { CentreInput, CertificationPlacement, OrganisationInput, ServiceInput, StatusChangeInput } from './admin-inputs.js';
 import { EXPORT_FILTERS, REPORT_DIMENSIONS } from './exports.js';
+import { RESULTS_PARAMETERS } from './results.js';
 
 type Operation = Record<string, unknown>;
 
@@ -164,6 +165,17 @@ export function adminPaths(): Record<string, Record<string, Operation>> {
     },
     '/admin/exports/ratings.csv': { get: operation('analyst', 'The votes as CSV', exportAnswer, { parameters: filters }) },
     '/admin/exports/ratings.ndjson': { get: operation('analyst', 'The votes as NDJSON', exportAnswer, { parameters: filters }) },
+    '/admin/reports/results': {
+      get: operation(
+        'analyst',
+        'Report v2: the results cube at JAWDA_MIN_GROUP (the answer of /results), suppressed so that no held-back cell can be recovered by subtraction',
+        {
+          '200': { description: 'The published cells', content: { 'application/json': { schema: ref('Results') } } },
+          '400': problem('A parameter is invalid'),
+        },
+        { parameters: RESULTS_PARAMETERS },
+      ),
+    },
     '/admin/reports/ratings': {
       get: operation(
         'analyst',

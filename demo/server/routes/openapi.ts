@@ -24,7 +24,7 @@ import { STATUS_LIST_PATH } from '../signing/publisher.js';
 import { STATUS_PURPOSES } from '../store/status-entries.js';
 import { pathParameters, queryParameters, templatePath } from './contract-paths.js';
 import { ADMIN_INPUT_SCHEMAS, ADMIN_SECURITY_SCHEMES, adminPaths } from './openapi-admin.js';
-import { PUBLIC_MIN_GROUP, Results, RESULTS_PATH } from './results.js';
+import { PUBLIC_MIN_GROUP, Results, RESULTS_PARAMETERS, RESULTS_PATH } from './results.js';
 import { JWKS_PATH } from './signing.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -197,8 +197,6 @@ function parameters(endpoint: EndpointName): unknown[] {
 
 /** `GET /results`: the suppressed results cube, public (issue 20). */
 function resultsPaths(): Record<string, unknown> {
-  const list = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } });
-  const period = { type: 'string', pattern: '^\\d{4}-((0[1-9]|1[0-2])|Q[1-4])$' };
   return {
     [RESULTS_PATH]: {
       get: {
@@ -207,14 +205,7 @@ function resultsPaths(): Record<string, unknown> {
           `Votes per month or quarter and service, centre, channel, as cells of a cube in which groups under ${PUBLIC_MIN_GROUP} ` +
           '(or JAWDA_MIN_GROUP if higher) are suppressed, with complements so that no suppressed cell can be recovered by subtraction; ' +
           'filters select cells, never add them up',
-        parameters: [
-          list('services', 'Comma-separated service ids: only their cells (service level and below)'),
-          list('centres', 'Comma-separated centre ids: only their cells (centre level and below)'),
-          list('channels', 'Comma-separated channels: only their cells (channel level)'),
-          { name: 'period', in: 'query', required: false, schema: { type: 'string', enum: ['month', 'quarter'], default: 'month' } },
-          { name: 'from', in: 'query', required: false, description: 'First whole period: 2026-03 or 2026-Q1', schema: period },
-          { name: 'to', in: 'query', required: false, description: 'Last whole period, included', schema: period },
-        ],
+        parameters: RESULTS_PARAMETERS,
         responses: {
           '200': json('Results', 'The published cells and the number of suppressed ones', {
             ...etagHeader,

@@ -44,6 +44,25 @@ const Query = z
     z.refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['to'] }),
   );
 
+const listParameter = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema: { type: 'string' },
+});
+const periodSchema = { type: 'string', pattern: '^\\d{4}-((0[1-9]|1[0-2])|Q[1-4])$' };
+
+/** The query parameters, as the OpenAPI document describes them (public and admin answers alike). */
+export const RESULTS_PARAMETERS = [
+  listParameter('services', 'Comma-separated service ids: only their cells (service level and below)'),
+  listParameter('centres', 'Comma-separated centre ids: only their cells (centre level and below)'),
+  listParameter('channels', 'Comma-separated channels: only their cells (channel level)'),
+  { name: 'period', in: 'query', required: false, schema: { type: 'string', enum: ['month', 'quarter'], default: 'month' } },
+  { name: 'from', in: 'query', required: false, description: 'First whole period: 2026-03 or 2026-Q1', schema: periodSchema },
+  { name: 'to', in: 'query', required: false, description: 'Last whole period, included', schema: periodSchema },
+];
+
 /** One published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
 export const ResultsRow = z.object({
   period: z.string(),
@@ -84,10 +103,14 @@ function selected(cell: CubeCell, filters: Filters, period: 'month' | 'quarter')
   return within(filters.services, serviceId, 1) && within(filters.centres, centreId, 2) && within(filters.channels, channel, 3);
 }
 
-export function resultsRoutes(db: Db, settings: ServerSettings, cubes = new ResultsCubes(db)): Hono<AppEnv> {
-  const routes = new Hono<AppEnv>();
-  const minGroup = Math.max(PUBLIC_MIN_GROUP, settings.minGroup);
-  routes.get(RESULTS_PATH, async (c: Context<AppEnv>) => {
+/** The minimum groups of the two answers: the analysts' (JAWDA_MIN_GROUP) and the public's (at least 10). */
+export function resultsMinimumGroups(settings: ServerSettings): { internal: number; public: number } {
+  return { internal: settings.minGroup, public: Math.max(PUBLIC_MIN_GROUP, settings.minGroup) };
+}
+
+/** The answer of `GET /results` and of the analysts' report v2: the selected cells of the cube of `minGroup`. */
+export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheControl: string) {
+  return async (c: Context<AppEnv>): Promise<Response> => {
     const raw = Object.fromEntries(
       ['services', 'centres', 'channels', 'period', 'from', 'to'].map((name) => [name, c.req.query(name) || undefined]),
     );
@@ -109,8 +132,17 @@ export function resultsRoutes(db: Db, settings: ServerSettings, cubes = new Resu
         negative,
         formula: 'wilson' as const,
       }));
-    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cache-Control', cacheControl);
     return c.json(Results.parse({ generatedAt: cube.generatedAt, minGroup, period, rows, suppressedCells: cells.length - rows.length }));
-  });
+  };
+}
+
+/** The cubes of both answers, built together (store/results.ts). */
+export const resultsCubes = (db: Db, settings: ServerSettings): ResultsCubes =>
+  new ResultsCubes(db, Object.values(resultsMinimumGroups(settings)));
+
+export function resultsRoutes(db: Db, settings: ServerSettings, cubes = resultsCubes(db, settings)): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.get(RESULTS_PATH, resultsAnswer(cubes, resultsMinimumGroups(settings).public, 'public, max-age=300'));
   return routes;
 }

@@ -134,8 +134,17 @@ const placeAt = (count: CubeVoteCount, level: number): CubeDimensions =>
 const idOf = (periodKind: CubePeriodKind, period: string, scale: string, level: number, d: CubeDimensions) =>
   JSON.stringify([periodKind, period, scale, level, d.serviceId ?? '', d.centreId === undefined ? '' : d.centreId, d.channel ?? '']);
 
-/** The cube of `counts` (suspect votes already left out), suppressed for groups under `minGroup`. */
-export function buildResultsCube(counts: readonly CubeVoteCount[], minGroup: number): ResultsCube {
+/** A cell's identity, the same in every cube built from the same votes. */
+export const cellId = (cell: { periodKind: CubePeriodKind; period: string; scale: string; dimensions: CubeDimensions }): string =>
+  idOf(cell.periodKind, cell.period, cell.scale, levelOf(cell.dimensions), cell.dimensions);
+
+/**
+ * The cube of `counts` (suspect votes already left out), suppressed for groups under `minGroup`.
+ * `held`: ids (`cellId`) of cells to suppress whatever their size, e.g. every cell another cube over
+ * the same votes suppressed, so that this one publishes a subset of that one's cells and the two
+ * together disclose nothing that one alone does not.
+ */
+export function buildResultsCube(counts: readonly CubeVoteCount[], minGroup: number, held: ReadonlySet<string> = new Set()): ResultsCube {
   const cells = new Map<string, WorkCell>();
   const leafIds = new Map<string, number>();
   const cellOf = (periodKind: CubePeriodKind, period: string, count: CubeVoteCount, level: number): WorkCell => {
@@ -173,7 +182,7 @@ export function buildResultsCube(counts: readonly CubeVoteCount[], minGroup: num
       }
   }
   const all = [...cells.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const cell of all) cell.suppressed = cell.n < minGroup;
+  for (const cell of all) cell.suppressed = cell.n < minGroup || held.has(cell.id);
   const equations = equationsOf(all, cells);
   const partners = new Map<WorkCell, WorkCell[]>(all.map((cell) => [cell, []]));
   for (const { parent, children } of equations)

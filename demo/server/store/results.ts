@@ -3,7 +3,7 @@
  * changed: the same votes give the same cube and the same `generatedAt`, so an ETag holds.
  */
 import type { Queryable } from '../db.js';
-import { buildResultsCube, type CubeVoteCount, type ResultsCube } from './results-cube.js';
+import { buildResultsCube, cellId, type CubeVoteCount, type ResultsCube } from './results-cube.js';
 
 export interface DatedCube extends ResultsCube {
   /** When the votes in it were read (ISO 8601, UTC). */
@@ -20,22 +20,49 @@ export async function voteCounts(db: Queryable): Promise<CubeVoteCount[]> {
   );
 }
 
-/** One cube per minimum group, rebuilt when a vote was added, removed or marked since. */
+/**
+ * One cube per minimum group (the analysts' and the public's), rebuilt when a vote was added,
+ * removed or marked since. Each cube is built from the smaller one's suppression: a larger minimum
+ * publishes a subset of the smaller's cells, so someone who reads both (an analyst reads the public
+ * page too) can subtract nothing more than from the smaller alone.
+ */
 export class ResultsCubes {
-  private readonly built = new Map<number, { version: string; cube: Promise<DatedCube> }>();
+  private readonly minimumGroups: number[];
+  private built?: { version: string; cubes: Promise<Map<number, DatedCube>> };
 
-  constructor(private readonly db: Queryable) {}
+  constructor(
+    private readonly db: Queryable,
+    minimumGroups: readonly number[],
+  ) {
+    this.minimumGroups = [...new Set(minimumGroups)].sort((a, b) => a - b);
+  }
 
   async read(minGroup: number): Promise<DatedCube> {
+    if (!this.minimumGroups.includes(minGroup)) throw new Error(`No cube for a minimum group of ${minGroup}`);
     const [row] = await this.db.query<{ version: string }>(
       `SELECT concat_ws(':', count(*), max(id), count(*) FILTER (WHERE suspect IS NULL)) AS version FROM ratings`,
     );
     const version = row?.version ?? '';
-    const cached = this.built.get(minGroup);
-    if (cached?.version === version) return cached.cube;
-    const cube = voteCounts(this.db).then((counts) => ({ ...buildResultsCube(counts, minGroup), generatedAt: new Date().toISOString() }));
-    this.built.set(minGroup, { version, cube });
-    cube.catch(() => this.built.delete(minGroup));
-    return cube;
+    if (this.built?.version !== version) {
+      const cubes = this.build();
+      this.built = { version, cubes };
+      cubes.catch(() => {
+        if (this.built?.cubes === cubes) this.built = undefined;
+      });
+    }
+    return (await this.built!.cubes).get(minGroup)!;
+  }
+
+  private async build(): Promise<Map<number, DatedCube>> {
+    const counts = await voteCounts(this.db);
+    const generatedAt = new Date().toISOString();
+    const cubes = new Map<number, DatedCube>();
+    let held = new Set<string>();
+    for (const minGroup of this.minimumGroups) {
+      const cube = buildResultsCube(counts, minGroup, held);
+      held = new Set(cube.cells.filter((cell) => cell.suppressed).map(cellId));
+      cubes.set(minGroup, { ...cube, generatedAt });
+    }
+    return cubes;
   }
 }

@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { migrate } from '../migrations.js';
 import { Results } from '../routes/results.js';
 import { quarterOf, type CubeDimensions } from '../store/results-cube.js';
+import { BOOTSTRAP_KEY } from './admin-support.js';
 import { subtractionAttack, type Group } from './disclosure-attack.js';
 import { FIXTURE_SERVICES, FIXTURE_VOTES, storeFixture, votesOfCell, type FixtureVote } from './results-fixture.js';
 import { ENGINES, testDatabase, testServer, type TestDatabase, type TestServer } from './support.js';
@@ -25,6 +26,9 @@ const VOTES: FixtureVote[] = [
       [10, '2026-03', 'licence', null, 'web', 2],
       [10, '2026-03', 'permit', null, 'web', 3],
       [10, '2026-03', 'cr-renewal', null, 'web', 5],
+      // Between the two minimums: shown to analysts (5), not to the public (10).
+      [7, '2026-05', 'e-visa', null, 'web', 1],
+      [8, '2026-05', 'e-visa', null, 'app', 0],
     ] as const
   ).flatMap(([count, month, serviceId, centreId, channel, score]) =>
     Array.from({ length: count }, (_, i) => ({
@@ -39,7 +43,7 @@ const VOTES: FixtureVote[] = [
   ),
 ].map((vote, id) => ({ ...vote, id }));
 
-const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04'];
+const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
 const QUARTERS = ['2026-Q1', '2026-Q2'];
 
 /** Every cell of the hierarchy that holds at least one of `votes`, as the test knows it. */
@@ -67,12 +71,62 @@ for (const engine of ENGINES)
     let database: TestDatabase;
     let server: TestServer;
     const get = (query = '', headers: Record<string, string> = {}) => fetch(`${server.api}/results${query}`, { headers });
+    const analyst = { authorization: `Bearer ${BOOTSTRAP_KEY}` };
+    const getReport = (query = '', headers: Record<string, string> = analyst) =>
+      fetch(`${server.api}/admin/reports/results${query}`, { headers });
+
+    /** Every published row of every query the endpoint allows, as the attacker's groups. */
+    async function everyAnswer(read: (query: string) => Promise<Response>, name: string) {
+      const services = [undefined, ...FIXTURE_SERVICES.map((s) => s.id)];
+      const centres = [undefined, 'isa-town', 'muharraq'];
+      const channels = [undefined, 'web', 'kiosk', 'centre', 'app'];
+      const periods = { month: MONTHS, quarter: QUARTERS };
+      const published: Group<Results['rows'][number]>[] = [];
+      let queries = 0;
+      for (const [period, values] of Object.entries(periods) as ['month' | 'quarter', string[]][]) {
+        const ranges = [[], ...values.map((p) => [p, p]), [values[0]!, values.at(-1)!], [values[1]!, undefined]];
+        for (const service of services)
+          for (const centre of centres)
+            for (const channel of channels)
+              for (const [from, to] of ranges) {
+                const params = new URLSearchParams({ period });
+                if (service) params.set('services', service);
+                if (centre) params.set('centres', centre);
+                if (channel) params.set('channels', channel);
+                if (from) params.set('from', from);
+                if (to) params.set('to', to);
+                const response = await read(`?${params}`);
+                assert.equal(response.status, 200, `${params}`);
+                queries++;
+                for (const row of Results.parse(await response.json()).rows) {
+                  const votes = votesOfCell(VOTES, { ...row, periodKind: period });
+                  assert.equal(votes.size, row.n);
+                  published.push({ label: `${name}?${params} ${row.period} ${JSON.stringify(row.dimensions)}`, votes, figures: row });
+                }
+              }
+      }
+      assert.ok(queries > 500 && published.length > 0, `${queries} queries`);
+      return published;
+    }
+
+    /** The cells of the fixture no answer in `published` shows: what the attack tries to recover. */
+    function heldBack(published: readonly Group<unknown>[]) {
+      const key = (votes: ReadonlySet<number>) => [...votes].sort((a, b) => a - b).join(',');
+      const publishedSets = new Set(published.map((g) => key(g.votes)));
+      return everyCell(VOTES)
+        .map((cell) => ({
+          label: `${cell.period} ${cell.scale} ${JSON.stringify(cell.dimensions)}`,
+          votes: votesOfCell(VOTES, cell),
+          figures: undefined,
+        }))
+        .filter((cell) => !publishedSets.has(key(cell.votes)));
+    }
 
     before(async () => {
       database = await testDatabase(engine);
       await migrate(database.db);
       await storeFixture(database.db, {}, VOTES);
-      server = await testServer(database.db, { minGroup: 5 });
+      server = await testServer(database.db, { minGroup: 5, bootstrapKey: BOOTSTRAP_KEY });
     });
     after(async () => {
       await server?.close();
@@ -151,48 +205,39 @@ for (const engine of ENGINES)
     });
 
     test('the attack: every query allowed, every subtraction between the answers, no suppressed cell recovered', async () => {
-      const services = [undefined, ...FIXTURE_SERVICES.map((s) => s.id)];
-      const centres = [undefined, 'isa-town', 'muharraq'];
-      const channels = [undefined, 'web', 'kiosk', 'centre', 'app'];
-      const periods = { month: MONTHS, quarter: QUARTERS };
-      const published: Group<Results['rows'][number]>[] = [];
-      let queries = 0;
-      for (const [period, values] of Object.entries(periods) as ['month' | 'quarter', string[]][]) {
-        const ranges = [[], ...values.map((p) => [p, p]), [values[0]!, values.at(-1)!], [values[1]!, undefined]];
-        for (const service of services)
-          for (const centre of centres)
-            for (const channel of channels)
-              for (const [from, to] of ranges) {
-                const params = new URLSearchParams({ period });
-                if (service) params.set('services', service);
-                if (centre) params.set('centres', centre);
-                if (channel) params.set('channels', channel);
-                if (from) params.set('from', from);
-                if (to) params.set('to', to);
-                const response = await get(`?${params}`);
-                assert.equal(response.status, 200, `${params}`);
-                queries++;
-                for (const row of Results.parse(await response.json()).rows) {
-                  const votes = votesOfCell(VOTES, { ...row, periodKind: period });
-                  assert.equal(votes.size, row.n);
-                  published.push({ label: `${params} ${row.period} ${JSON.stringify(row.dimensions)}`, votes, figures: row });
-                }
-              }
-      }
-      const publishedSets = new Set(published.map((g) => [...g.votes].sort((a, b) => a - b).join(',')));
-      const secrets = everyCell(VOTES)
-        .map((cell) => ({
-          label: `${cell.period} ${cell.scale} ${JSON.stringify(cell.dimensions)}`,
-          votes: votesOfCell(VOTES, cell),
-          figures: undefined,
-        }))
-        .filter((cell) => !publishedSets.has([...cell.votes].sort((a, b) => a - b).join(',')));
-      assert.ok(queries > 500 && published.length > 0, `${queries} queries`);
+      const published = await everyAnswer((query) => get(query), '/results');
+      const secrets = heldBack(published);
       assert.ok(
         secrets.some((s) => s.label.includes('"serviceId":"cr-renewal","centreId":"isa-town","channel":"kiosk"')),
         "the issue's kiosk cell is held back",
       );
       assert.deepEqual(subtractionAttack(published, secrets), []);
+    });
+
+    test('report v2: analysts only, not cached, the cube at JAWDA_MIN_GROUP', async () => {
+      assert.equal((await getReport('', {})).status, 401);
+      const response = await getReport('?period=quarter');
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      const report = Results.parse(await response.json());
+      assert.equal(report.minGroup, 5);
+      assert.ok(report.rows.every((row) => row.n >= 5));
+      const open = Results.parse(await (await get('?period=quarter')).json());
+      assert.ok(report.rows.length > open.rows.length, 'a smaller minimum shows more');
+      assert.equal((await getReport('?period=year')).status, 400);
+    });
+
+    test('the attack on an analyst who also reads the public page: both answers of every query together reveal nothing', async () => {
+      const internal = await everyAnswer((query) => getReport(query), 'report');
+      const open = await everyAnswer((query) => get(query), '/results');
+      const key = (g: Group<unknown>) => [...g.votes].sort((a, b) => a - b).join(',');
+      const internalSets = new Set(internal.map(key));
+      assert.deepEqual(
+        open.map(key).filter((k) => !internalSets.has(k)),
+        [],
+        "the public cells are a subset of the report's",
+      );
+      assert.deepEqual(subtractionAttack([...internal, ...open], heldBack([...internal, ...open])), []);
     });
 
     test('a new vote builds the cube again: a new generatedAt and ETag (last, it changes the fixture)', async () => {
