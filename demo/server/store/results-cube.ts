@@ -24,8 +24,8 @@
  *    by -1 along a path of equations, so the published figures never pin it). Places times periods
  *    are not a tree, so each quarter of each scale is then checked exactly: a suppressed cell is
  *    recoverable when its vote set is a linear combination of published cells' vote sets (any
- *    subtraction, of any number of published cells). While one is, the smallest published cell that
- *    shares an equation with it (the nearest one, widening the search until one is found) is
+ *    subtraction, of any number of published cells). For each one that is, the smallest published
+ *    cell that shares an equation with it (the nearest, widening the search until one is found) is
  *    suppressed, and rules 2-3 run again. Suppression only grows, so this ends.
  *
  * What one suppressed cell hides is all of its figures: n, every score's count, positive, negative.
@@ -190,11 +190,10 @@ export function buildResultsCube(counts: readonly CubeVoteCount[], minGroup: num
 
   for (;;) {
     if (complementOnce(equations)) continue;
-    const exposed = recoverableCell(all);
-    if (!exposed) break;
-    const nearest = nearestPublished(exposed, partners);
-    if (!nearest) break; // nothing published is linked to it: nothing to subtract from
-    nearest.suppressed = true;
+    // Every exposed cell gets its complement at once (one check per round, not one per cell).
+    const complements = recoverableCells(all).flatMap((exposed) => nearestPublished(exposed, partners) ?? []);
+    if (!complements.length) break; // none exposed, or nothing published is linked to one: nothing to subtract from
+    for (const complement of complements) complement.suppressed = true;
   }
   return { minGroup, cells: all.map(toCell) };
 }
@@ -252,24 +251,26 @@ function nearestPublished(cell: WorkCell, partners: ReadonlyMap<WorkCell, WorkCe
 }
 
 /**
- * The first suppressed cell whose vote set is in the span of the published cells' vote sets, per
+ * The suppressed cells whose vote sets are in the span of the published cells' vote sets, per
  * quarter and scale (the only cells that share votes). Exact over a prime field: anything
  * recoverable over the rationals is recoverable there, so the check errs on the safe side.
  */
-function recoverableCell(all: readonly WorkCell[]): WorkCell | undefined {
+function recoverableCells(all: readonly WorkCell[]): WorkCell[] {
   const blocks = new Map<string, WorkCell[]>();
+  const exposed: WorkCell[] = [];
   for (const cell of all) {
     const block = `${cell.key.scale}|${cell.key.periodKind === 'quarter' ? cell.key.period : quarterOf(cell.key.period)}`;
-    blocks.set(block, [...(blocks.get(block) ?? []), cell]);
+    const members = blocks.get(block) ?? [];
+    members.push(cell);
+    blocks.set(block, members);
   }
   for (const block of blocks.values()) {
     if (!block.some((cell) => cell.suppressed)) continue;
     const basis = new LinearSpan();
     for (const cell of block) if (!cell.suppressed) basis.add(cell.leaves);
-    const exposed = block.find((cell) => cell.suppressed && basis.contains(cell.leaves));
-    if (exposed) return exposed;
+    exposed.push(...block.filter((cell) => cell.suppressed && basis.contains(cell.leaves)));
   }
-  return undefined;
+  return exposed;
 }
 
 const PRIME = 65_521;
