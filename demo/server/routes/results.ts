@@ -12,7 +12,7 @@ import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, problem } from '../http/problems.js';
 import type { ServerSettings } from '../settings.js';
-import { levelOf, type CubeCell, type PublishedCell } from '../store/results-cube.js';
+import { cellId, levelOf, type CubeCell, type PublishedCell } from '../store/results-cube.js';
 import { ResultsCubes } from '../store/results.js';
 
 /** The smallest group the public answer shows: a published figure stands for at least ten people. */
@@ -77,6 +77,16 @@ export const ResultsRow = z.object({
   positive: z.number(),
   negative: z.number(),
   formula: z.literal('wilson'),
+  /** The cell's votes that cite each reason, where that group is published too (same minimum, same complements). */
+  reasons: z.array(
+    z.object({
+      reason: z.string(),
+      n: z.number(),
+      distribution: z.record(z.string(), z.number()),
+      positive: z.number(),
+      negative: z.number(),
+    }),
+  ),
 });
 
 export const Results = z.object({
@@ -122,15 +132,22 @@ export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheContro
     const cells = cube.cells.filter((cell) => selected(cell, filters, period));
     const rows = cells
       .filter((cell): cell is PublishedCell => !cell.suppressed)
-      .map(({ period, dimensions, scale, n, distribution, positive, negative }) => ({
-        period,
-        dimensions,
-        scale,
-        n,
-        distribution,
-        positive,
-        negative,
+      .map((cell) => ({
+        period: cell.period,
+        dimensions: cell.dimensions,
+        scale: cell.scale,
+        n: cell.n,
+        distribution: cell.distribution,
+        positive: cell.positive,
+        negative: cell.negative,
         formula: 'wilson' as const,
+        reasons: (cube.reasons.get(cellId(cell)) ?? []).map(({ reason, cell: cited }) => ({
+          reason,
+          n: cited.n,
+          distribution: cited.distribution,
+          positive: cited.positive,
+          negative: cited.negative,
+        })),
       }));
     c.header('Cache-Control', cacheControl);
     return c.json(Results.parse({ generatedAt: cube.generatedAt, minGroup, period, rows, suppressedCells: cells.length - rows.length }));

@@ -29,7 +29,11 @@
  *    suppressed, and rules 2-3 run again. Suppression only grows, so this ends.
  *
  * What one suppressed cell hides is all of its figures: n, every score's count, positive, negative.
- * Reasons are not in the cube yet.
+ *
+ * Reasons: the votes citing one reason make a cube of their own with the same cells and the same
+ * equations (a vote citing two reasons is in two of them; none links them by a sum), suppressed by
+ * the same rules, starting from every cell the main cube suppressed: the reasons of a held-back cell
+ * would tell about it.
  */
 import { SCORE_RANGE } from '../../../src/core/vocabulary.js';
 
@@ -271,6 +275,33 @@ function recoverableCells(all: readonly WorkCell[]): WorkCell[] {
     exposed.push(...block.filter((cell) => cell.suppressed && basis.contains(cell.leaves)));
   }
   return exposed;
+}
+
+/** Votes of one score that cite one reason (a vote citing several reasons counts once under each). */
+export interface CubeReasonCount extends CubeVoteCount {
+  reason: string;
+}
+
+/**
+ * Per reason, the cube of the votes citing it, suppressed with `minGroup` and never showing a cell
+ * that `main` (the cube of all votes) suppressed; `held` adds cells to suppress per reason.
+ */
+export function buildReasonCubes(
+  counts: readonly CubeReasonCount[],
+  minGroup: number,
+  main: ResultsCube,
+  held: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Map<string, ResultsCube> {
+  const hidden = main.cells.filter((cell) => cell.suppressed).map(cellId);
+  const byReason = new Map<string, CubeReasonCount[]>();
+  for (const count of counts) {
+    const list = byReason.get(count.reason) ?? [];
+    list.push(count);
+    byReason.set(count.reason, list);
+  }
+  return new Map(
+    [...byReason].map(([reason, list]) => [reason, buildResultsCube(list, minGroup, new Set([...hidden, ...(held.get(reason) ?? [])]))]),
+  );
 }
 
 const PRIME = 65_521;

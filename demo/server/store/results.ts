@@ -3,11 +3,21 @@
  * changed: the same votes give the same cube and the same `generatedAt`, so an ETag holds.
  */
 import type { Queryable } from '../db.js';
-import { buildResultsCube, cellId, type CubeVoteCount, type ResultsCube } from './results-cube.js';
+import {
+  buildReasonCubes,
+  buildResultsCube,
+  cellId,
+  type CubeReasonCount,
+  type CubeVoteCount,
+  type PublishedCell,
+  type ResultsCube,
+} from './results-cube.js';
 
 export interface DatedCube extends ResultsCube {
   /** When the votes in it were read (ISO 8601, UTC). */
   generatedAt: string;
+  /** The published reason cells of each cell (by `cellId`): the votes of the cell that cite the reason. */
+  reasons: Map<string, { reason: string; cell: PublishedCell }[]>;
 }
 
 /** Votes per month (UTC), service, centre, channel, scale and score, suspect votes left out. */
@@ -17,6 +27,17 @@ export async function voteCounts(db: Queryable): Promise<CubeVoteCount[]> {
             channel, scale, score, count(*)::int AS votes
        FROM ratings WHERE suspect IS NULL
       GROUP BY 1, 2, 3, 4, 5, 6`,
+  );
+}
+
+/** The same per reason cited: a vote citing two reasons counts under each. */
+export async function reasonCounts(db: Queryable): Promise<CubeReasonCount[]> {
+  return db.query<CubeReasonCount>(
+    `SELECT to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, r.service_id AS "serviceId", r.centre_id AS "centreId",
+            r.channel, r.scale, r.score, reason.value AS reason, count(*)::int AS votes
+       FROM ratings r CROSS JOIN LATERAL jsonb_array_elements_text(r.reasons) AS reason (value)
+      WHERE r.suspect IS NULL
+      GROUP BY 1, 2, 3, 4, 5, 6, 7`,
   );
 }
 
@@ -54,14 +75,22 @@ export class ResultsCubes {
   }
 
   private async build(): Promise<Map<number, DatedCube>> {
-    const counts = await voteCounts(this.db);
+    const [counts, cited] = await Promise.all([voteCounts(this.db), reasonCounts(this.db)]);
     const generatedAt = new Date().toISOString();
     const cubes = new Map<number, DatedCube>();
+    const suppressedIn = (cube: ResultsCube) => new Set(cube.cells.filter((cell) => cell.suppressed).map(cellId));
     let held = new Set<string>();
+    let heldReasons = new Map<string, Set<string>>();
     for (const minGroup of this.minimumGroups) {
       const cube = buildResultsCube(counts, minGroup, held);
-      held = new Set(cube.cells.filter((cell) => cell.suppressed).map(cellId));
-      cubes.set(minGroup, { ...cube, generatedAt });
+      const reasonCubes = buildReasonCubes(cited, minGroup, cube, heldReasons);
+      const reasons = new Map<string, { reason: string; cell: PublishedCell }[]>();
+      for (const [reason, reasonCube] of [...reasonCubes].sort(([a], [b]) => (a < b ? -1 : 1)))
+        for (const cell of reasonCube.cells)
+          if (!cell.suppressed) reasons.set(cellId(cell), [...(reasons.get(cellId(cell)) ?? []), { reason, cell }]);
+      held = suppressedIn(cube);
+      heldReasons = new Map([...reasonCubes].map(([reason, reasonCube]) => [reason, suppressedIn(reasonCube)]));
+      cubes.set(minGroup, { ...cube, generatedAt, reasons });
     }
     return cubes;
   }

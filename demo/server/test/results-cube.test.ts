@@ -7,9 +7,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate } from '../migrations.js';
 import { ratingReport, REPORT_PERIODS, type ExportFilter, type ReportDimension, type ReportGroup } from '../store/exports.js';
-import { buildResultsCube, levelOf, quarterOf, type CubeCell, type PublishedCell } from '../store/results-cube.js';
+import {
+  buildReasonCubes,
+  buildResultsCube,
+  cellId,
+  levelOf,
+  quarterOf,
+  type CubeCell,
+  type PublishedCell,
+} from '../store/results-cube.js';
 import { subtractionAttack, type Group } from './disclosure-attack.js';
-import { FIXTURE_VOTES, fixtureCounts, storeFixture, votesOfCell, type FixtureVote } from './results-fixture.js';
+import { FIXTURE_VOTES, fixtureCounts, fixtureReasonCounts, storeFixture, votesOfCell, type FixtureVote } from './results-fixture.js';
 import { ENGINES, testDatabase, type TestDatabase } from './support.js';
 
 const MIN_GROUP = 5;
@@ -130,6 +138,28 @@ describe('results cube: the subtraction attack', () => {
     const kiosk = recoveries.find((r) => r.votes.size === kioskVotes.size && [...kioskVotes].every((v) => r.votes.has(v)));
     assert.ok(kiosk, JSON.stringify(recoveries, null, 1));
     assert.equal(kiosk.how, 'tiling');
+  });
+
+  test('reasons: a cube per reason under the same rules, nothing of a suppressed cell, and main and reasons together reveal nothing', () => {
+    const main = buildResultsCube(fixtureCounts(), MIN_GROUP);
+    const reasonCubes = buildReasonCubes(fixtureReasonCounts(), MIN_GROUP, main);
+    assert.deepEqual([...reasonCubes.keys()].sort(), ['polite', 'quick']);
+    const hidden = new Set(main.cells.filter((cell) => cell.suppressed).map(cellId));
+    const { published, secrets } = cubeGroups(main.cells, FIXTURE_VOTES);
+    let shown = 0;
+    for (const [reason, cube] of reasonCubes)
+      for (const cell of cube.cells) {
+        const group = { label: `${reason} ${label(cell)}`, votes: votesOfCell(FIXTURE_VOTES, cell, reason) };
+        if (cell.suppressed) secrets.push({ ...group, figures: undefined });
+        else {
+          shown++;
+          assert.ok(!hidden.has(cellId(cell)), `${group.label}: its cell is suppressed`);
+          assert.ok(cell.n >= MIN_GROUP && cell.n === group.votes.size, group.label);
+          published.push({ ...group, figures: cell });
+        }
+      }
+    assert.ok(shown > 0, 'some reason cells are published');
+    assert.deepEqual(subtractionAttack(published, secrets), []);
   });
 
   test('on 25 random fixtures with small cells over two quarters: nothing recoverable', () => {

@@ -4,7 +4,7 @@
  * scales, several months of one quarter and the next quarter.
  */
 import type { Queryable } from '../db.js';
-import { quarterOf, type CubeScale, type CubeVoteCount } from '../store/results-cube.js';
+import { quarterOf, type CubeReasonCount, type CubeScale, type CubeVoteCount } from '../store/results-cube.js';
 
 export interface FixtureVote {
   id: number;
@@ -43,7 +43,7 @@ function votes(
     channel,
     scale,
     score: scores[i % scores.length]!,
-    reasons: i % 2 ? ['quick'] : [],
+    reasons: i % 2 ? ['quick'] : i % 3 ? [] : ['polite', 'quick'],
   }));
 }
 
@@ -89,7 +89,14 @@ export function fixtureCounts(votes: readonly FixtureVote[] = FIXTURE_VOTES): Cu
   return [...counts.values()];
 }
 
-/** The votes a cube cell covers. */
+/** The fixture as the reason cubes' input: votes per month, place, score and reason cited. */
+export function fixtureReasonCounts(votes: readonly FixtureVote[] = FIXTURE_VOTES): CubeReasonCount[] {
+  return [...new Set(votes.flatMap((vote) => vote.reasons))].flatMap((reason) =>
+    fixtureCounts(votes.filter((vote) => vote.reasons.includes(reason))).map((count) => ({ ...count, reason })),
+  );
+}
+
+/** The votes a cube cell covers (of a reason cube: only those citing `reason`). */
 export function votesOfCell(
   votes: readonly FixtureVote[],
   cell: {
@@ -98,6 +105,7 @@ export function votesOfCell(
     scale: string;
     dimensions: { serviceId?: string; centreId?: string | null; channel?: string };
   },
+  reason?: string,
 ): Set<number> {
   const { serviceId, centreId, channel } = cell.dimensions;
   return new Set(
@@ -108,7 +116,8 @@ export function votesOfCell(
           (cell.periodKind === 'month' ? vote.day.slice(0, 7) : quarterOf(vote.day.slice(0, 7))) === cell.period &&
           (serviceId === undefined || vote.serviceId === serviceId) &&
           (centreId === undefined || vote.centreId === centreId) &&
-          (channel === undefined || vote.channel === channel),
+          (channel === undefined || vote.channel === channel) &&
+          (reason === undefined || vote.reasons.includes(reason)),
       )
       .map((vote) => vote.id),
   );
