@@ -51,6 +51,8 @@ export interface ServerSettings {
   bootstrapKey?: string;
   /** Groups of fewer votes than this are left out of exports and reports, so none singles out a citizen. */
   minGroup: number;
+  /** `JAWDA_RESULTS_REBUILD_S`: the results cube is served this long before the votes are read again (default 60 s). */
+  resultsRebuildMs: number;
   /** `quiet` writes no request logs (tests). */
   log: 'json' | 'quiet';
   /**
@@ -90,6 +92,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   // IBM Plex Sans Arabic (a devDependency): Arabic and Latin glyphs in one UI face, self-hosted.
   fontsDir: resolve(projectRoot, 'node_modules/@fontsource/ibm-plex-sans-arabic/files'),
   minGroup: 5,
+  resultsRebuildMs: 60_000,
   log: 'json',
   publicOrigin: 'http://127.0.0.1:8080',
   issuerName: { ar: 'خادم جودة المرجعي', en: 'Jawda reference server' },
@@ -175,6 +178,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     seed: env.JAWDA_SEED !== 'off',
     bootstrapKey: bootstrapKey(env.JAWDA_BOOTSTRAP_KEY),
     minGroup: Math.max(1, integer('JAWDA_MIN_GROUP', env.JAWDA_MIN_GROUP, defaults.minGroup)),
+    resultsRebuildMs: 1000 * integer('JAWDA_RESULTS_REBUILD_S', env.JAWDA_RESULTS_REBUILD_S, defaults.resultsRebuildMs / 1000),
     log: env.JAWDA_LOG === 'quiet' ? 'quiet' : 'json',
     publicOrigin:
       origin('JAWDA_PUBLIC_ORIGIN', env.JAWDA_PUBLIC_ORIGIN) ??

@@ -156,7 +156,7 @@ export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheContro
 
 /** The cubes of both answers, built together (store/results.ts). */
 export const resultsCubes = (db: Db, settings: ServerSettings): ResultsCubes =>
-  new ResultsCubes(db, Object.values(resultsMinimumGroups(settings)));
+  new ResultsCubes(db, Object.values(resultsMinimumGroups(settings)), settings.resultsRebuildMs);
 
 export function resultsRoutes(db: Db, settings: ServerSettings, cubes = resultsCubes(db, settings)): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();

@@ -49,24 +49,32 @@ export async function reasonCounts(db: Queryable): Promise<CubeReasonCount[]> {
  */
 export class ResultsCubes {
   private readonly minimumGroups: number[];
-  private built?: { version: string; cubes: Promise<Map<number, DatedCube>> };
+  private built?: { version: string; cubes: Promise<Map<number, DatedCube>>; checkedAt: number };
 
   constructor(
     private readonly db: Queryable,
     minimumGroups: readonly number[],
+    /**
+     * How long a cube is served before the votes are looked at again (`JAWDA_RESULTS_REBUILD_S`):
+     * a cube takes about a second of CPU per 10,000 cells and reason, and a public GET after every
+     * vote must not make the server build it again each time. `generatedAt` says how fresh it is.
+     */
+    private readonly rebuildAfterMs = 60_000,
   ) {
     this.minimumGroups = [...new Set(minimumGroups)].sort((a, b) => a - b);
   }
 
   async read(minGroup: number): Promise<DatedCube> {
     if (!this.minimumGroups.includes(minGroup)) throw new Error(`No cube for a minimum group of ${minGroup}`);
+    if (this.built && Date.now() - this.built.checkedAt < this.rebuildAfterMs) return (await this.built.cubes).get(minGroup)!;
     const [row] = await this.db.query<{ version: string }>(
       `SELECT concat_ws(':', count(*), max(id), count(*) FILTER (WHERE suspect IS NULL)) AS version FROM ratings`,
     );
     const version = row?.version ?? '';
-    if (this.built?.version !== version) {
+    if (this.built?.version === version) this.built.checkedAt = Date.now();
+    else {
       const cubes = this.build();
-      this.built = { version, cubes };
+      this.built = { version, cubes, checkedAt: Date.now() };
       cubes.catch(() => {
         if (this.built?.cubes === cubes) this.built = undefined;
       });

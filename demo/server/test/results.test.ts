@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate } from '../migrations.js';
 import { Results } from '../routes/results.js';
+import { settingsFromEnv } from '../settings.js';
 import { quarterOf, type CubeDimensions } from '../store/results-cube.js';
 import { BOOTSTRAP_KEY } from './admin-support.js';
 import { subtractionAttack, type Group } from './disclosure-attack.js';
@@ -139,7 +140,7 @@ for (const engine of ENGINES)
       database = await testDatabase(engine);
       await migrate(database.db);
       await storeFixture(database.db, {}, VOTES);
-      server = await testServer(database.db, { minGroup: 5, bootstrapKey: BOOTSTRAP_KEY });
+      server = await testServer(database.db, { minGroup: 5, bootstrapKey: BOOTSTRAP_KEY, resultsRebuildMs: 0 });
     });
     after(async () => {
       await server?.close();
@@ -255,6 +256,23 @@ for (const engine of ENGINES)
         "the public cells are a subset of the report's",
       );
       assert.deepEqual(subtractionAttack([...internal, ...open], heldBack([...internal, ...open])), []);
+    });
+
+    test('by default a cube is served for a minute: a vote between two reads does not make the server build it again', async () => {
+      const steady = await testServer(database.db, { minGroup: 5 });
+      try {
+        const read = () => fetch(`${steady.api}/results?period=quarter`);
+        const first = await read();
+        const { generatedAt } = Results.parse(await first.json());
+        await storeFixture(database.db, { suspects: false }, [{ ...VOTES[0]!, day: '2026-05-03' }]);
+        const second = await read();
+        assert.equal(Results.parse(await second.json()).generatedAt, generatedAt);
+        assert.equal(second.headers.get('etag'), first.headers.get('etag'));
+      } finally {
+        await steady.close();
+      }
+      assert.equal(settingsFromEnv({ JAWDA_RESULTS_REBUILD_S: '5' }).resultsRebuildMs, 5000);
+      assert.equal(settingsFromEnv({}).resultsRebuildMs, 60_000);
     });
 
     test('a new vote builds the cube again: a new generatedAt and ETag (last, it changes the fixture)', async () => {
