@@ -33,6 +33,20 @@ describe('core/config: where settings come from', () => {
     expect(el.resolved.apiBase?.href).to.equal('https://own.example/api');
   });
 
+  it("resolves elements alike once per task, and never serves one element's settings to another", async () => {
+    const a = resolveConfig({ apiBase: 'https://a.example/api' });
+    expect(resolveConfig({ apiBase: 'https://a.example/api' }), 'alike: one object').to.equal(a);
+    expect(resolveConfig({ apiBase: 'https://b.example/api' }).apiBase?.href).to.equal('https://b.example/api');
+    expect(resolveConfig({ apiBase: 'https://a.example/api', numerals: 'arab' }).numerals).to.equal('arab');
+    // configure() counts at once, in the same task.
+    configure({ numerals: 'arab' });
+    expect(resolveConfig({ apiBase: 'https://a.example/api' }).numerals).to.equal('arab');
+    // A <meta> added later counts from the next task on.
+    addMeta('jawda:calendar', 'islamic-umalqura');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(resolveConfig({ apiBase: 'https://a.example/api' }).calendar).to.equal('islamic-umalqura');
+  });
+
   it('uses the <meta> tag on a CMS page without script, resolving a path against the page', async () => {
     addMeta('jawda:api-base', '/api/jawda');
     addMeta('jawda:numerals', 'latn');
