@@ -77,8 +77,8 @@ export const deliveryStyles = css`
       display: none;
     }
   }
-  /* Larger stars in a dialog, where the question stands alone (a star is its radio: see the element's styles). */
-  [data-scale='stars'] .option > input:only-child {
+  /* Larger stars in a dialog, where the question stands alone (a star is its radio, its label's only child). */
+  .option > input:only-child {
     inline-size: 2.5rem;
     block-size: 2.5rem;
   }
