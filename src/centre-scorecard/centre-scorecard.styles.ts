@@ -301,10 +301,10 @@ export const styles = css`
     stroke-width: 1px;
   }
 
-  /* while another cycle loads: the old one stays, dimmed, so nothing moves */
+  /* While another cycle loads, the old one stays, greyed, so nothing moves. Grey, not faded: fading
+     lowered its text below 4.5:1 (axe caught it mid-fade), and it is still there to be read. */
   .scorecard[aria-busy='true'] > :not(header, .cycles) {
-    opacity: 0.45;
-    transition: opacity 0.2s;
+    filter: grayscale(1);
   }
 
   /* loading skeleton: the real template with its text hidden behind sunken bars (no shimmer) */
