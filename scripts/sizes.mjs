@@ -65,15 +65,16 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
  * Builds `entry` alone, minified, with every dependency inlined, into `outDir` (as a portal ships it:
- * from the npm build, so with the version written in as vite.config.ts writes it).
+ * from the npm build, so with the version written in as vite.config.ts writes it). `plugins` run
+ * before the literals are minified (scripts/signed-share.mjs cuts code out with one).
  */
-export async function bundleAlone(name, entry, outDir) {
+export async function bundleAlone(name, entry, outDir, plugins = []) {
   rmSync(outDir, { recursive: true, force: true });
   await build({
     configFile: false,
     logLevel: 'silent',
     // As the npm package ships them: Lit templates' text minified (vite.config.ts).
-    plugins: [minifyLiterals()],
+    plugins: [...plugins, minifyLiterals()],
     define: { __JAWDA_VERSION__: JSON.stringify(version) },
     build: {
       target: 'es2022',

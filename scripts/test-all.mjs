@@ -58,6 +58,7 @@ if (wanted('build')) {
   check('formatting', 'npm', ['run', 'format:check', '--silent']);
   if (check('library build', 'npm', ['run', 'build', '--silent'])) {
     check('size budgets', 'node', ['scripts/size.mjs']);
+    check('signed records within 0.2 kB of each first load', 'node', ['scripts/signed-share.mjs']);
     // The package as tools judge it; each runs once it is in node_modules (not installed yet, see issue 10).
     if (existsSync('node_modules/publint')) check('publint', 'npx', ['publint', '--strict']);
     if (existsSync('node_modules/@arethetypeswrong/cli'))

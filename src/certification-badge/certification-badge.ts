@@ -172,7 +172,7 @@ export class CertificationBadge extends JawdaElement {
   });
 
   /** The checks of signed records (signed/seals.ts): a lazy chunk, asked for when a shown record is signed. */
-  private readonly checks = new LazyPart(sealChunk, ({ SignatureChecks }) => new SignatureChecks(this));
+  readonly #checks = new LazyPart(sealChunk, ({ SignatureChecks }) => new SignatureChecks(this));
 
   private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
     named: () => !!(this.organisationId || this.certificateId),
@@ -202,7 +202,7 @@ export class CertificationBadge extends JawdaElement {
     if (settled.status === 'ready') {
       // The event carries what is shown: data whose signed records are still being checked is
       // announced by their checks once they have answered (signed/seals.ts).
-      const shown = this.checked(settled.data);
+      const shown = this.#checked(settled.data);
       if (shown) this.dispatchEvent(new CertificationLoadEvent({ ...shown }));
     }
     if (settled.status === 'error') {
@@ -268,7 +268,7 @@ export class CertificationBadge extends JawdaElement {
         return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready': {
         // A signed record shows nothing until its check has answered: never "valid" before it.
-        const data = this.checked(loaded.data);
+        const data = this.#checked(loaded.data);
         if (!data) return skeletonTemplate(view);
         if (!data.certifications.length) return emptyTemplate(view, data);
         if (this.variant === 'pill') return pillsTemplate(view, data);
@@ -279,10 +279,10 @@ export class CertificationBadge extends JawdaElement {
   }
 
   /** The certificates as their checks show them (signed ones, and unsigned ones when signatures are required); undefined while checking. */
-  private checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
+  #checked(loaded: CertificationLoadDetail): CertificationLoadDetail | undefined {
     const required = this.requireSignature || pageConfiguration().requireSignature;
     if (!required && !loaded.certifications.some((certification) => certification.signed)) return loaded;
-    return (isServer ? this.serverContext?.checks : this.checks.load())?.shown(loaded, required, this.settings);
+    return (isServer ? this.serverContext?.checks : this.#checks.load())?.shown(loaded, required, this.settings);
   }
 
   /**
@@ -309,7 +309,7 @@ export class CertificationBadge extends JawdaElement {
         ? undefined
         : inlineCertifications(data).then(
             (loaded) =>
-              this.checked(loaded) ?? this.checks.loading?.then(() => this.checked(loaded) ?? this.checks.value?.answered(this.locale)),
+              this.#checked(loaded) ?? this.#checks.loading?.then(() => this.#checked(loaded) ?? this.#checks.value?.answered(this.locale)),
           ),
     ];
   }
@@ -335,7 +335,7 @@ export class CertificationBadge extends JawdaElement {
       dialog: this.modal.value?.template,
       // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
       details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
-      seal: (isServer ? this.serverContext?.checks : this.checks.value)?.seal,
+      seal: (isServer ? this.serverContext?.checks : this.#checks.value)?.seal,
     };
   }
 

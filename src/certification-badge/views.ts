@@ -73,11 +73,11 @@ function pillName(view: BadgeView, certification: Certification, status: Certifi
 
 /** Icon, status word and standard ("Valid · ISO 9001:2015"), in the status's colour: one line. A signed record's is its check's (signed/seals.ts). */
 function pill(view: BadgeView, certification: Certification): TemplateResult {
-  const sealed = view.seal?.(view, certification)?.pill;
-  if (sealed) return sealed;
   const state = status(view, certification);
   const note = verificationLabel(state.verification);
-  return html`<button
+  return (
+    view.seal?.(view, certification)?.pill ??
+    html`<button
     type="button"
     class="pill"
     part="pill"
@@ -91,7 +91,8 @@ function pill(view: BadgeView, certification: Certification): TemplateResult {
   >
     ${statusIcon(state.state)}<span class="label">${statusLabel(state.state, true)}</span> · <bdi class="standard">${standardName(certification)}</bdi>
     ${note ? html`<span class="verification" data-verification=${state.verification}>${staleIcon()}${note}</span>` : nothing}
-  </button>`;
+  </button>`
+  );
 }
 
 const closeDialog = (event: Event) => (event.currentTarget as HTMLElement).closest('dialog')!.close();
