@@ -8,7 +8,9 @@ import type { AppEnv } from './app-env.js';
 import { problem } from './problems.js';
 
 const ALLOWED_METHODS = 'GET, POST';
-const ALLOWED_HEADERS = 'content-type, accept';
+// authorization: a portal's page reading the results report with a read token (never an API key);
+// if-none-match: an element refreshing what it has (a 304 costs no render).
+const ALLOWED_HEADERS = 'content-type, accept, authorization, if-none-match';
 const EXPOSED_HEADERS = 'ETag, Retry-After';
 
 export { EXPOSED_HEADERS };

@@ -16,6 +16,7 @@ import { fieldIssues, notFound, problem, type Issue } from '../http/problems.js'
 import type { ServerSettings } from '../settings.js';
 import { REVOKED_STATUSES } from '../store/status-entries.js';
 import { audit, auditEntries } from '../store/audit.js';
+import { mintReadToken } from '../store/read-tokens.js';
 import { findEvaluation } from '../store/evaluations.js';
 import {
   deleteCentre,
@@ -101,6 +102,13 @@ export function adminRoutes(db: Db, settings: ServerSettings, cubes = resultsCub
   }
 
   admin.get('/whoami', (c) => c.json(c.get('adminKey')));
+  // A read token for the results report, for a page's tokenProvider: the key stays on the portal's server.
+  admin.post('/tokens/results', requireRole('analyst'), async (c) => {
+    const minted = await mintReadToken(db, c.get('adminKey'), settings.bootstrapKey);
+    if (!minted) return problem(c, 403, 'forbidden', [{ path: '', code: 'forbidden', message: 'This key cannot make read tokens' }]);
+    c.set('logFields', { ...c.get('logFields'), action: 'token.results' });
+    return c.json(minted, 201);
+  });
   admin.get('/audit', async (c) => {
     const limit = Math.min(1000, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
     return c.json({ entries: await auditEntries(db, limit) });

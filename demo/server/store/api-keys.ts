@@ -13,6 +13,8 @@ export type AdminRole = (typeof ADMIN_ROLES)[number];
 export interface KeyHolder {
   keyId: string;
   roles: readonly AdminRole[];
+  /** A read token's, not the key's own (store/read-tokens.ts): the results report only. */
+  scope?: 'results-read';
 }
 
 export interface StoredKey {
