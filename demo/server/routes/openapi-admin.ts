@@ -168,14 +168,16 @@ export function adminPaths(): Record<string, Record<string, Operation>> {
     '/admin/tokens/results': {
       post: operation(
         'analyst',
-        'A read token for report v2 (jawda_rt_...), for five minutes: it reads GET /admin/reports/results and opens no other route, so that a page reads the report through a tokenProvider and never holds an API key; revoking the key ends its tokens',
+        'A read token for report v2 (jawda_rt_...), for five minutes: it reads GET /admin/reports/results and opens no other route, ' +
+          'so that a page reads the report through a tokenProvider and never holds an API key; revoking the key ends its tokens',
         { '201': anyJson('token, expiresAt, expiresIn (seconds)'), '403': problem('The key is not an analyst key') },
       ),
     },
     '/admin/reports/results': {
       get: operation(
         'analyst',
-        'Report v2: the results cube at JAWDA_MIN_GROUP (the answer of /results), suppressed so that no held-back cell can be recovered by subtraction. An analyst key or a read token from POST /admin/tokens/results',
+        'Report v2: the results cube at JAWDA_MIN_GROUP (the answer of /results), suppressed so that no held-back cell can be ' +
+          'recovered by subtraction. An analyst key or a read token from POST /admin/tokens/results',
         {
           '200': { description: 'The published cells', content: { 'application/json': { schema: ref('Results') } } },
           '400': problem('A parameter is invalid'),
