@@ -44,6 +44,34 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('fail-requests', { pattern })` (test/helpers/network.ts): every request whose
+ * URL matches `pattern` (CDP's wildcards) fails as a dropped connection would, until
+ * `{ pattern: null }`. The page itself stays online: the runner's own connection keeps working.
+ */
+function failRequestsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'jawda-fail-requests',
+    /** @param {{ command: string, payload: any, session: any }} args */
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'fail-requests') return undefined;
+      const page = session.browser.getPage(session.id);
+      let client = sessions.get(page);
+      if (!client) {
+        client = await page.createCDPSession();
+        client.on('Fetch.requestPaused', ({ requestId }) =>
+          client.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }),
+        );
+        sessions.set(page, client);
+      }
+      if (payload?.pattern) await client.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
+      else await client.send('Fetch.disable');
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: process.env.WTR_FILES ?? 'test/**/*.test.ts',
@@ -54,6 +82,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto', define: { __JAWDA_VERSION__: JSON.stringify(pkg.version) } }),
     jawdaCopyPlugin(),
     forcedColorsPlugin(),
+    failRequestsPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],

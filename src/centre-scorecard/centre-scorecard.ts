@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import { catalogueReady, loadCatalogue } from '../core/i18n/catalogues.js';
 import { apiClient } from '../core/api.js';
@@ -8,7 +8,7 @@ import { ElementData, contractReader, type DataState } from '../core/data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
 import { inlineJsonText, serverData } from '../core/inline-data.js';
-import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { chunkFailureView, errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { CENTRE_MODELS, RESULT_SCHEMES } from '../core/vocabulary.js';
 import { base } from '../core/styles/base.js';
 import { LazyModule } from '../core/lazy.js';
@@ -36,6 +36,8 @@ export const schemeViews = new LazyModule(() => import('./schemes.js'));
 
 /** The trend across cycles and its table (`show-history`): a lazy chunk, asked for from the first render, beside the data. */
 export const historyViews = new LazyModule<HistoryViews>(() => import('./history.js'));
+/** Both asked again when one could not be fetched (Try again). */
+const SCORECARD_VIEWS = { retry: (host: ReactiveElement) => [historyViews, schemeViews].forEach((views) => views.retry(host)) };
 
 /** The identity of what is shown: centre, cycle and API base (after the inline JSON's text). */
 type EvaluationArgs = readonly [centreId: string | undefined, cycle: number | undefined, apiBase: string | undefined];
@@ -305,6 +307,8 @@ export class CentreScorecard extends JawdaElement {
       body = evaluationTemplate(data, { ...view, history, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
+    } else if (data && (historyViews.failed.has(this) || schemeViews.failed.has(this))) {
+      body = chunkFailureView(SCORECARD_VIEWS, this, this.format);
     } else {
       body = html`<p class="visually-hidden" role="status">${loadingLabel()}</p>
         <div class="placeholder" aria-hidden="true" inert>${evaluationTemplate(placeholderEvaluation, { ...view, placeholder: true })}</div>`;

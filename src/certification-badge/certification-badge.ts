@@ -7,7 +7,7 @@ import { ElementData, type DataState, type PageArgs } from '../core/data.js';
 import { serverData } from '../core/inline-data.js';
 import { JawdaElement, warnOnce } from '../core/element.js';
 import type { JawdaError } from '../core/errors.js';
-import { errorView, type ConfigurationProblem } from '../core/messages.js';
+import { chunkFailureView, errorView, type ConfigurationProblem } from '../core/messages.js';
 import { base } from '../core/styles/base.js';
 import { LazyModule, LazyPart, lazy } from '../core/lazy.js';
 import { styles } from './certification-badge.styles.js';
@@ -273,7 +273,8 @@ export class CertificationBadge extends JawdaElement {
         if (!data.certifications.length) return emptyTemplate(view, data);
         if (this.variant === 'pill') return pillsTemplate(view, data);
         // The card and the list wait for their views: the skeleton stays until they can be drawn whole.
-        return view.details ? view.details.detailsTemplate(view, data) : skeletonTemplate(view);
+        if (view.details) return view.details.detailsTemplate(view, data);
+        return detailViews.failed.has(this) ? chunkFailureView(detailViews, this, this.format) : skeletonTemplate(view);
       }
     }
   }

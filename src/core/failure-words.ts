@@ -87,6 +87,10 @@ export function errorView(error: JawdaError, format: Formats, options: { text?: 
   });
 }
 
+/** A part of the view that could not be fetched (core/messages.ts `chunkFailureView`): the failed load's state, with Try again. */
+export const chunkFailure = (format: Formats, onRetry: () => void): TemplateResult =>
+  errorView(new JawdaError(navigator.onLine ? 'unreachable' : 'offline', 'A part of the view could not be fetched'), format, { onRetry });
+
 /** A setup problem where the element would be: what cannot be shown (`heading`), and what to fix. */
 export function problemView(heading: string, problem: ConfigurationProblem, format: Formats): TemplateResult {
   return notice('warning', heading, configurationText(problem, format));

@@ -45,8 +45,10 @@ export class LazyPart<M, T, H = undefined> {
 
 /**
  * A lazy chunk of views (templates, words and their `styles`) that the elements of a page share:
- * imported once (again after a failure), and there at once for every render after that; a server
- * renderer, or a page taking server-rendered markup over, loads it ahead of the first render.
+ * imported once, and there at once for every render after that; a server renderer, or a page taking
+ * server-rendered markup over, loads it ahead of the first render. An import that fails (offline)
+ * is the failure of each element that asked: it shows it (`failed`) until it asks again
+ * (`retry`, its Try again button), or until the browser is back online, when every one does.
  * (Only types from lit here: a runtime import would make the bundler split lit's neighbours into a
  * chunk of their own, one more file in every first load.)
  */
@@ -54,6 +56,8 @@ export class LazyModule<M extends { styles: CSSResult }> {
   module?: M;
   readonly load: () => Promise<M>;
   private readonly waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
+  /** The elements that met a failed import (each shows the failure), until they ask again (`retry`). */
+  readonly failed = new Set<ReactiveElement>();
 
   constructor(importer: () => Promise<M>) {
     this.load = lazy(() => importer().then((module) => (this.module = module)));
@@ -61,18 +65,24 @@ export class LazyModule<M extends { styles: CSSResult }> {
 
   /**
    * The module for `host`'s render now, its styles added once to `host`'s shadow root (a server's
-   * element has none); undefined while it loads, and `host` renders again when it has come (after a
-   * failed import: at its next render).
+   * element has none); undefined while it loads, and `host` renders again when it has come, or
+   * when it has failed (then undefined, and `host` in `failed`, until `retry`).
    */
   use(host: ReactiveElement): M | undefined {
     const module = this.module;
     const root = host.shadowRoot;
     const sheet = module?.styles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (!module && !this.waiting.has(host)) {
+    if (!module && !this.waiting.has(host) && !this.failed.has(host)) {
       const arrival = this.load().then(
         () => host.requestUpdate(),
-        () => undefined,
+        () => {
+          // Asked again by its own render, an element offline would ask at every render it makes.
+          if (!this.failed.size)
+            globalThis.addEventListener?.('online', () => this.failed.forEach((each) => this.retry(each)), { once: true });
+          this.failed.add(host);
+          host.requestUpdate();
+        },
       );
       this.waiting.set(
         host,
@@ -80,6 +90,12 @@ export class LazyModule<M extends { styles: CSSResult }> {
       );
     }
     return module;
+  }
+
+  /** Asks again for `host` (its Try again; every element that met the failure, back online). */
+  retry(host: ReactiveElement): void {
+    this.failed.delete(host);
+    host.requestUpdate();
   }
 
   /** While `host` waits for the module: settles once it has come and `host` is asked to render with it (for `updateComplete`). */

@@ -7,11 +7,11 @@
  * a vote does before it can fail (submission.ts), and a setup problem before it is shown
  * (setup-problems.ts). The functions here answer from it once it is there.
  */
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { JawdaError } from './errors.js';
 import type { Formats } from './i18n/format.js';
 import { msg } from './i18n/msg.js';
-import { lazy } from './lazy.js';
+import { lazy, type LazyModule } from './lazy.js';
 import { notice } from './notice.js';
 
 export type { ConfigurationProblem } from './configuration-problem.js';
@@ -37,4 +37,21 @@ export const issuesTemplate = (error: JawdaError): TemplateResult | typeof nothi
  * network is what failed to bring them: it says so, the one sentence every first load carries.
  */
 export const errorView = (error: JawdaError, format: Formats, options?: { text?: string; onRetry?: () => void }): TemplateResult =>
-  words?.errorView(error, format, options) ?? notice('info', msg("You're offline. Check your connection and try again."));
+  words?.errorView(error, format, options) ?? offline();
+
+const offline = () => notice('info', msg("You're offline. Check your connection and try again."));
+
+/**
+ * A part of the view (a lazy chunk, core/lazy.ts) that could not be fetched: the error state of a
+ * failed load, whose Try again asks for it again (and so does the browser coming back online).
+ * Before the failure words are here, the one sentence every first load carries, without the button.
+ */
+export function chunkFailureView(part: Pick<LazyModule<never>, 'retry'>, host: ReactiveElement, format: Formats): TemplateResult {
+  // Its words (and Try again) come with the failure words' chunk: asked for now, if it can still come.
+  if (!words)
+    void loadFailureWords().then(
+      () => host.requestUpdate(),
+      () => undefined,
+    );
+  return words?.chunkFailure(format, () => part.retry(host)) ?? offline();
+}

@@ -8,7 +8,7 @@ import { inputEvent } from '../core/events.js';
 import { LazyModule, LazyPart, lazy } from '../core/lazy.js';
 import { deliverQueuedSubmissionsLater } from '../core/outbox-trigger.js';
 import { plainText } from '../core/plain-text.js';
-import { loadingLabel } from '../core/messages.js';
+import { chunkFailureView, loadingLabel } from '../core/messages.js';
 import { publish, summaryTopic } from '../core/signals.js';
 import { base } from '../core/styles/base.js';
 import { panelStyles } from '../core/styles/panel.js';
@@ -478,7 +478,9 @@ export class ServiceRating extends ServiceRatingAttributes {
   private summaryView(alone: boolean): unknown {
     return (
       this.showsSummary()?.view(this.format, alone) ??
-      html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`
+      (summaryViews.failed.has(this)
+        ? chunkFailureView(summaryViews, this, this.format)
+        : html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`)
     );
   }
 
