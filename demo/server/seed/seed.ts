@@ -18,14 +18,21 @@ async function seedServices(tx: Queryable): Promise<void> {
       service.name.en,
     ]);
     for (const [score, votes] of Object.entries(service.votes)) {
+      // Spread over the last six months, on the web (7 in 10), the app (2) and at two centres' counters
+      // (1), so that the results page has periods, channels and centres to show; the poor scores lean
+      // to the older months: satisfaction rose, as a quality programme hopes.
+      const poor = Number(score) <= (service.scale === 'stars' ? 2 : service.scale === 'faces' ? 1 : 0);
       await tx.query(
-        `INSERT INTO ratings (submission_id, service_id, score, scale, channel, locale, page, client_time, received_at)
-         SELECT md5('jawda-seed:' || $1 || ':' || $2 || ':' || n)::uuid, $1, $2::smallint, $3, 'web',
+        `INSERT INTO ratings (submission_id, service_id, score, scale, channel, centre_id, locale, page, client_time, received_at)
+         SELECT md5('jawda-seed:' || $1 || ':' || $2 || ':' || n)::uuid, $1, $2::smallint, $3,
+                CASE WHEN n % 10 < 7 THEN 'web' WHEN n % 10 < 9 THEN 'app' ELSE 'centre' END,
+                CASE WHEN n % 10 = 9 THEN CASE WHEN n % 20 = 9 THEN 'isa-town' ELSE 'iga-seef-mall' END END,
                 CASE WHEN n % 4 = 0 THEN 'en' ELSE 'ar' END, 'https://portal.example/services/' || $1,
-                '2024-01-01T00:00:00Z', now() - make_interval(hours => n)
+                '2024-01-01T00:00:00Z',
+                now() - make_interval(hours => 1 + floor(4300 * power(n::float8 / $4, CASE WHEN $5 THEN 0.6 ELSE 1 END))::int)
          FROM generate_series(1, $4::int) AS n
          ON CONFLICT (submission_id) DO NOTHING`,
-        [service.id, Number(score), service.scale, votes],
+        [service.id, Number(score), service.scale, votes, poor],
       );
     }
   }
