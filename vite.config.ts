@@ -18,7 +18,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
  * one page can name each other; Storybook reads this file too.
  */
-const elements = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
+const elements = ['service-rating', 'centre-scorecard', 'certification-badge', 'rating-results'].filter((name) =>
+  existsSync(`src/${name}/define.ts`),
+);
 
 /** Where `str` lives in @lit/localize, without the rest of its entry module. */
 const STR_TAG = '@lit/localize/internal/str-tag.js';

@@ -26,6 +26,7 @@ export const PARTS = [
   { name: 'ranking', root: 'src/centre-scorecard/ranking.ts', within: 'centre-scorecard' },
   { name: 'certification-badge', root: 'src/certification-badge/certification-badge.ts' },
   { name: 'signed-records', root: 'src/certification-badge/signed/seals.ts', within: 'certification-badge' },
+  { name: 'rating-results', root: 'src/rating-results/rating-results.ts' },
 ];
 
 const root = process.cwd();

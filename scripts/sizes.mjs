@@ -10,7 +10,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { minifyLiterals } from './minify-literals.mjs';
 
-export const ELEMENTS = ['service-rating', 'centre-scorecard', 'certification-badge'].filter((name) => existsSync(`src/${name}/define.ts`));
+export const ELEMENTS = ['service-rating', 'centre-scorecard', 'certification-badge', 'rating-results'].filter((name) =>
+  existsSync(`src/${name}/define.ts`),
+);
 
 /** zod's own default message: present only where zod is bundled. */
 const hasZod = (files) => files.some((file) => readFileSync(file, 'utf8').includes('Invalid input'));

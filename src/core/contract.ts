@@ -255,6 +255,45 @@ export const OrganisationCertifications = z.object({
 });
 export type OrganisationCertifications = z.infer<typeof OrganisationCertifications>;
 
+/* -------------------------------------------------------------- results */
+
+/** `GET {base}/results` (`<rating-results>`): one published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
+export const ResultsRow = z.object({
+  period: z.string(),
+  dimensions: z.object({
+    serviceId: z.optional(z.string()),
+    centreId: z.optional(z.nullable(z.string())),
+    channel: z.optional(z.string()),
+  }),
+  scale: RatingScale,
+  n: Count,
+  distribution: z.record(z.string(), Count),
+  positive: Count,
+  negative: Count,
+  formula: z.literal('wilson'),
+  /** The cell's votes that cite each reason, where that group is published too (same minimum, same complements). */
+  reasons: z.array(
+    z.object({
+      reason: z.string(),
+      n: Count,
+      distribution: z.record(z.string(), Count),
+      positive: Count,
+      negative: Count,
+    }),
+  ),
+});
+
+export const Results = z.object({
+  generatedAt: z.string(),
+  minGroup: Count,
+  period: z.enum(['month', 'quarter']),
+  rows: z.array(ResultsRow),
+  /** Cells the filters selected that are held back (under the minimum, or complements): no figure of them anywhere. */
+  suppressedCells: Count,
+});
+export type Results = z.infer<typeof Results>;
+export type ResultsRow = z.infer<typeof ResultsRow>;
+
 /* ---------------------------------------------------------- attributes */
 
 /** A service's own reason chips (`<service-rating reason-options>`), as JSON. */
@@ -276,6 +315,7 @@ export interface Payloads {
   Certification: Certification;
   OrganisationCertifications: OrganisationCertifications;
   ReasonOptions: ReasonOptions;
+  Results: Results;
 }
 export type SchemaName = keyof Payloads;
 export type Payload<N extends SchemaName> = Payloads[N];
@@ -290,4 +330,5 @@ export const SCHEMAS: { [N in SchemaName]: z.ZodMiniType<Payloads[N]> } = {
   Certification,
   OrganisationCertifications,
   ReasonOptions,
+  Results,
 };

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { Identifier, RATING_CHANNELS, RatingChannel } from '../../../src/core/contract.js';
+import { Identifier, RATING_CHANNELS, RatingChannel, Results } from '../../../src/core/contract.js';
 import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, problem } from '../http/problems.js';
@@ -63,41 +63,8 @@ export const RESULTS_PARAMETERS = [
   { name: 'to', in: 'query', required: false, description: 'Last whole period, included', schema: periodSchema },
 ];
 
-/** One published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
-export const ResultsRow = z.object({
-  period: z.string(),
-  dimensions: z.object({
-    serviceId: z.optional(z.string()),
-    centreId: z.optional(z.nullable(z.string())),
-    channel: z.optional(z.string()),
-  }),
-  scale: z.enum(['stars', 'faces', 'thumbs']),
-  n: z.number(),
-  distribution: z.record(z.string(), z.number()),
-  positive: z.number(),
-  negative: z.number(),
-  formula: z.literal('wilson'),
-  /** The cell's votes that cite each reason, where that group is published too (same minimum, same complements). */
-  reasons: z.array(
-    z.object({
-      reason: z.string(),
-      n: z.number(),
-      distribution: z.record(z.string(), z.number()),
-      positive: z.number(),
-      negative: z.number(),
-    }),
-  ),
-});
-
-export const Results = z.object({
-  generatedAt: z.string(),
-  minGroup: z.number(),
-  period: z.enum(['month', 'quarter']),
-  rows: z.array(ResultsRow),
-  /** Cells the filters selected that are held back (under the minimum, or complements): no figure of them anywhere. */
-  suppressedCells: z.number(),
-});
-export type Results = z.infer<typeof Results>;
+// The answer's schema is the contract's (src/core/contract.ts), which <rating-results> validates with.
+export { Results, ResultsRow } from '../../../src/core/contract.js';
 
 type Filters = z.infer<typeof Query>;
 

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate } from '../migrations.js';
+import { SCHEMAS } from '../../../src/core/contract.js';
 import { Results } from '../routes/results.js';
 import { settingsFromEnv } from '../settings.js';
 import { quarterOf, type CubeDimensions } from '../store/results-cube.js';
@@ -158,6 +159,15 @@ for (const engine of ENGINES)
       assert.equal(body.period, 'month');
       const again = await get('', { 'if-none-match': etag });
       assert.equal(again.status, 304);
+    });
+
+    test("the answer passes the contract's Results schema, the one <rating-results> validates with", async () => {
+      assert.equal(Results, SCHEMAS.Results, 'the server answers with the contract, not a copy of it');
+      for (const query of ['', '?period=quarter', '?services=passport&period=quarter']) {
+        const checked = SCHEMAS.Results.safeParse(await (await get(query)).json());
+        assert.ok(checked.success, `${query}: ${JSON.stringify(checked.error?.issues)}`);
+        assert.ok(checked.data.rows.length > 0, `${query}: some rows to check`);
+      }
     });
 
     test('every row stands for at least 10 votes and carries its true figures; suspect votes never count', async () => {

@@ -1,0 +1,24 @@
+import type { CSSResult, TemplateResult } from 'lit';
+import type { Results } from '../core/contract.js';
+import type { Locale } from '../core/config.js';
+import type { Formats } from '../core/i18n/format.js';
+import type { Breakdown, Filters, Metric } from './figures.js';
+import type { Confidence } from './statistics.js';
+
+/** What a view draws from: the answer, the filters it was asked with, and the reader's choices and formatters. */
+export interface ResultsView {
+  view: 'overview';
+  results: Results;
+  filters: Filters;
+  by: Breakdown;
+  metric: Metric;
+  confidence: Confidence;
+  format: Formats;
+  locale: Locale;
+}
+
+/** A view's lazy chunk: its template and styles. */
+export interface ViewModule {
+  styles: CSSResult;
+  render(view: ResultsView): TemplateResult;
+}
