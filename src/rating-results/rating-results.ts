@@ -18,8 +18,8 @@ import type { Confidence } from './statistics.js';
 import { resultsWords } from './words.js';
 
 /** The views of this round; `trend`, `distribution` and `reasons` come later (issue 20). */
-export const VIEWS = ['overview'] as const;
-const LATER_VIEWS = ['compare', 'trend', 'distribution', 'reasons'];
+export const VIEWS = ['overview', 'compare'] as const;
+const LATER_VIEWS = ['trend', 'distribution', 'reasons'];
 const PERIODS = ['month', 'quarter'] as const;
 const CONFIDENCES = ['90', '95', '99'];
 const AUDIENCES = ['public', 'internal'] as const;
@@ -30,6 +30,7 @@ export const MIN_REFRESH_S = 60;
 /** Each view's templates, words and styles: a lazy chunk of its own, loaded when a page shows it. */
 export const resultsViews: Record<(typeof VIEWS)[number], LazyModule<ViewModule>> = {
   overview: new LazyModule(() => import('./overview.js')),
+  compare: new LazyModule(() => import('./compare.js')),
 };
 
 const loadSource = lazy(() => import('./source.js'));
@@ -172,7 +173,7 @@ export class RatingResults extends JawdaElement {
             attribute: 'view',
             value: this.viewName,
             reason: 'unknown-value',
-            text: () => msg(str`The ${this.viewName} view is not available yet. Use overview.`, { id: 'results.later-view' }),
+            text: () => msg(str`The ${this.viewName} view is not available yet. Use overview or compare.`, { id: 'results.later-view' }),
           }
         : enumProblem('view', this.viewName, VIEWS),
       enumProblem('period', this.period || undefined, PERIODS),

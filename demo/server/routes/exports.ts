@@ -8,6 +8,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { Identifier, RatingChannel } from '../../../src/core/contract.js';
+import { csvLine } from '../../../src/core/csv.js';
 import type { Db } from '../db.js';
 import { requireRole } from '../http/admin-auth.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -66,18 +67,11 @@ function filterOf(c: Context): { ok: true; value: ExportFilter } | { ok: false; 
   return { ok: true, value: parsed.data };
 }
 
-/** A CSV cell; one that a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote. */
-function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 const FORMATS = {
   csv: {
     type: 'text/csv; charset=utf-8',
     header: `${EXPORT_COLUMNS.join(',')}\r\n`,
-    line: (v: ExportedVote) => `${EXPORT_COLUMNS.map((k) => csvCell(v[k])).join(',')}\r\n`,
+    line: (v: ExportedVote) => csvLine(EXPORT_COLUMNS.map((k) => v[k])),
   },
   ndjson: { type: 'application/x-ndjson; charset=utf-8', header: '', line: (v: ExportedVote) => `${JSON.stringify(v)}\n` },
 } as const;

@@ -1,0 +1,309 @@
+/**
+ * The `compare` view (a lazy chunk): the latest period's groups by centre, service or channel as
+ * dots and whiskers, sorted, each with its value, interval and votes written beside it (nothing only
+ * on hover). The chart is a `<figure>` whose caption summarises it; the same values are in a table
+ * one click away (the disclosure button), and in a CSV of that table. The points are one tab stop:
+ * the arrows move between them, Home and End go to the first and the last, and each is read as it
+ * gets focus. Marks are drawn in the text colour (well over 3:1), and mirrored right to left.
+ */
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str } from '../core/i18n/msg.js';
+import { compareOf, type Compared, type Metric } from './figures.js';
+import {
+  breakdownName,
+  formulaText,
+  groupName,
+  heldBackText,
+  intervalText,
+  metricName,
+  periodLabel,
+  valueText,
+  votesText,
+} from './text.js';
+import type { ResultsView } from './view.js';
+import { csvOf, tableOf } from './table.js';
+
+/** The axis of a metric: shares and means on 0..100, the net score on -100..100. */
+const domainOf = (metric: Metric): [number, number] => (metric === 'net' ? [-100, 100] : [0, 100]);
+const TICKS: Record<'share' | 'net', number[]> = { share: [0, 25, 50, 75, 100], net: [-100, -50, 0, 50, 100] };
+
+/** Moves focus between the points: one tab stop (roving tabindex), arrows, Home and End. */
+function onKey(event: KeyboardEvent): void {
+  const point = (event.target as HTMLElement).closest('li');
+  const list = point?.parentElement;
+  if (!point || !list) return;
+  const points = [...list.children] as HTMLElement[];
+  const at = points.indexOf(point);
+  const rtl = getComputedStyle(list).direction === 'rtl';
+  const next = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const previous = rtl ? 'ArrowRight' : 'ArrowLeft';
+  const to =
+    event.key === 'ArrowDown' || event.key === next
+      ? Math.min(at + 1, points.length - 1)
+      : event.key === 'ArrowUp' || event.key === previous
+        ? Math.max(at - 1, 0)
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? points.length - 1
+            : undefined;
+  if (to === undefined) return;
+  event.preventDefault();
+  for (const [i, each] of points.entries()) each.tabIndex = i === to ? 0 : -1;
+  points[to]!.focus();
+}
+
+/** Shows or hides the table (the disclosure's button). */
+function toggle(event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  const table =
+    button.getRootNode() instanceof ShadowRoot
+      ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)
+      : null;
+  if (table) table.hidden = !open;
+}
+
+/** The chart's summary: what is compared, when, how many groups and the highest and lowest. */
+function caption(view: ResultsView, period: string, groups: Compared[]): string {
+  const { format, metric, by } = view;
+  const what = msg(str`${metricName(metric)} by ${breakdownName(by).toLowerCase()}, ${periodLabel(format, period)}.`, {
+    id: 'results.compare-what',
+  });
+  const first = groups[0]!;
+  const last = groups.at(-1)!;
+  const range =
+    groups.length === 1
+      ? msg(str`One group: ${groupName(by, first.key)}, ${valueText(format, metric, first.figure.estimate)}.`, {
+          id: 'results.compare-one',
+        })
+      : msg(
+          str`${format.number(groups.length)} groups, from ${groupName(by, first.key)} (${valueText(format, metric, first.figure.estimate)}) to ${groupName(by, last.key)} (${valueText(format, metric, last.figure.estimate)}).`,
+          { id: 'results.compare-range' },
+        );
+  const whiskers = msg(str`Lines show the ${formulaText(format, first.figure.formula, view.confidence)}.`, {
+    id: 'results.compare-whiskers',
+  });
+  return `${what} ${range} ${whiskers}`;
+}
+
+/** One group's dot and whisker, on the shared axis (mirrored right to left). */
+function mark(view: ResultsView, compared: Compared): TemplateResult {
+  const [min, max] = domainOf(view.metric);
+  const rtl = view.locale === 'ar';
+  const x = (value: number) => `${(rtl ? (max - value) / (max - min) : (value - min) / (max - min)) * 100}%`;
+  const { figure } = compared;
+  return html`<svg class="mark" aria-hidden="true" focusable="false">
+    ${
+      figure.low === undefined || figure.high === undefined
+        ? nothing
+        : svg`<line class="whisker" x1=${x(figure.low)} x2=${x(figure.high)} y1="50%" y2="50%" />
+          <line class="cap" x1=${x(figure.low)} x2=${x(figure.low)} y1="25%" y2="75%" />
+          <line class="cap" x1=${x(figure.high)} x2=${x(figure.high)} y1="25%" y2="75%" />`
+    }
+    <circle class="dot" cx=${x(figure.estimate)} cy="50%" r="6" />
+  </svg>`;
+}
+
+/** The axis above the marks: ticks and their values, in the reader's digits. */
+function axis(view: ResultsView): TemplateResult {
+  const [min, max] = domainOf(view.metric);
+  const rtl = view.locale === 'ar';
+  const ticks = TICKS[view.metric === 'net' ? 'net' : 'share'];
+  return html`<div class="axis" aria-hidden="true">
+    ${ticks.map((tick) => {
+      const at = ((rtl ? max - tick : tick - min) / (max - min)) * 100;
+      return html`<span class="tick" style=${`left: ${at}%`}>${valueText(view.format, view.metric, tick)}</span>`;
+    })}
+  </div>`;
+}
+
+export function render(view: ResultsView): TemplateResult {
+  const { format, metric, results } = view;
+  const compared = compareOf(results, view.filters, view.by, metric, view.confidence);
+  if (!compared || compared.groups.length === 0) return html``;
+  const { period, groups } = compared;
+  const table = tableOf(view, period, groups);
+  const csv = csvOf(view, table);
+  const download = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  const tableId = 'results-table';
+  return html`<figure class="compare">
+    <figcaption>${caption(view, period, groups)}</figcaption>
+    <div class="chart">
+      ${axis(view)}
+      <ol class="points" aria-label=${msg(str`${metricName(metric)}, highest first`, { id: 'results.points-label' })} @keydown=${onKey}>
+        ${groups.map(
+          (group, i) =>
+            html`<li class="point" tabindex=${i === 0 ? '0' : '-1'}>
+              <span class="name">${groupName(view.by, group.key)}</span>
+              <span class="value"
+                ><strong>${valueText(format, metric, group.figure.estimate)}</strong>
+                <span class="range">${intervalText(format, metric, group.figure)}</span>
+                <span class="votes">${votesText(format, group.figure.n)}</span></span
+              >
+              ${mark(view, group)}
+            </li>`,
+        )}
+      </ol>
+    </div>
+    ${results.suppressedCells > 0 ? html`<p class="note">${heldBackText(format, results.minGroup)}</p>` : nothing}
+    <div class="actions">
+      <button type="button" aria-expanded="false" aria-controls=${tableId} @click=${toggle}>${msg('Show the table', { id: 'results.show-table' })}</button>
+      <a class="download" href=${download} download=${`results-${period}.csv`}>${msg('Download the table (CSV)', { id: 'results.download' })}</a>
+    </div>
+    <div class="table-region" id=${tableId} hidden role="region" aria-label=${msg('Table of the chart', { id: 'results.table-label' })} tabindex="0">
+      <table>
+        <caption>
+          ${caption(view, period, groups)}
+        </caption>
+        <thead>
+          <tr>
+            ${table.head.map((heading) => html`<th scope="col">${heading}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            ([name, ...values]) =>
+              html`<tr>
+                <th scope="row">${name}</th>
+                ${values.map((value) => html`<td>${value}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </figure>`;
+}
+
+export const styles = css`
+  .compare {
+    margin: 0;
+  }
+  figcaption {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .chart {
+    position: relative;
+  }
+  .axis {
+    position: relative;
+    block-size: 1.5rem;
+    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .tick {
+    position: absolute;
+    transform: translateX(-50%);
+  }
+  .points {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chart {
+    --_label: min(40%, 16rem);
+    --_gap: calc(var(--_space) * 2);
+    /* The ends of the axis stand in from the edge: a tick's label and a dot at 0 or 100 stay inside. */
+    --_inset: 1.25rem;
+  }
+  .point {
+    display: grid;
+    grid-template-columns: var(--_label) 1fr;
+    grid-template-areas: 'name mark' 'value mark';
+    align-items: center;
+    column-gap: var(--_gap);
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .point:focus-visible {
+    outline-offset: 0;
+  }
+  .name {
+    grid-area: name;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .value {
+    grid-area: value;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .range,
+  .votes {
+    color: var(--_muted);
+  }
+  .mark {
+    grid-area: mark;
+    inline-size: calc(100% - 2 * var(--_inset));
+    margin-inline: var(--_inset);
+    block-size: 1.5rem;
+    overflow: visible;
+  }
+  .whisker,
+  .cap {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .dot {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 2;
+  }
+  @container (max-width: 32rem) {
+    .chart {
+      --_label: 0px;
+      --_gap: 0px;
+    }
+    .point {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'name' 'value' 'mark';
+    }
+  }
+  .note {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin-block: calc(var(--_space) * 2);
+  }
+  .download {
+    color: var(--_accent);
+  }
+  .table-region {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    margin-block-end: var(--_space);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  @media (forced-colors: active) {
+    .whisker,
+    .cap {
+      stroke: CanvasText;
+    }
+    .dot {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;
