@@ -9,7 +9,7 @@ import ElementDocs from './element-docs.mdx';
 // manifest; the tables and controls show its public API only (stories/public-api.ts).
 setCustomElementsManifest(manifest);
 
-const ELEMENTS = 'service-rating, centre-scorecard, certification-badge';
+const ELEMENTS = 'service-rating, centre-scorecard, certification-badge, rating-results';
 let theme = 'light';
 
 /** Whether the story sets `theme` itself (the Playground's control): then the toolbar leaves it alone. */

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Results } from '../src/core/contract.js';
+import { RatingResults } from '../src/rating-results/define.js';
+import { answer, row } from '../test/rating-results/fixtures.js';
+import { mockApi, type MockReply } from './mock-api.js';
+import { applyArgs, publicControls } from './public-api.js';
+
+// package.json "sideEffects" names only dist/ files, so the production Storybook build drops the
+// registration in define.js: register here as well.
+if (!customElements.get('rating-results')) customElements.define('rating-results', RatingResults);
+
+interface Args {
+  metric: 'satisfied' | 'net' | 'mean';
+  confidence: 90 | 95 | 99;
+  /** Width of the box the element sits in. */
+  width: 'phone (360 px)' | 'column (720 px)' | 'page (100%)';
+}
+
+const WIDTHS: Record<Args['width'], string> = { 'phone (360 px)': '360px', 'column (720 px)': '720px', 'page (100%)': '100%' };
+
+/**
+ * A ministry's two months (figures illustrative): January and February of the passport service at
+ * four centres and online, web and kiosk; a small centre (Sitra) held back in February.
+ */
+function ministry(): Results {
+  return answer(
+    [
+      row('2026-01', {}, 'stars', [30, 25, 45, 160, 140]),
+      row('2026-02', {}, 'stars', [25, 20, 40, 170, 175]),
+      row('2026-02', { serviceId: 'passport' }, 'stars', [25, 20, 40, 170, 175]),
+      row('2026-02', { serviceId: 'passport', centreId: 'isa-town' }, 'stars', [5, 4, 10, 60, 71]),
+      row('2026-02', { serviceId: 'passport', centreId: 'muharraq' }, 'stars', [8, 6, 12, 40, 34]),
+      row('2026-02', { serviceId: 'passport', centreId: 'riffa' }, 'stars', [6, 5, 9, 22, 18]),
+      row('2026-02', { serviceId: 'passport', centreId: null }, 'stars', [4, 3, 6, 42, 48]),
+      row('2026-02', { serviceId: 'passport', centreId: 'isa-town', channel: 'centre' }, 'stars', [3, 2, 6, 40, 49]),
+      row('2026-02', { serviceId: 'passport', centreId: 'isa-town', channel: 'kiosk' }, 'stars', [2, 2, 4, 20, 22]),
+      row('2026-02', { serviceId: 'passport', centreId: null, channel: 'web' }, 'stars', [4, 3, 6, 42, 48]),
+    ],
+    3,
+  );
+}
+
+function render(args: Args, attributes: Record<string, string>, reply: MockReply): HTMLElement {
+  mockApi({ '/results': reply });
+  const el = new RatingResults();
+  el.setAttribute('api-base', '/api/v1');
+  el.setAttribute('metric', args.metric);
+  el.setAttribute('confidence', String(args.confidence));
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const box = document.createElement('div');
+  box.style.inlineSize = WIDTHS[args.width];
+  box.style.maxInlineSize = '100%';
+  box.append(el);
+  return box;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/rating-results',
+  component: 'rating-results',
+  tags: ['autodocs'],
+  args: { metric: 'satisfied', confidence: 95, width: 'column (720 px)' },
+  argTypes: {
+    metric: { control: 'inline-radio', options: ['satisfied', 'net', 'mean'] },
+    confidence: { control: 'inline-radio', options: [90, 95, 99] },
+    width: { control: 'inline-radio', options: Object.keys(WIDTHS) },
+  },
+  parameters: {
+    controls: { include: ['metric', 'confidence', 'width'] },
+    docs: {
+      description: {
+        component:
+          'What citizens said, with the uncertainty beside every figure: the share satisfied (or net score, or mean) per period, centre, service and channel. ' +
+          'Groups under the minimum are never shown. **All figures are illustrative.** Switch the locale and theme in the toolbar.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Every public property and attribute as a control (custom-elements.json). */
+export const Playground: StoryObj = {
+  args: { apiBase: '/api/v1', viewName: 'overview' },
+  parameters: { controls: { include: publicControls('rating-results') } },
+  render: (args) => {
+    mockApi({ '/results': { json: ministry(), delayMs: 300 } });
+    return applyArgs(document.createElement('rating-results'), args);
+  },
+};
+
+const story = (attributes: Record<string, string>, reply: MockReply, description: string, args: Partial<Args> = {}): Story => ({
+  args,
+  render: (storyArgs) => render(storyArgs, attributes, reply),
+  parameters: { docs: { description: { story: description } } },
+});
+
+const data = (): MockReply => ({ json: ministry(), delayMs: 300 });
+
+export const Overview = story(
+  { view: 'overview' },
+  data(),
+  'February against January: the share satisfied with its 95% Wilson interval, the votes, the change.',
+);
+export const OverviewNet = story({ view: 'overview' }, data(), 'The net score (% positive − % negative), a mean with its t interval.', {
+  metric: 'net',
+});
+export const CompareByCentre = story(
+  { view: 'compare', by: 'centre', services: 'passport' },
+  data(),
+  'The centres, sorted, with their intervals and votes; the table and the CSV one click away.',
+);
+export const CompareByChannel = story({ view: 'compare', by: 'channel', services: 'passport' }, data(), 'The channels of the service.');
+export const ComparePhone = story({ view: 'compare', by: 'centre', services: 'passport' }, data(), 'The centres at 360 px.', {
+  width: 'phone (360 px)',
+});
+export const Loading = story({ view: 'overview' }, 'never', 'The skeleton, the size of the tiles.');
+export const LoadingCompare = story({ view: 'compare' }, 'never', 'The skeleton of the comparison.');
+export const Empty = story({ view: 'overview' }, { json: answer([]) }, 'No votes in the period asked for.');
+export const Suppressed = story({ view: 'compare' }, { json: answer([], 12) }, 'Every group under the minimum: nothing shown, and why.');
+export const ServerError = story({ view: 'overview' }, { status: 503 }, 'The server failed: a retry.');
+export const ApiKeyRefused = story(
+  { 'api-key': 'do-not-do-this' },
+  data(),
+  'An api-key attribute: refused, in words, naming the attribute (never the key).',
+);
