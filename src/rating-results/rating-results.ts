@@ -50,9 +50,12 @@ type ResultsArgs = readonly [apiBase: string | undefined, query: string, audienc
  * by centre, service or channel as dots and whiskers, with a table of every value and a CSV) and
  * `trend` (a line with its interval band, a gap where a period is held back).
  *
- * Credentials are never in the page: `audience="public"` reads with none; `internal` reads with a
- * bearer token from the `tokenProvider` property, or else with the portal's same-origin cookie. An
- * `api-key` attribute is refused.
+ * Credentials are never in the page: `audience="public"` reads `{api-base}/results` with none;
+ * `internal` reads the analysts' report v2, `{api-base}/admin/reports/results` (a smaller minimum
+ * group), with a bearer token from the `tokenProvider` property (the portal's server gets it from
+ * `POST /admin/tokens/results` with its key; the page gets only the token), or else with the
+ * page's same-origin cookie, through a route of the portal's own that adds its key. An `api-key`
+ * attribute is refused.
  *
  * @fires results-load - {ResultsLoadEvent} Results are shown. `detail`: `{ period, rows, suppressedCells }`.
  * @fires results-error - {ResultsErrorEvent} Loading failed, the inline JSON is invalid or an attribute is wrong. `detail`: the `JawdaError`.
@@ -218,8 +221,10 @@ export class RatingResults extends JawdaElement {
     return params.toString();
   }
 
+  /** Public results at `{api-base}/results`; internal ones are the analysts' report v2, `{api-base}/admin/reports/results`. */
   private url(apiBase: string, query: string): string {
-    return `${apiBase.replace(/\/?$/, '')}/results${query ? `?${query}` : ''}`;
+    const path = this.audience === 'internal' ? '/admin/reports/results' : '/results';
+    return `${apiBase.replace(/\/?$/, '')}${path}${query ? `?${query}` : ''}`;
   }
 
   private reader() {

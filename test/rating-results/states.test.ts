@@ -105,12 +105,13 @@ describe('<rating-results>: states', () => {
   });
 
   it('internal audience: a bearer token from tokenProvider, else the same-origin cookie', async () => {
-    const api = fakeApi({ 'GET /results': { json: ministry() } });
+    const api = fakeApi({ 'GET /admin/reports/results': { json: ministry() } });
     const el = document.createElement('rating-results');
     el.setAttribute('audience', 'internal');
     el.tokenProvider = async () => 'short-lived-token';
     await settled(await mount(el));
     expect(api.requests[0]!.headers.authorization).to.equal('Bearer short-lived-token');
+    expect(new URL(api.requests[0]!.url).pathname, "the analysts' report v2").to.equal('/v1/admin/reports/results');
     expect(api.requests[0]!.credentials).to.equal('omit');
     const cookie = await settled(await mount(html`<rating-results audience="internal" services="permit"></rating-results>`));
     expect(cookie.shadowRoot!.querySelector('.tiles')).to.not.equal(null);
