@@ -257,7 +257,9 @@ export type OrganisationCertifications = z.infer<typeof OrganisationCertificatio
 
 /* -------------------------------------------------------------- results */
 
-/** `GET {base}/results` (`<rating-results>`): one published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
+/**
+ * `GET {base}/results` (`<rating-results>`, which validates with it in a chunk of its own, not
+ * through `SCHEMAS`: no other element's validation carries it): one published cell of the answer: enough for a Wilson interval (positive of n) and a t interval (distribution). */
 export const ResultsRow = z.object({
   period: z.string(),
   dimensions: z.object({
@@ -315,7 +317,6 @@ export interface Payloads {
   Certification: Certification;
   OrganisationCertifications: OrganisationCertifications;
   ReasonOptions: ReasonOptions;
-  Results: Results;
 }
 export type SchemaName = keyof Payloads;
 export type Payload<N extends SchemaName> = Payloads[N];
@@ -330,5 +331,4 @@ export const SCHEMAS: { [N in SchemaName]: z.ZodMiniType<Payloads[N]> } = {
   Certification,
   OrganisationCertifications,
   ReasonOptions,
-  Results,
 };

@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { asWholeNumber, enumProblem, wholeNumber, wholeNumberProblem } from '../core/attributes.js';
 import type { Results } from '../core/contract.js';
-import { ElementData, contractReader, type DataState } from '../core/data.js';
+import { ElementData, type DataState, type PageReader } from '../core/data.js';
 import { JawdaElement } from '../core/element.js';
-import type { JawdaError } from '../core/errors.js';
+import { JawdaError } from '../core/errors.js';
 import { inlineJsonText } from '../core/inline-data.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { LazyModule, lazy } from '../core/lazy.js';
@@ -34,6 +34,27 @@ export const resultsViews: Record<(typeof VIEWS)[number], LazyModule<ViewModule>
 };
 
 const loadSource = lazy(() => import('./source.js'));
+
+let schema: typeof import('./schema.js') | undefined;
+const loadSchema = lazy(() => import('./schema.js').then((module) => (schema = module)));
+
+/** Inline JSON read with the results' own schema: at once when its chunk is here, else once it has come. */
+const resultsReader: PageReader<readonly unknown[], Results> = {
+  now: (payload) => {
+    try {
+      return schema?.parseResults(payload);
+    } catch {
+      return undefined; // invalid: the later read names the fields
+    }
+  },
+  later: (payload) =>
+    loadSchema().then(
+      (module) => module.parseResults(payload),
+      () => {
+        throw new JawdaError('offline', 'The contract could not be loaded');
+      },
+    ),
+};
 
 /** The identity of what is shown: API base, the query (filters and period) and the audience. */
 type ResultsArgs = readonly [apiBase: string | undefined, query: string, audience: string];
@@ -133,7 +154,7 @@ export class RatingResults extends JawdaElement {
 
   private readonly results = new ElementData<ResultsArgs, Results>(this, {
     args: () => [this.config.apiBase?.href, this.query(), this.audience ?? 'public'],
-    read: contractReader('Results'),
+    read: resultsReader,
     fetch: ([, apiBase, query], signal) =>
       loadSource().then(async ({ fetchResults }) => {
         const fetched = await fetchResults(this.config, this.url(apiBase!, query), this.reader(), signal);

@@ -6,8 +6,8 @@
  */
 import type { ResolvedConfig } from '../core/config.js';
 import type { Results } from '../core/contract.js';
-import { validatePayload } from '../core/contract-check.js';
 import { JawdaError, asJawdaError } from '../core/errors.js';
+import { parseResults } from './schema.js';
 
 /** Who reads: `public` with no credentials; `internal` with a token (`tokenProvider`) or the page's same-origin cookie. */
 export interface Reader {
@@ -57,6 +57,6 @@ export async function fetchResults(
   } catch {
     throw new JawdaError('invalid-response', 'The answer is not JSON', { status: response.status, url });
   }
-  const results = await validatePayload(payload, 'Results', url);
+  const results = parseResults(payload, url);
   return { results, etag: response.headers.get('etag') ?? undefined };
 }
