@@ -16,7 +16,7 @@ interface Args {
   width: 'phone (360 px)' | 'column (720 px)' | 'page (100%)';
 }
 
-const WIDTHS: Record<Args['width'], string> = { 'phone (360 px)': '360px', 'column (720 px)': '720px', 'page (100%)': '100%' };
+const WIDTHS: Record<Args['width'], string> = { 'phone (360 px)': '360px', 'column (720 px)': '720px', 'page (100%)': '100vw' };
 
 /**
  * A ministry's two months (figures illustrative): January and February of the passport service at
@@ -40,16 +40,29 @@ function ministry(): Results {
   );
 }
 
+/** Six months of the ministry, March held back (its row is not in the answer): a gap, never a zero. */
+function months(): Results {
+  return answer(
+    [
+      row('2025-11', {}, 'stars', [40, 30, 50, 130, 110]),
+      row('2025-12', {}, 'stars', [35, 30, 45, 140, 120]),
+      row('2026-01', {}, 'stars', [30, 25, 45, 160, 140]),
+      row('2026-02', {}, 'stars', [25, 20, 40, 170, 175]),
+      row('2026-04', {}, 'stars', [20, 20, 40, 180, 190]),
+    ],
+    1,
+  );
+}
+
 function render(args: Args, attributes: Record<string, string>, reply: MockReply): HTMLElement {
   mockApi({ '/results': reply });
   const el = new RatingResults();
-  el.setAttribute('api-base', '/api/v1');
   el.setAttribute('metric', args.metric);
   el.setAttribute('confidence', String(args.confidence));
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const box = document.createElement('div');
-  box.style.inlineSize = WIDTHS[args.width];
-  box.style.maxInlineSize = '100%';
+  // Never wider than the viewport less the page's padding (the story root shrinks to fit: no % here).
+  box.style.inlineSize = `min(${WIDTHS[args.width]}, calc(100vw - 2rem))`;
   box.append(el);
   return box;
 }
@@ -81,7 +94,7 @@ type Story = StoryObj<Args>;
 
 /** Every public property and attribute as a control (custom-elements.json). */
 export const Playground: StoryObj = {
-  args: { apiBase: '/api/v1', viewName: 'overview' },
+  args: { viewName: 'overview' },
   parameters: { controls: { include: publicControls('rating-results') } },
   render: (args) => {
     mockApi({ '/results': { json: ministry(), delayMs: 300 } });
@@ -114,8 +127,22 @@ export const CompareByChannel = story({ view: 'compare', by: 'channel', services
 export const ComparePhone = story({ view: 'compare', by: 'centre', services: 'passport' }, data(), 'The centres at 360 px.', {
   width: 'phone (360 px)',
 });
+export const Trend = story(
+  { view: 'trend', from: '2025-11', to: '2026-04' },
+  { json: months(), delayMs: 300 },
+  'Six months, the line with its interval band; March held back: a gap, not a zero.',
+);
+export const TrendPhone = story(
+  { view: 'trend', from: '2025-11', to: '2026-04' },
+  { json: months(), delayMs: 300 },
+  'The trend at 360 px.',
+  {
+    width: 'phone (360 px)',
+  },
+);
 export const Loading = story({ view: 'overview' }, 'never', 'The skeleton, the size of the tiles.');
 export const LoadingCompare = story({ view: 'compare' }, 'never', 'The skeleton of the comparison.');
+export const LoadingTrend = story({ view: 'trend' }, 'never', 'The skeleton of the trend.');
 export const Empty = story({ view: 'overview' }, { json: answer([]) }, 'No votes in the period asked for.');
 export const Suppressed = story({ view: 'compare' }, { json: answer([], 12) }, 'Every group under the minimum: nothing shown, and why.');
 export const ServerError = story({ view: 'overview' }, { status: 503 }, 'The server failed: a retry.');

@@ -22,48 +22,11 @@ import {
 } from './text.js';
 import type { ResultsView } from './view.js';
 import { csvOf, tableOf } from './table.js';
+import { chartStyles, onKey, tableBlock } from './points.js';
 
 /** The axis of a metric: shares and means on 0..100, the net score on -100..100. */
 const domainOf = (metric: Metric): [number, number] => (metric === 'net' ? [-100, 100] : [0, 100]);
 const TICKS: Record<'share' | 'net', number[]> = { share: [0, 25, 50, 75, 100], net: [-100, -50, 0, 50, 100] };
-
-/** Moves focus between the points: one tab stop (roving tabindex), arrows, Home and End. */
-function onKey(event: KeyboardEvent): void {
-  const point = (event.target as HTMLElement).closest('li');
-  const list = point?.parentElement;
-  if (!point || !list) return;
-  const points = [...list.children] as HTMLElement[];
-  const at = points.indexOf(point);
-  const rtl = getComputedStyle(list).direction === 'rtl';
-  const next = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const previous = rtl ? 'ArrowRight' : 'ArrowLeft';
-  const to =
-    event.key === 'ArrowDown' || event.key === next
-      ? Math.min(at + 1, points.length - 1)
-      : event.key === 'ArrowUp' || event.key === previous
-        ? Math.max(at - 1, 0)
-        : event.key === 'Home'
-          ? 0
-          : event.key === 'End'
-            ? points.length - 1
-            : undefined;
-  if (to === undefined) return;
-  event.preventDefault();
-  for (const [i, each] of points.entries()) each.tabIndex = i === to ? 0 : -1;
-  points[to]!.focus();
-}
-
-/** Shows or hides the table (the disclosure's button). */
-function toggle(event: Event): void {
-  const button = event.currentTarget as HTMLButtonElement;
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
-  const table =
-    button.getRootNode() instanceof ShadowRoot
-      ? (button.getRootNode() as ShadowRoot).getElementById(button.getAttribute('aria-controls')!)
-      : null;
-  if (table) table.hidden = !open;
-}
 
 /** The chart's summary: what is compared, when, how many groups and the highest and lowest. */
 function caption(view: ResultsView, period: string, groups: Compared[]): string {
@@ -125,9 +88,6 @@ export function render(view: ResultsView): TemplateResult {
   if (!compared || compared.groups.length === 0) return html``;
   const { period, groups } = compared;
   const table = tableOf(view, period, groups);
-  const csv = csvOf(view, table);
-  const download = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
-  const tableId = 'results-table';
   return html`<figure class="compare">
     <figcaption>${caption(view, period, groups)}</figcaption>
     <div class="chart">
@@ -148,35 +108,12 @@ export function render(view: ResultsView): TemplateResult {
       </ol>
     </div>
     ${results.suppressedCells > 0 ? html`<p class="note">${heldBackText(format, results.minGroup)}</p>` : nothing}
-    <div class="actions">
-      <button type="button" aria-expanded="false" aria-controls=${tableId} @click=${toggle}>${msg('Show the table', { id: 'results.show-table' })}</button>
-      <a class="download" href=${download} download=${`results-${period}.csv`}>${msg('Download the table (CSV)', { id: 'results.download' })}</a>
-    </div>
-    <div class="table-region" id=${tableId} hidden role="region" aria-label=${msg('Table of the chart', { id: 'results.table-label' })} tabindex="0">
-      <table>
-        <caption>
-          ${caption(view, period, groups)}
-        </caption>
-        <thead>
-          <tr>
-            ${table.head.map((heading) => html`<th scope="col">${heading}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            ([name, ...values]) =>
-              html`<tr>
-                <th scope="row">${name}</th>
-                ${values.map((value) => html`<td>${value}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${tableBlock(table, csvOf(view, table), `results-${period}.csv`, caption(view, period, groups))}
   </figure>`;
 }
 
 export const styles = css`
+  ${chartStyles}
   .compare {
     margin: 0;
   }
@@ -264,37 +201,6 @@ export const styles = css`
       grid-template-columns: 1fr;
       grid-template-areas: 'name' 'value' 'mark';
     }
-  }
-  .note {
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    margin-block: calc(var(--_space) * 2);
-  }
-  .download {
-    color: var(--_accent);
-  }
-  .table-region {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    margin-block-end: var(--_space);
-  }
-  th,
-  td {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
   }
   @media (forced-colors: active) {
     .whisker,

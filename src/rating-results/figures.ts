@@ -160,3 +160,47 @@ export function compareOf(results: Results, filters: Filters, by: Breakdown, met
   compared.sort((a, b) => b.figure.estimate - a.figure.estimate || b.figure.n - a.figure.n || String(a.key).localeCompare(String(b.key)));
   return { period, groups: compared };
 }
+
+/** The period after `period` (a month `2026-03` or a quarter `2026-Q1`). */
+export function nextPeriod(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) {
+    const [year, q] = [Number(quarter[1]), Number(quarter[2])];
+    return q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`;
+  }
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** One period of the trend: its figure, or none (held back, or no votes): a gap, never a zero. */
+export interface TrendPoint {
+  period: string;
+  figure?: Figure;
+}
+
+/**
+ * Every period from the first to the last (of the answer, or `from`/`to` when given, whole periods of
+ * the answer's kind), each with the figure of the cells that stand for everything asked for.
+ */
+export function trendOf(
+  results: Results,
+  filters: Filters,
+  metric: Metric,
+  confidence: Confidence,
+  from?: string,
+  to?: string,
+): TrendPoint[] {
+  const level = baseLevel(filters);
+  const shape = results.period === 'quarter' ? /^\d{4}-Q[1-4]$/ : /^\d{4}-(0[1-9]|1[0-2])$/;
+  const periods = periodsOf(results);
+  const first = from && shape.test(from) ? from : periods[0];
+  const last = to && shape.test(to) ? to : periods.at(-1);
+  if (!first || !last || first > last) return [];
+  const points: TrendPoint[] = [];
+  // At most ten years of months: a typo in `from` must not draw a thousand periods.
+  for (let period = first; period <= last && points.length < 120; period = nextPeriod(period)) {
+    const rows = rowsAt(results, period, level);
+    points.push({ period, figure: rows.length ? figureOf(groupOf(rows), metric, confidence) : undefined });
+  }
+  return points;
+}

@@ -21,4 +21,7 @@ export const styles = css`
   .pending[data-for='compare'] {
     block-size: 20rem;
   }
+  .pending[data-for='trend'] {
+    block-size: 24rem;
+  }
 `;

@@ -17,9 +17,9 @@ import { styles } from './rating-results.styles.js';
 import type { Confidence } from './statistics.js';
 import { resultsWords } from './words.js';
 
-/** The views of this round; `trend`, `distribution` and `reasons` come later (issue 20). */
-export const VIEWS = ['overview', 'compare'] as const;
-const LATER_VIEWS = ['trend', 'distribution', 'reasons'];
+/** The views of this round; `distribution` and `reasons` come later (issue 20). */
+export const VIEWS = ['overview', 'compare', 'trend'] as const;
+const LATER_VIEWS = ['distribution', 'reasons'];
 const PERIODS = ['month', 'quarter'] as const;
 const CONFIDENCES = ['90', '95', '99'];
 const AUDIENCES = ['public', 'internal'] as const;
@@ -31,6 +31,7 @@ export const MIN_REFRESH_S = 60;
 export const resultsViews: Record<(typeof VIEWS)[number], LazyModule<ViewModule>> = {
   overview: new LazyModule(() => import('./overview.js')),
   compare: new LazyModule(() => import('./compare.js')),
+  trend: new LazyModule(() => import('./trend.js')),
 };
 
 const loadSource = lazy(() => import('./source.js'));
@@ -105,7 +106,7 @@ export class RatingResults extends JawdaElement {
     fresh: { state: true, attribute: false },
   };
 
-  /** The `view` attribute: `overview` (default). (Not `view`: that is the element contract's render method.) */
+  /** The `view` attribute: `overview` (default), `compare` or `trend`. (Not `view`: that is the element contract's render method.) */
   viewName = 'overview';
 
   /** Comma-separated service ids: only their results. */
@@ -197,7 +198,8 @@ export class RatingResults extends JawdaElement {
             attribute: 'view',
             value: this.viewName,
             reason: 'unknown-value',
-            text: () => msg(str`The ${this.viewName} view is not available yet. Use overview or compare.`, { id: 'results.later-view' }),
+            text: () =>
+              msg(str`The ${this.viewName} view is not available yet. Use overview, compare or trend.`, { id: 'results.later-view' }),
           }
         : enumProblem('view', this.viewName, VIEWS),
       enumProblem('period', this.period || undefined, PERIODS),
@@ -343,6 +345,8 @@ export class RatingResults extends JawdaElement {
       results,
       filters: { services: this.services?.trim(), centres: this.centres?.trim(), channels: this.channels?.trim() },
       by: (this.by || 'centre') as Breakdown,
+      from: this.from?.trim() || undefined,
+      to: this.to?.trim() || undefined,
       metric: (this.metric || 'satisfied') as Metric,
       confidence: (asWholeNumber(this.confidence) ?? 95) as Confidence,
       format: this.format,

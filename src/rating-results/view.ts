@@ -7,10 +7,13 @@ import type { Confidence } from './statistics.js';
 
 /** What a view draws from: the answer, the filters it was asked with, and the reader's choices and formatters. */
 export interface ResultsView {
-  view: 'overview' | 'compare';
+  view: 'overview' | 'compare' | 'trend';
   results: Results;
   filters: Filters;
   by: Breakdown;
+  /** The trend's first and last periods, as asked for (`from`, `to`). */
+  from?: string;
+  to?: string;
   metric: Metric;
   confidence: Confidence;
   format: Formats;
