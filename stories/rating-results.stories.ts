@@ -61,8 +61,8 @@ function render(args: Args, attributes: Record<string, string>, reply: MockReply
   el.setAttribute('confidence', String(args.confidence));
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const box = document.createElement('div');
-  // Never wider than the viewport less the page's padding (the story root shrinks to fit: no % here).
-  box.style.inlineSize = `min(${WIDTHS[args.width]}, calc(100vw - 2rem))`;
+  // Never wider than the viewport less the paddings (Storybook's and the story's, 1rem a side each; no %: the root shrinks to fit).
+  box.style.inlineSize = `min(${WIDTHS[args.width]}, calc(100vw - 4rem))`;
   box.append(el);
   return box;
 }

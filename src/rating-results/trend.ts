@@ -84,6 +84,11 @@ function tableOfTrend(view: ResultsView, points: readonly TrendPoint[]): Table {
   };
 }
 
+/** A period on the time axis, short: "Mar 2026", "Q1 2026". */
+function shortPeriod(view: ResultsView, period: string): string {
+  return /Q/.test(period) ? periodLabel(view.format, period) : view.format.date(`${period}-15`, { month: 'short', year: 'numeric' });
+}
+
 /** Writes the focused point's words below the chart (seen, not only heard). */
 function onFocus(event: FocusEvent): void {
   const point = (event.target as HTMLElement).closest('li');
@@ -114,6 +119,12 @@ export function render(view: ResultsView): TemplateResult {
         <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           ${TICKS.share.map((_, k) => svg`<line class="grid" x1="0" x2="100" y1=${k * 25} y2=${k * 25} vector-effect="non-scaling-stroke" />`)}
           ${runs.map((run) => {
+            if (run.length === 1) {
+              // A period alone between gaps: its interval as a whisker (a band needs two periods).
+              const [{ i, point }] = run as [{ i: number; point: TrendPoint }];
+              const { low, high, estimate } = point.figure!;
+              return svg`<line class="whisker" x1=${x(i)} x2=${x(i)} y1=${y(high ?? estimate)} y2=${y(low ?? estimate)} vector-effect="non-scaling-stroke" />`;
+            }
             const upper = run.map(({ i, point }) => `${x(i)},${y(point.figure!.high ?? point.figure!.estimate)}`);
             const lower = run.map(({ i, point }) => `${x(i)},${y(point.figure!.low ?? point.figure!.estimate)}`).reverse();
             const line = run.map(({ i, point }) => `${x(i)},${y(point.figure!.estimate)}`).join(' ');
@@ -140,11 +151,13 @@ export function render(view: ResultsView): TemplateResult {
         </ol>
       </div>
       <div class="x-axis" aria-hidden="true">
-        ${points.map((point, i) =>
-          points.length <= 6 || i % Math.ceil(points.length / 6) === 0 || i === points.length - 1
-            ? html`<span class="tick" style=${`left: ${x(i)}%`}>${periodLabel(format, point.period)}</span>`
-            : nothing,
-        )}
+        ${points.map((point, i) => {
+          // Six labels at most; on a phone three (the others are "minor"), so that none overlaps.
+          const every = (most: number) => i % Math.ceil(points.length / most) === 0;
+          return every(6)
+            ? html`<span class="tick" ?data-minor=${!every(3)} style=${`left: ${x(i)}%`}>${shortPeriod(view, point.period)}</span>`
+            : nothing;
+        })}
       </div>
     </div>
     <p class="readout" aria-hidden="true">${pointText(view, latest)}</p>
@@ -219,6 +232,15 @@ export const styles = css`
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
   }
+  .whisker {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  @container (max-width: 32rem) {
+    .x-axis .tick[data-minor] {
+      display: none;
+    }
+  }
   .line {
     fill: none;
     stroke: var(--_text);
@@ -254,7 +276,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .line,
     .edge,
-    .gap {
+    .gap,
+    .whisker {
       stroke: CanvasText;
     }
     .band {

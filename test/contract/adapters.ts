@@ -4,15 +4,20 @@
  * the events the element fires from inside a host's shadow root.
  */
 import '../../src/index.js';
+// Not in index.js this round (issue 20): registered on its own.
+import '../../src/rating-results/define.js';
 import type { Route } from '../helpers/fake-api.js';
 import { iga, igaIso9001, khobar } from '../certification-badge/fixtures.js';
 import { isaTown, hostile as hostileEvaluation } from '../centre-scorecard/fixtures.js';
 import { rankingOf, taqyeemEntry, taqyeemFive } from '../centre-scorecard/ranking-fixtures.js';
+import { answer, row } from '../rating-results/fixtures.js';
 // The ranking's module, loaded up front: the suite times the element, not the dev server's first transform.
 import '../../src/centre-scorecard/ranking.js';
 
 export const HOSTILE = '<img src=x onerror="window.__jawdaPwned=1"><script>window.__jawdaPwned=2</script>';
 
+/** A service's results by service (the compare view names each service it shows). */
+const serviceResults = (serviceId: string, counts: number[]) => answer([row('2026-03', { serviceId }, 'stars', counts)]);
 const ratingSummary = (serviceId: string, count: number) => ({ serviceId, scale: 'stars', count, average: 4.3, distribution: {} });
 const muharraq = () => {
   const evaluation = isaTown(5);
@@ -145,5 +150,22 @@ export const ADAPTERS: ContractAdapter[] = [
     },
     events: { names: ['certification-load'] },
     inline: { valid: iga(), invalid: { ...igaIso9001(), expiryDate: 'soon' }, field: 'expiryDate' },
+  },
+  {
+    tag: 'rating-results',
+    base: { view: 'compare', by: 'service' },
+    subjects: { A: { services: 'passport' }, B: { services: 'permit' } },
+    requests: { A: 'GET /results?services=passport', B: 'GET /results?services=permit' },
+    answers: { A: { json: serviceResults('passport', [1, 1, 2, 8, 8]) }, B: { json: serviceResults('permit', [3, 3, 4, 5, 5]) } },
+    showing: (el) => (/passport/.test(text(el)) ? 'A' : /permit/.test(text(el)) ? 'B' : undefined),
+    errorEvent: 'results-error',
+    mistake: ['metric', 'bogus'],
+    hostile: { answers: { 'GET /results?services=passport': { json: serviceResults(HOSTILE, [1, 1, 2, 8, 8]) } } },
+    events: { names: ['results-load'] },
+    inline: {
+      valid: serviceResults('passport', [1, 1, 2, 8, 8]),
+      invalid: { ...serviceResults('passport', [1]), minGroup: 'ten' },
+      field: 'minGroup',
+    },
   },
 ];

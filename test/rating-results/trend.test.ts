@@ -32,7 +32,9 @@ describe('<rating-results view="trend">', () => {
         );
         expect(dots(el)).to.have.length(4);
         expect(dots(el).map((dot) => dot.classList.contains('missing'))).to.deep.equal([false, false, true, false]);
-        expect(el.shadowRoot!.querySelectorAll('polyline.line'), 'the gap breaks the line in two').to.have.length(2);
+        const lines = [...el.shadowRoot!.querySelectorAll('polyline.line')].map((line) => line.getAttribute('points'));
+        expect(lines, 'January to February joined; nothing crosses March').to.deep.equal([`0,50 ${(1 / 3) * 100},25`]);
+        expect(el.shadowRoot!.querySelectorAll('line.whisker'), 'April, alone after the gap: its interval as a whisker').to.have.length(1);
         expect(el.shadowRoot!.querySelectorAll('line.gap')).to.have.length(1);
         if (lang === 'en') {
           expect(text(el, 'figcaption')).to.equal(
