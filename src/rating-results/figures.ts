@@ -8,11 +8,9 @@ import type { Results, ResultsRow } from '../core/contract.js';
 import { SCORE_RANGE } from '../core/vocabulary.js';
 import { meanInterval, newcombeInterval, onHundred, wilsonInterval, type Change, type Confidence, type Interval } from './statistics.js';
 
-export const METRICS = ['satisfied', 'net', 'mean'] as const;
-export type Metric = (typeof METRICS)[number];
+import type { Breakdown, Metric } from './choices.js';
 
-export const BREAKDOWNS = ['centre', 'service', 'channel'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
+export type { Breakdown, Metric };
 
 /** What the filters asked for: a filter on a level selects the cells at that level and below (see the server's `selected`). */
 export interface Filters {

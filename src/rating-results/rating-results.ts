@@ -11,7 +11,7 @@ import { errorView, loadingLabel, type ConfigurationProblem } from '../core/mess
 import { notice } from '../core/notice.js';
 import { base } from '../core/styles/base.js';
 import { ResultsErrorEvent, ResultsLoadEvent } from './events.js';
-import { BREAKDOWNS, METRICS, type Breakdown, type Metric } from './figures.js';
+import { BREAKDOWNS, METRICS, type Breakdown, type Metric } from './choices.js';
 import type { ResultsView, ViewModule } from './view.js';
 import { styles } from './rating-results.styles.js';
 import type { Confidence } from './statistics.js';
