@@ -364,7 +364,7 @@ export class RatingResults extends JawdaElement {
       );
     const minimum = this.format.number(results.minGroup);
     return notice(
-      'info',
+      'neutral',
       msg('Not shown, to protect privacy', { id: 'results.suppressed' }),
       msg(str`Each group here has fewer than ${minimum} votes, so its results are not shown.`, { id: 'results.suppressed-text' }),
     );

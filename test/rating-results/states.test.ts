@@ -63,6 +63,18 @@ describe('<rating-results>: states', () => {
     });
   }
 
+  for (const view of ['overview', 'compare', 'trend'])
+    for (const width of [360, 720])
+      it(`the ${view} skeleton has the height of the ${view} at ${width} px (within 10%)`, async () => {
+        const api = fakeApi({ 'GET /results': 'hang' });
+        const loading = await mount(html`<rating-results view=${view} services="passport"></rating-results>`, width);
+        const skeleton = loading.getBoundingClientRect().height;
+        api.route('GET /results', { json: ministry() });
+        const ready = await settled(await mount(html`<rating-results view=${view}></rating-results>`, width));
+        expect(loading.shadowRoot!.querySelector('.pending'), 'still loading').to.not.equal(null);
+        expect(skeleton).to.be.closeTo(ready.getBoundingClientRect().height, ready.getBoundingClientRect().height * 0.1);
+      });
+
   it('inline JSON: shown with no API at all', async () => {
     const el = await settled(await mount(withInlineJson(ministry())));
     expect(text(el, '.tile .figure')).to.equal('75%');
