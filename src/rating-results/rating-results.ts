@@ -7,7 +7,7 @@ import { JawdaError } from '../core/errors.js';
 import { inlineJsonText } from '../core/inline-data.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { LazyModule, lazy } from '../core/lazy.js';
-import { errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
+import { chunkFailureView, errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
 import { notice } from '../core/notice.js';
 import { base } from '../core/styles/base.js';
 import { ResultsErrorEvent, ResultsLoadEvent } from './events.js';
@@ -333,8 +333,14 @@ export class RatingResults extends JawdaElement {
     if (results && results.rows.length === 0) body = this.nothingToShow(results);
     else if (state.status === 'error') body = this.errorMessage(state.error);
     else {
-      const module = results && resultsViews[name].use(this);
-      body = module ? module.render(this.viewSettings(results)) : this.skeleton();
+      const views = resultsViews[name];
+      const module = results && views.use(this);
+      // A view's chunk that could not be fetched: the failure with Try again, never a skeleton that stays.
+      body = module
+        ? module.render(this.viewSettings(results))
+        : results && views.failed.has(this)
+          ? chunkFailureView(views, this, this.format)
+          : this.skeleton();
     }
     return html`<div class="frame" data-view=${name}>${body}</div>`;
   }
