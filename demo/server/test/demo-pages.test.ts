@@ -21,13 +21,15 @@ const known = {
 };
 
 describe('demo pages', () => {
-  test('there are the seven pages of the portal', () => {
+  test('there are the nine pages of the portal', () => {
     assert.deepEqual(pages.sort(), [
       'centres.html',
       'editor.html',
       'index.html',
       'kiosk.html',
+      'operator.html',
       'quality.html',
+      'results.html',
       'service.html',
       'strict.html',
     ]);
@@ -57,6 +59,14 @@ describe('demo pages', () => {
       for (const [attribute, ids] of Object.entries(known)) {
         for (const match of html.matchAll(new RegExp(`\\s${attribute}="([^"]*)"`, 'g')))
           assert.ok(ids.has(match[1]!), `${attribute}="${match[1]}"`);
+      }
+      // <rating-results>' lists of services and centres.
+      for (const [attribute, ids] of [
+        ['services', known['service-id']],
+        ['centres', known['centre-id']],
+      ] as const) {
+        for (const match of html.matchAll(new RegExp(`<rating-results\\b[^>]*\\s${attribute}="([^"]*)"`, 'g')))
+          for (const id of match[1]!.split(',')) assert.ok(ids.has(id.trim()), `${attribute}="${match[1]}"`);
       }
     });
   }
