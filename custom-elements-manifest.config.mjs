@@ -23,6 +23,7 @@ const ENTRIES = {
   'src/service-rating/service-rating.ts': 'dist/service-rating.js',
   'src/centre-scorecard/centre-scorecard.ts': 'dist/centre-scorecard.js',
   'src/certification-badge/certification-badge.ts': 'dist/certification-badge.js',
+  'src/rating-results/rating-results.ts': 'dist/rating-results.js',
 };
 
 /** `src/core/element.ts` -> `dist/types/core/element.d.ts` (shipped), for references to classes that are not entries. */

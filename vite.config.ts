@@ -15,7 +15,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  *   (the gzip size of what loads, once the portal's bundler has minified it).
  * - `--mode min`: dist/jawda.min.js, self-contained (lit and zod inside) for a single
  *   `<script type="module">`; the Arabic catalogue's parts are chunks beside it, loaded on demand.
- * Both carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
+ * - `--mode results`: dist/jawda.results.min.js, `<rating-results>` alone and self-contained, for the
+ *   pages that show results (beside jawda.min.js, which does not carry it).
+ * All carry the package version (`__JAWDA_VERSION__`, see src/core/version.ts), so that two copies on
  * one page can name each other; Storybook reads this file too.
  */
 const elements = ['service-rating', 'centre-scorecard', 'certification-badge', 'rating-results'].filter((name) =>
@@ -27,7 +29,9 @@ const STR_TAG = '@lit/localize/internal/str-tag.js';
 
 export default defineConfig(({ mode }) => {
   // `--mode hydrate`: jawda.hydrate.min.js, the same self-contained bundle with Lit's hydration support first.
-  const min = mode === 'min' || mode === 'hydrate';
+  // `--mode results`: jawda.results.min.js, <rating-results> alone, self-contained (not in jawda.min.js,
+  // whose first load every page with a rating, scorecard or badge pays).
+  const min = mode === 'min' || mode === 'hydrate' || mode === 'results';
   /** The npm build, minified, for scripts/sizes.mjs only. */
   const size = mode === 'size';
   return {
@@ -54,7 +58,15 @@ export default defineConfig(({ mode }) => {
       sourcemap: size ? false : min ? 'hidden' : true,
       reportCompressedSize: false,
       lib: min
-        ? { entry: mode === 'hydrate' ? { 'jawda.hydrate.min': 'src/hydrate.ts' } : { 'jawda.min': 'src/index.ts' }, formats: ['es'] }
+        ? {
+            entry:
+              mode === 'hydrate'
+                ? { 'jawda.hydrate.min': 'src/hydrate.ts' }
+                : mode === 'results'
+                  ? { 'jawda.results.min': 'src/rating-results/define.ts' }
+                  : { 'jawda.min': 'src/index.ts' },
+            formats: ['es'],
+          }
         : {
             entry: {
               index: 'src/index.ts',

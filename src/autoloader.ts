@@ -22,6 +22,7 @@ const loaders = {
   'service-rating': () => import('./service-rating/define.js'),
   'centre-scorecard': () => import('./centre-scorecard/define.js'),
   'certification-badge': () => import('./certification-badge/define.js'),
+  'rating-results': () => import('./rating-results/define.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
 /** The tags the autoloader knows. */

@@ -15,3 +15,8 @@ export * from './centre-scorecard/define.js';
 
 // <certification-badge>
 export * from './certification-badge/define.js';
+
+// <rating-results>: its types only. Its code is not in this entry (nor in jawda.min.js): import
+// `jawda/rating-results`, or load jawda.results.min.js, on the pages that show results.
+export type { RatingResults } from './rating-results/rating-results.js';
+export type * from './rating-results/events.js';

@@ -47,6 +47,7 @@ describe('the Arabic catalogue in parts', () => {
       'ar-certification-badge.ts',
       'ar-core.ts',
       'ar-ranking.ts',
+      'ar-rating-results.ts',
       'ar-service-rating.ts',
       'ar-signed-records.ts',
     ]);
@@ -61,6 +62,7 @@ describe('the Arabic catalogue in parts', () => {
     assert.equal(partOf('ranking.column.rank'), 'ar-ranking.ts');
     assert.equal(partOf('scorecard.cannot-show'), 'ar-centre-scorecard.ts', "the scorecard's own, also shown by a ranking");
     assert.equal(partOf('badge.cannot-show'), 'ar-certification-badge.ts');
+    assert.equal(partOf('results.cannot-show'), 'ar-rating-results.ts');
     assert.equal(partOf('rating.kiosk.recorded'), 'ar-service-rating.ts', 'a lazy chunk of the rating (the kiosk)');
   });
 

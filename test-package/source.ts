@@ -20,7 +20,7 @@ export interface ElementSource {
   attributes: string[];
 }
 
-export const ELEMENTS = ['service-rating', 'centre-scorecard', 'certification-badge'] as const;
+export const ELEMENTS = ['service-rating', 'centre-scorecard', 'certification-badge', 'rating-results'] as const;
 
 /** The JSDoc block right above `export class Name`. */
 function classDoc(source: string): { className: string; doc: string } {

@@ -102,6 +102,8 @@ export interface Overview {
   period: string;
   previousPeriod?: string;
   figure: Figure;
+  /** The period's votes by channel, most first: the published channel cells (a held-back one counts in none). */
+  channels: { channel: string; n: number }[];
   /** The satisfied share's change since the previous period (Newcombe), on -1..1. */
   change?: Change;
 }
@@ -120,7 +122,10 @@ export function overviewOf(results: Results, filters: Filters, metric: Metric, c
   const change = previous
     ? newcombeInterval({ successes: current.positive, n: current.n }, { successes: previous.positive, n: previous.n }, confidence)
     : undefined;
-  return { period, previousPeriod: change && previousPeriod, figure, change };
+  const channels = new Map<string, number>();
+  for (const row of rowsAt(results, period, 3)) channels.set(row.dimensions.channel!, (channels.get(row.dimensions.channel!) ?? 0) + row.n);
+  const mix = [...channels].map(([channel, n]) => ({ channel, n })).sort((a, b) => b.n - a.n || a.channel.localeCompare(b.channel));
+  return { period, previousPeriod: change && previousPeriod, figure, change, channels: mix };
 }
 
 /** One group of the comparison: what it is (a centre, service or channel id; null: no centre) and its figure. */

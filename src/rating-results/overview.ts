@@ -9,8 +9,19 @@ import { msg, str } from '../core/i18n/msg.js';
 import type { Formats } from '../core/i18n/format.js';
 import { overviewOf } from './figures.js';
 import type { Change } from './statistics.js';
-import { formulaText, heldBackText, intervalText, metricName, periodLabel, valueText, votesText } from './text.js';
+import { formulaText, groupName, heldBackText, intervalText, metricName, periodLabel, valueText } from './text.js';
 import type { ResultsView } from './view.js';
+
+/**
+ * Where the votes came from: "Website 70% · Mobile app 20% · Service centre 10%". Only when every
+ * vote of the figure is in a published channel group: shares of a part would read as shares of all.
+ */
+function channelMix(format: Formats, channels: { channel: string; n: number }[], votes: number) {
+  const total = channels.reduce((sum, { n }) => sum + n, 0);
+  if (channels.length < 2 || total !== votes) return nothing;
+  const parts = channels.map(({ channel, n }) => `${groupName('channel', channel)} ${format.percent(Math.round((n / total) * 100), 0)}`);
+  return html`<dd class="mix">${msg(str`By channel: ${parts.join(' · ')}`, { id: 'results.channel-mix' })}</dd>`;
+}
 
 /** A change of a share in percentage points, signed, in the reader's digits: "+3 points". */
 function pointsText(format: Formats, change: number): string {
@@ -43,13 +54,13 @@ export function render(view: ResultsView): TemplateResult {
       <div class="tile">
         <dt>${msg('Votes', { id: 'results.votes-heading' })}</dt>
         <dd class="figure">${format.number(figure.n)}</dd>
-        <dd class="formula">${votesText(format, figure.n)}</dd>
+        ${channelMix(format, overview.channels, figure.n)}
       </div>
       <div class="tile">
         <dt>${since ? msg(str`Satisfied, change since ${since}`, { id: 'results.change-since' }) : msg('Satisfied, change', { id: 'results.change' })}</dt>
         ${
           change
-            ? html`<dd class="figure">${pointsText(format, change.estimate)}</dd>
+            ? html`<dd class="figure change">${pointsText(format, change.estimate)}</dd>
               <dd class="verdict" data-clear=${change.containsZero ? 'no' : 'yes'}>${verdict(change)}</dd>
               <dd class="interval">${msg(str`${pointsText(format, change.low)} to ${pointsText(format, change.high)}`, { id: 'results.points-interval' })}</dd>
               <dd class="formula">${formulaText(format, 'newcombe', confidence)}</dd>`
@@ -92,6 +103,10 @@ export const styles = css`
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
   }
+  /* "+5 points" in a tile of 13rem: one line. */
+  .figure.change {
+    font-size: 2rem;
+  }
   .verdict {
     font-weight: 700;
   }
@@ -99,6 +114,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .formula,
+  .mix,
   .note {
     font-size: 0.875rem;
     color: var(--_muted);

@@ -14,7 +14,7 @@ export const styles = css`
     container-type: inline-size;
   }
   .pending[data-for='overview'] {
-    block-size: 20rem;
+    block-size: 17rem;
   }
   .pending[data-for='compare'] {
     block-size: 23rem;

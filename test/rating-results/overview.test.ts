@@ -27,7 +27,8 @@ describe('<rating-results view="overview">', () => {
     expect(text(el, '.period')).to.equal('March 2026');
     expect(tiles(el)).to.deep.equal([
       ['Satisfied', '75%', `${pct(share.low)} to ${pct(share.high)}`, '95% Wilson interval'],
-      ['Votes', '160', '160 votes'],
+      // Only 118 of the 160 votes are in published channel groups: no channel mix.
+      ['Votes', '160'],
       [
         'Satisfied, change since February 2026',
         '+8 points',
@@ -39,6 +40,25 @@ describe('<rating-results view="overview">', () => {
     expect(change.containsZero, 'the fixture is a change the interval cannot tell from none').to.equal(true);
     expect(text(el, '.note')).to.equal('Groups with fewer than 10 votes are not shown, to protect privacy.');
     await expect(el).to.be.accessible();
+  });
+
+  it('the votes by channel, when every vote is in a published channel group (English and Arabic)', async () => {
+    const results = answer([
+      row('2026-03', { serviceId: 'passport' }, 'stars', [5, 5, 10, 40, 40]),
+      row('2026-03', { serviceId: 'passport', centreId: null }, 'stars', [5, 5, 5, 30, 25]),
+      row('2026-03', { serviceId: 'passport', centreId: 'isa-town' }, 'stars', [0, 0, 5, 10, 15]),
+      row('2026-03', { serviceId: 'passport', centreId: null, channel: 'web' }, 'stars', [5, 5, 5, 20, 15]),
+      row('2026-03', { serviceId: 'passport', centreId: null, channel: 'app' }, 'stars', [0, 0, 0, 10, 10]),
+      row('2026-03', { serviceId: 'passport', centreId: 'isa-town', channel: 'centre' }, 'stars', [0, 0, 5, 10, 15]),
+    ]);
+    fakeApi({ 'GET /results': { json: results } });
+    const en = await settled(await mount(html`<rating-results services="passport"></rating-results>`));
+    expect(tiles(en)[1]).to.deep.equal(['Votes', '100', 'By channel: Website 50% · Service centre 30% · Mobile app 20%']);
+    const ar = await settled(await mount(html`<rating-results lang="ar" services="passport"></rating-results>`));
+    await ar.localeReady();
+    // Arabic-Indic digits; the per cent sign followed by the Arabic letter mark that keeps it with its number.
+    expect(tiles(ar)[1]![2]).to.match(/^حسب القناة: .+ ٥٠٪\u061C? · .+ ٣٠٪\u061C? · .+ ٢٠٪\u061C?$/);
+    await expect(ar).to.be.accessible();
   });
 
   it('a clear change says so; the confidence level changes every interval and its name', async () => {

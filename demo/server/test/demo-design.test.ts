@@ -14,7 +14,7 @@ declare const window: Window & { __cls: number };
 /** A `layout-shift` entry (not in the DOM library yet). */
 type LayoutShift = PerformanceEntry & { hadRecentInput: boolean; value: number };
 
-const PAGES = ['index', 'service', 'centres', 'quality', 'editor', 'strict', 'kiosk'] as const;
+const PAGES = ['index', 'service', 'centres', 'quality', 'results', 'operator', 'editor', 'strict', 'kiosk'] as const;
 const LANGS = ['ar', 'en'] as const;
 // The language always in the address: a click on the switch stores the reader's choice for pages without one.
 const pageUrl = (base: string, name: string, lang: string) => `${base}/${name}.html?lang=${lang}`;

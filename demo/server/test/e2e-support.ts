@@ -257,7 +257,10 @@ export const pause = (ms: number) => new Promise((done) => setTimeout(done, ms))
  * own, and fresh browser contexts (their own storage) on demand; all closed after the suite.
  * Call inside `describe`: it registers `before` and `after`.
  */
-export function browserAndServer(prefix: string): { server(): ServerProcess; dataDir: string; newContext(): Promise<BrowserContext> } {
+export function browserAndServer(
+  prefix: string,
+  env: Record<string, string> = {},
+): { server(): ServerProcess; dataDir: string; newContext(): Promise<BrowserContext> } {
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   let server: ServerProcess | undefined;
   const dataDir = tempDir(`${prefix}-data-`);
@@ -265,7 +268,7 @@ export function browserAndServer(prefix: string): { server(): ServerProcess; dat
   before(async () => {
     ensureBuilt();
     chromium = await launchChromium();
-    server = await startServerProcess(await freePort(), dataDir);
+    server = await startServerProcess(await freePort(), dataDir, env);
   });
   after(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

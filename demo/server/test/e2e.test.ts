@@ -46,8 +46,11 @@ const AR = {
 
 const waitFor = (condition: () => Promise<boolean>, what: string) => until(condition, what, 30_000);
 
+/** The server's bootstrap key: it holds every role, the analyst's too (the quality office's page). */
+const BOOTSTRAP_KEY = 'e2e-bootstrap-key-0123456789-abcdefghijkl';
+
 describe('the demo portal in Chromium, against the running server', () => {
-  const session = browserAndServer('jawda-e2e');
+  const session = browserAndServer('jawda-e2e', { JAWDA_BOOTSTRAP_KEY: BOOTSTRAP_KEY });
   let server: ServerProcess;
   before(() => {
     server = session.server();
@@ -113,6 +116,60 @@ describe('the demo portal in Chromium, against the running server', () => {
       [{ score: 4, queued: false }],
     );
     assert.deepEqual(problems, { exceptions: [], consoleErrors: [] });
+  });
+
+  test("the Satisfaction page: every chart drawn under the portal's CSP (no style attribute), its axis labels apart", async () => {
+    const page = await newPage();
+    const problems = pageProblems(page);
+    await page.goto(`${server.url}/results.html?lang=en`);
+    await waitFor(async () => (await countOf(page, 'rating-results >>> figure')) === 3, 'the trend and the two comparisons');
+    await waitFor(async () => (await countOf(page, 'rating-results >>> .tile')) === 3, 'the overview');
+    // Each chart's axis labels at distinct places: positions set as inline style attributes are what
+    // the portal's CSP blocks (style-src without 'unsafe-inline'), and the labels then all fall on one spot.
+    const places = await page.evaluate(() =>
+      [...document.querySelectorAll('rating-results')].map((el) => {
+        const ticks = [...el.shadowRoot!.querySelectorAll('.axis .tick, .y-axis .tick')].map((tick) => {
+          const box = tick.getBoundingClientRect();
+          return `${Math.round(box.left)},${Math.round(box.top)}`;
+        });
+        return { ticks: ticks.length, distinct: new Set(ticks).size };
+      }),
+    );
+    for (const { ticks, distinct } of places.filter(({ ticks }) => ticks > 0)) assert.equal(distinct, ticks, JSON.stringify(places));
+    assert.ok(places.filter(({ ticks }) => ticks > 0).length >= 3, JSON.stringify(places));
+    assert.deepEqual((await recorded(page)).violations, [], 'securitypolicyviolation events in the page');
+    assert.deepEqual(problems, { exceptions: [], consoleErrors: [] });
+  });
+
+  test("the quality office's page: a wrong key is refused; an analyst key shows report v2 through read tokens, and leaves no key behind", async () => {
+    const page = await newPage();
+    const problems = pageProblems(page);
+    const tokens: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/admin/tokens/results') && tokens.push(request.method()));
+    await page.goto(`${server.url}/operator.html?lang=en`);
+    assert.equal(await countOf(page, 'rating-results'), 0, 'no results before signing in');
+
+    await page.type('#analyst-key', 'jawda_000000000000_not-a-key');
+    await page.click('#operator-sign-in button[type="submit"]');
+    await waitFor(async () => (await textOf(page, '#operator-status')).includes('cannot read the results'), 'the refusal');
+    assert.equal(await countOf(page, 'rating-results'), 0);
+
+    await page.evaluate(() => ((document.getElementById('analyst-key') as HTMLInputElement).value = ''));
+    await page.type('#analyst-key', BOOTSTRAP_KEY);
+    await page.click('#operator-sign-in button[type="submit"]');
+    await waitFor(async () => (await countOf(page, 'rating-results >>> figure')) === 2, 'the two comparisons');
+    // The analysts' report: its smaller minimum group, said under each chart.
+    assert.match(await shadowText(page, 'rating-results'), /fewer than 5 votes/);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    assert.ok(!html.includes(BOOTSTRAP_KEY) && !html.includes('jawda_rt_'), 'no key or token in the page');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    assert.ok(!stored.includes(BOOTSTRAP_KEY) && !stored.includes('jawda_rt_'), 'nothing stored');
+    assert.deepEqual(tokens, ['POST', 'POST'], 'the refused key, then one token for both elements');
+
+    await page.click('#operator-sign-out');
+    assert.equal(await countOf(page, 'rating-results'), 0, 'signed out: the results are gone');
+    assert.deepEqual((await recorded(page)).violations, [], 'securitypolicyviolation events in the page');
+    assert.deepEqual(problems.exceptions, []);
   });
 
   test('the strict-CSP page renders all three elements with no CSP violation', async () => {
