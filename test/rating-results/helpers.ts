@@ -1,8 +1,8 @@
-import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/rating-results/define.js';
 import type { RatingResults } from '../../src/rating-results/define.js';
 import { shadowText, until } from '../helpers/fake-api.js';
+import { mountIn, withInlineJsonIn } from '../helpers/mount.js';
 
 export type { RatingResults };
 
@@ -14,22 +14,11 @@ export async function settled(el: RatingResults): Promise<RatingResults> {
 }
 
 /** Renders `template` in a box `width` px wide and returns the (first) element. */
-export async function mount(template: TemplateResult | Element, width = 720): Promise<RatingResults> {
-  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
-  const el = box.querySelector('rating-results')!;
-  await el.localeReady();
-  return el;
-}
+export const mount = (template: TemplateResult | Element, width = 720): Promise<RatingResults> =>
+  mountIn('rating-results', template, width);
 
 /** An element carrying `payload` as inline JSON (a string is written as it is). */
-export function withInlineJson(payload: unknown, attributes: Record<string, string> = {}): RatingResults {
-  const el = document.createElement('rating-results');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  el.append(script);
-  return el;
-}
+export const withInlineJson = (payload: unknown, attributes: Record<string, string> = {}): RatingResults =>
+  withInlineJsonIn('rating-results', payload, attributes);
 
 export const text = (el: RatingResults, selector?: string) => shadowText(el, selector);
