@@ -71,12 +71,6 @@ const meta: Meta<Args> = {
   title: 'Elements/rating-results',
   component: 'rating-results',
   tags: ['autodocs'],
-  args: { metric: 'satisfied', confidence: 95, width: 'column (720 px)' },
-  argTypes: {
-    metric: { control: 'inline-radio', options: ['satisfied', 'net', 'mean'] },
-    confidence: { control: 'inline-radio', options: [90, 95, 99] },
-    width: { control: 'inline-radio', options: Object.keys(WIDTHS) },
-  },
   parameters: {
     controls: { include: ['metric', 'confidence', 'width'] },
     docs: {
@@ -102,8 +96,19 @@ export const Playground: StoryObj = {
   },
 };
 
+/**
+ * The stories' own controls: the metric, the confidence and the width. (Not the meta's: the
+ * Playground takes every public property as its element has it, from custom-elements.json.)
+ */
+const STORY_ARG_TYPES = {
+  metric: { control: 'inline-radio', options: ['satisfied', 'net', 'mean'] },
+  confidence: { control: 'inline-radio', options: [90, 95, 99] },
+  width: { control: 'inline-radio', options: Object.keys(WIDTHS) },
+} as const;
+
 const story = (attributes: Record<string, string>, reply: MockReply, description: string, args: Partial<Args> = {}): Story => ({
-  args,
+  args: { metric: 'satisfied', confidence: 95, width: 'column (720 px)', ...args },
+  argTypes: STORY_ARG_TYPES,
   render: (storyArgs) => render(storyArgs, attributes, reply),
   parameters: { docs: { description: { story: description } } },
 });

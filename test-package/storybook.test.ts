@@ -166,7 +166,7 @@ describe('storybook-static in Chromium: the docs pages render', () => {
     await page
       .waitForFunction(
         () =>
-          [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')].every((el) =>
+          [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge, rating-results')].every((el) =>
             el.shadowRoot?.textContent?.trim(),
           ),
         { timeout: 15000 },
@@ -175,7 +175,7 @@ describe('storybook-static in Chromium: the docs pages render', () => {
     const seen = await page.evaluate(() => ({
       h1: document.querySelector('#storybook-docs h1')!.textContent!,
       dir: document.documentElement.dir,
-      elements: [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge')].map((el) => ({
+      elements: [...document.querySelectorAll('service-rating, centre-scorecard, certification-badge, rating-results')].map((el) => ({
         tag: el.localName,
         lang: el.closest('[lang]')?.getAttribute('lang'),
         rendered: Boolean(el.shadowRoot?.textContent?.trim()),
