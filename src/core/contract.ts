@@ -292,6 +292,13 @@ export const Results = z.object({
   rows: z.array(ResultsRow),
   /** Cells the filters selected that are held back (under the minimum, or complements): no figure of them anywhere. */
   suppressedCells: Count,
+  /** The names of the services and centres in `rows`, by id, in Arabic and English (the ids are shown where none is given). */
+  names: z.optional(
+    z.object({
+      services: z.record(z.string(), LocalizedText),
+      centres: z.record(z.string(), LocalizedText),
+    }),
+  ),
 });
 export type Results = z.infer<typeof Results>;
 export type ResultsRow = z.infer<typeof ResultsRow>;

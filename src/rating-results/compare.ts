@@ -38,11 +38,11 @@ function caption(view: ResultsView, period: string, groups: Compared[]): string 
   const last = groups.at(-1)!;
   const range =
     groups.length === 1
-      ? msg(str`One group: ${groupName(by, first.key)}, ${valueText(format, metric, first.figure.estimate)}.`, {
+      ? msg(str`One group: ${groupName(by, first.key, view)}, ${valueText(format, metric, first.figure.estimate)}.`, {
           id: 'results.compare-one',
         })
       : msg(
-          str`${format.number(groups.length)} groups, from ${groupName(by, first.key)} (${valueText(format, metric, first.figure.estimate)}) to ${groupName(by, last.key)} (${valueText(format, metric, last.figure.estimate)}).`,
+          str`${format.number(groups.length)} groups, from ${groupName(by, first.key, view)} (${valueText(format, metric, first.figure.estimate)}) to ${groupName(by, last.key, view)} (${valueText(format, metric, last.figure.estimate)}).`,
           { id: 'results.compare-range' },
         );
   const whiskers = msg(str`Lines show the ${formulaText(format, first.figure.formula, view.confidence)}.`, {
@@ -97,7 +97,7 @@ export function render(view: ResultsView): TemplateResult {
         ${groups.map(
           (group, i) =>
             html`<li class="point" tabindex=${i === 0 ? '0' : '-1'}>
-              <span class="name">${groupName(view.by, group.key)}</span>
+              <span class="name">${groupName(view.by, group.key, view)}</span>
               <span class="value"
                 ><strong>${valueText(format, metric, group.figure.estimate)}</strong>
                 <span class="range">${intervalText(format, metric, group.figure)}</span>

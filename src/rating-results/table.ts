@@ -29,7 +29,7 @@ export function tableOf(view: ResultsView, period: string, groups: readonly Comp
       msg('Votes', { id: 'results.votes-heading' }),
     ],
     rows: groups.map(({ key, figure }) => [
-      groupName(view.by, key),
+      groupName(view.by, key, view),
       valueText(format, metric, figure.estimate),
       bound(figure.low),
       bound(figure.high),

@@ -4,9 +4,11 @@
  * element's locale.
  */
 import type { Formats } from '../core/i18n/format.js';
+import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
 import type { Breakdown, Figure, Metric } from './figures.js';
 import type { Confidence } from './statistics.js';
+import type { ResultsView } from './view.js';
 
 /** "March 2026" for `2026-03`; "Q1 2026" for `2026-Q1`. */
 export function periodLabel(format: Formats, period: string): string {
@@ -86,11 +88,15 @@ function channelName(channel: string): string {
   }
 }
 
-/** A group's name: a channel's name, a centre or service id as the API names it, or "No centre" for votes given online. */
-export function groupName(by: Breakdown, key: string | null): string {
+/**
+ * A group's name: a channel's name; a centre's or service's name in the reader's language where the
+ * answer gives one (`names`), else its id; or "No centre" for votes given online.
+ */
+export function groupName(by: Breakdown, key: string | null, view?: Pick<ResultsView, 'results' | 'locale'>): string {
   if (by === 'channel') return channelName(key ?? 'other');
   if (key === null) return msg('No centre (online)', { id: 'results.no-centre' });
-  return key;
+  const named = view?.results.names?.[by === 'service' ? 'services' : 'centres'][key];
+  return named ? localizedText(named, view!.locale) : key;
 }
 
 /** What the groups are: "Centre", "Service", "Channel" (a table's column heading). */

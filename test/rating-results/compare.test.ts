@@ -89,6 +89,26 @@ describe('<rating-results view="compare">', () => {
     }
   });
 
+  it("the centres and services by their names in the reader's language, where the answer gives them (chart, caption, table, CSV)", async () => {
+    const named = {
+      ...byCentre(),
+      names: {
+        services: { passport: { ar: 'تجديد جواز السفر', en: 'Passport renewal' } },
+        centres: { 'isa-town': { ar: 'فرع مدينة عيسى', en: 'Isa Town branch' } },
+      },
+    };
+    fakeApi({ 'GET /results': { json: named } });
+    const en = await settled(await mount(html`<rating-results view="compare" by="centre" services="passport"></rating-results>`));
+    const names = (el: RatingResults) => points(el).map((point) => point.querySelector('.name')!.textContent);
+    // muharraq has no name in the answer: its id, as before.
+    expect(names(en)).to.deep.equal(['Isa Town branch', 'muharraq', 'No centre (online)']);
+    expect(text(en, 'figcaption')).to.include('from Isa Town branch');
+    expect(parse(csvOfLink(en)).flat()).to.include('Isa Town branch');
+    const ar = await settled(await mount(html`<rating-results lang="ar" view="compare" by="centre" services="passport"></rating-results>`));
+    expect(names(ar)[0]).to.equal('فرع مدينة عيسى');
+    await expect(ar).to.be.accessible();
+  });
+
   it('keyboard: one tab stop, arrows move between the points, Home and End; each point read with its value', async () => {
     fakeApi({ 'GET /results': { json: byCentre() } });
     const el = await settled(await mount(html`<rating-results view="compare" services="passport"></rating-results>`));

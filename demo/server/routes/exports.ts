@@ -141,6 +141,6 @@ export function exportRoutes(db: Db, settings: ServerSettings, cubes = resultsCu
   });
 
   // Report v2 (issue 20): the results cube at JAWDA_MIN_GROUP, the same answer as the public `/results`.
-  routes.get('/reports/results', resultsAnswer(cubes, resultsMinimumGroups(settings).internal, 'no-store'));
+  routes.get('/reports/results', resultsAnswer(cubes, resultsMinimumGroups(settings).internal, 'no-store', db));
   return routes;
 }

@@ -86,7 +86,24 @@ export function resultsMinimumGroups(settings: ServerSettings): { internal: numb
 }
 
 /** The answer of `GET /results` and of the analysts' report v2: the selected cells of the cube of `minGroup`. */
-export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheControl: string) {
+/** The Arabic and English names of the services and centres `rows` name, by id. */
+async function namesOf(db: Db, rows: readonly { dimensions: CubeCell['dimensions'] }[]) {
+  const ids = (key: 'serviceId' | 'centreId') => [...new Set(rows.map((row) => row.dimensions[key]).filter((id): id is string => !!id))];
+  const read = async (table: 'services' | 'centres', wanted: string[]) =>
+    Object.fromEntries(
+      wanted.length
+        ? (
+            await db.query<{ id: string; ar: string; en: string }>(
+              `SELECT id, name_ar AS ar, name_en AS en FROM ${table} WHERE id = ANY($1)`,
+              [wanted],
+            )
+          ).map(({ id, ar, en }) => [id, { ar, en }])
+        : [],
+    );
+  return { services: await read('services', ids('serviceId')), centres: await read('centres', ids('centreId')) };
+}
+
+export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheControl: string, db: Db) {
   return async (c: Context<AppEnv>): Promise<Response> => {
     const raw = Object.fromEntries(
       ['services', 'centres', 'channels', 'period', 'from', 'to'].map((name) => [name, c.req.query(name) || undefined]),
@@ -117,7 +134,10 @@ export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheContro
         })),
       }));
     c.header('Cache-Control', cacheControl);
-    return c.json(Results.parse({ generatedAt: cube.generatedAt, minGroup, period, rows, suppressedCells: cells.length - rows.length }));
+    const names = await namesOf(db, rows);
+    return c.json(
+      Results.parse({ generatedAt: cube.generatedAt, minGroup, period, rows, suppressedCells: cells.length - rows.length, names }),
+    );
   };
 }
 
@@ -127,6 +147,6 @@ export const resultsCubes = (db: Db, settings: ServerSettings): ResultsCubes =>
 
 export function resultsRoutes(db: Db, settings: ServerSettings, cubes = resultsCubes(db, settings)): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get(RESULTS_PATH, resultsAnswer(cubes, resultsMinimumGroups(settings).public, 'public, max-age=300'));
+  routes.get(RESULTS_PATH, resultsAnswer(cubes, resultsMinimumGroups(settings).public, 'public, max-age=300', db));
   return routes;
 }

@@ -136,6 +136,9 @@ describe('the demo portal in Chromium, against the running server', () => {
       }),
     );
     for (const { ticks, distinct } of places.filter(({ ticks }) => ticks > 0)) assert.equal(distinct, ticks, JSON.stringify(places));
+    // The services by their names, not their ids.
+    const byService = await shadowText(page, 'rating-results[by="service"]');
+    assert.ok(byService.includes('Renew a commercial registration') && !byService.includes('cr-renewal'), byService);
     assert.ok(places.filter(({ ticks }) => ticks > 0).length >= 3, JSON.stringify(places));
     assert.deepEqual((await recorded(page)).violations, [], 'securitypolicyviolation events in the page');
     assert.deepEqual(problems, { exceptions: [], consoleErrors: [] });

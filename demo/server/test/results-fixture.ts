@@ -126,9 +126,11 @@ export function votesOfCell(
 /** Stores the fixture's services and votes (none suspect; plus suspect votes that must never count). */
 export async function storeFixture(db: Queryable, { suspects = true } = {}, votes: readonly FixtureVote[] = FIXTURE_VOTES): Promise<void> {
   for (const service of FIXTURE_SERVICES)
-    await db.query(`INSERT INTO services (id, scale, name_ar, name_en) VALUES ($1, $2, $1, $1) ON CONFLICT DO NOTHING`, [
+    await db.query(`INSERT INTO services (id, scale, name_ar, name_en) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
       service.id,
       service.scale,
+      `خدمة ${service.id}`,
+      `Service ${service.id}`,
     ]);
   await db.query(
     `INSERT INTO ratings (submission_id, service_id, score, scale, reasons, channel, centre_id, locale, page, client_time, received_at, suspect)

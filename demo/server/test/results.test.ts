@@ -170,6 +170,22 @@ for (const engine of ENGINES)
       }
     });
 
+    test('the answer names the services and centres of its rows, in Arabic and English (as the admin API holds them), and no other', async () => {
+      await database.db.query(
+        `INSERT INTO centres (id, name_ar, name_en, entity_ar, entity_en, model) VALUES ('isa-town', 'فرع مدينة عيسى', 'Isa Town branch', 'هيئة', 'Authority', 'on-premise')
+         ON CONFLICT DO NOTHING`,
+      );
+      const body = Results.parse(await (await get('?period=quarter&services=passport')).json());
+      const services = new Set(body.rows.map((row) => row.dimensions.serviceId).filter(Boolean));
+      assert.deepEqual(Object.keys(body.names!.services).sort(), [...services].sort());
+      assert.deepEqual(body.names!.services.passport, { ar: 'خدمة passport', en: 'Service passport' });
+      const centres = new Set(body.rows.map((row) => row.dimensions.centreId).filter(Boolean));
+      assert.ok(centres.has('isa-town'), 'the fixture publishes isa-town');
+      assert.deepEqual(body.names!.centres['isa-town'], { ar: 'فرع مدينة عيسى', en: 'Isa Town branch' });
+      // A centre with no row in the centres table keeps its id only.
+      for (const id of Object.keys(body.names!.centres)) assert.ok(centres.has(id), id);
+    });
+
     test('every row stands for at least 10 votes and carries its true figures; suspect votes never count', async () => {
       const body = Results.parse(await (await get('?period=quarter')).json());
       assert.ok(
