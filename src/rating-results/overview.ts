@@ -23,10 +23,13 @@ function channelMix(format: Formats, channels: { channel: string; n: number }[],
   return html`<dd class="mix">${msg(str`By channel: ${parts.join(' · ')}`, { id: 'results.channel-mix' })}</dd>`;
 }
 
-/** A change of a share in percentage points, signed, in the reader's digits: "+3 points". */
+/** A change of a share in percentage points, signed, in the reader's digits: "+3 points", "+1 point". */
 function pointsText(format: Formats, change: number): string {
-  const points = format.number(Math.round(change * 100), { signDisplay: 'exceptZero' });
-  return msg(str`${points} points`, { id: 'results.points' });
+  const rounded = Math.round(change * 100);
+  const points = format.number(rounded, { signDisplay: 'exceptZero' });
+  return format.plural(Math.abs(rounded)) === 'one'
+    ? msg(str`${points} point`, { id: 'results.point' })
+    : msg(str`${points} points`, { id: 'results.points' });
 }
 
 /** The change tile's verdict: the interval holding 0 is no evidence of a change, whatever the estimate. */

@@ -23,7 +23,8 @@ describe('<rating-results view="overview">', () => {
     const share = wilsonInterval(120, 160, 95)!;
     const change = newcombeInterval({ successes: 120, n: 160 }, { successes: 40, n: 60 }, 95)!;
     const pct = (value: number) => `${Math.round(value * 100)}%`;
-    const pts = (value: number) => `${value > 0 ? '+' : ''}${Math.round(value * 100)} points`;
+    const pts = (value: number) =>
+      `${value > 0 ? '+' : ''}${Math.round(value * 100)} ${Math.abs(Math.round(value * 100)) === 1 ? 'point' : 'points'}`;
     expect(text(el, '.period')).to.equal('March 2026');
     expect(tiles(el)).to.deep.equal([
       ['Satisfied', '75%', `${pct(share.low)} to ${pct(share.high)}`, '95% Wilson interval'],
@@ -59,6 +60,13 @@ describe('<rating-results view="overview">', () => {
     // Arabic-Indic digits; the per cent sign followed by the Arabic letter mark that keeps it with its number.
     expect(tiles(ar)[1]![2]).to.match(/^حسب القناة: .+ ٥٠٪\u061C? · .+ ٣٠٪\u061C? · .+ ٢٠٪\u061C?$/);
     await expect(ar).to.be.accessible();
+  });
+
+  it('one point is "+1 point", not "+1 points"', async () => {
+    const results = answer([row('2026-02', {}, 'stars', [10, 20, 20, 25, 25]), row('2026-03', {}, 'stars', [10, 20, 19, 25, 26])]);
+    fakeApi({ 'GET /results': { json: results } });
+    const el = await settled(await mount(html`<rating-results></rating-results>`));
+    expect(tiles(el)[2]![1]).to.equal('+1 point');
   });
 
   it('a clear change says so; the confidence level changes every interval and its name', async () => {
