@@ -65,8 +65,16 @@ function failRequestsPlugin() {
         );
         sessions.set(page, client);
       }
-      if (payload?.pattern) await client.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
-      else await client.send('Fetch.disable');
+      // A chunk another page of this browser fetched can come from the renderer's memory cache,
+      // which never reaches the interception: the cache is off while requests fail.
+      if (payload?.pattern) {
+        await client.send('Network.enable');
+        await client.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await client.send('Fetch.enable', { patterns: [{ urlPattern: payload.pattern }] });
+      } else {
+        await client.send('Fetch.disable');
+        await client.send('Network.setCacheDisabled', { cacheDisabled: false });
+      }
       return true;
     },
   };
