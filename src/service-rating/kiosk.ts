@@ -38,7 +38,7 @@ export const kioskStyles = css`
     background: var(--_surface);
     font-size: clamp(1rem, 2vw, 1.5rem);
   }
-  :host([kiosk]) form {
+  :host([kiosk]) .form {
     inline-size: 100%;
     align-items: center;
   }

@@ -131,17 +131,21 @@ export interface SendView {
  * quick ratings rendered ~15% faster without it), and a bot that fills a form picks a score first.
  */
 export const sendError = (view: SendView | undefined) => (view?.error ? notSentTemplate(view.error, view.format) : nothing);
-export const sendButton = (view: SendView | undefined) => (view?.button ? buttonTemplate(view) : nothing);
+export const sendButton = (view: SendView | undefined, onSend: (event: Event) => void) =>
+  view?.button ? buttonTemplate(view, onSend) : nothing;
 export const honeypot = (view: SendView | undefined) => (view?.trap ? trapTemplate() : nothing);
 
 function trapTemplate(): TemplateResult {
   return html`<label class="trap" aria-hidden="true">${msg('Leave this field empty')}<input type="text" tabindex="-1" autocomplete="off"></label>`;
 }
 
-/** Send, and the hint while no score is chosen (kept in place, hidden, so that choosing moves nothing in the DOM). */
-function buttonTemplate(view: SendView): TemplateResult {
+/**
+ * Send, and the hint while no score is chosen (kept in place, hidden, so that choosing moves nothing
+ * in the DOM). No `type`: there is no form around it to submit (see views.ts), its click sends.
+ */
+function buttonTemplate(view: SendView, onSend: (event: Event) => void): TemplateResult {
   const { chosen } = view;
-  return html`<button type="submit" part="submit" data-variant="primary" ?disabled=${view.disabled} aria-disabled=${view.busy || !chosen ? 'true' : 'false'} aria-describedby=${chosen ? nothing : 'choose-first'} .textContent=${view.busy ? msg('Sending…') : msg('Send rating')}
+  return html`<button part="submit" data-variant="primary" @click=${onSend} ?disabled=${view.disabled} aria-disabled=${view.busy || !chosen ? 'true' : 'false'} aria-describedby=${chosen ? nothing : 'choose-first'} .textContent=${view.busy ? msg('Sending…') : msg('Send rating')}
     ></button
     ><p class="hint" id="choose-first" ?hidden=${chosen} .textContent=${chosen ? '' : chooseFirstText()}
     ></p>`;

@@ -16,7 +16,7 @@ export const styles = css`
     outline: none;
   }
   /* A column, not a grid: laid out as fast, and without a grid's track tables (1.7 kB each) in every rating. */
-  form {
+  .form {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 2);

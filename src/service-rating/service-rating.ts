@@ -374,8 +374,8 @@ export class ServiceRating extends ServiceRatingAttributes {
       this.form?.requestSubmit();
       return;
     }
-    // A one-tap vote from the keyboard: the arrows choose, Enter or Space sends.
-    if ((event.key === 'Enter' || event.key === ' ') && this.tapSends && !this.formField) {
+    // From the keyboard, the arrows choose and Enter sends (as a native radio submits its form); a one-tap vote sends with Space too.
+    if ((event.key === 'Enter' || (event.key === ' ' && this.tapSends)) && !this.formField) {
       event.preventDefault();
       return void this.submit();
     }
@@ -429,8 +429,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     );
   }
 
-  private onSubmit(event: Event): void {
-    event.preventDefault();
+  private onSubmit(): void {
     void this.submit();
   }
 

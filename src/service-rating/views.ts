@@ -17,16 +17,22 @@ export interface FormView extends ScaleView {
   followUp: unknown;
   /** The send controls; none for a form field (its form sends). */
   send?: SendView;
+  /** Send's click. */
   onSubmit: (event: Event) => void;
 }
 
-/** The question, the choices, what follows a score, and the send controls. */
+/**
+ * The question, the choices, what follows a score, and the send controls. Not a `<form>`: the vote
+ * is sent by script (Send's click, Enter on a choice), and a `<form>` in each of a page's ratings
+ * made every node the page created afterwards slower to make (1000 quick ratings: 15% more
+ * main-thread time to render, `npm run bench:peers`). The form without script is a real one (no-script.ts).
+ */
 export function formTemplate(view: FormView): TemplateResult {
   const { followUp } = view;
   // What a score asks next, in one place: nothing at all for a quick vote (one comment, not two).
   const next = view.reasonsInvalid ? html`${notice('warning', invalidReasonsText())}${followUp}` : followUp;
   const { send } = view;
-  return html`<form novalidate @submit=${view.onSubmit}>${scaleTemplate(view)}${next}${sendError(send)}${sendButton(send)}${honeypot(send)}</form>`;
+  return html`<div class="form">${scaleTemplate(view)}${next}${sendError(send)}${sendButton(send, view.onSubmit)}${honeypot(send)}</div>`;
 }
 
 export interface RatingView {

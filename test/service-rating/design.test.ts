@@ -18,7 +18,7 @@ function rgb(colour: string): number[] {
   return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
 }
 const dialogOf = (el: ServiceRating) => el.shadowRoot!.querySelector('dialog')!;
-const submit = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]');
+const submit = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]');
 const notice = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLElement>('[part="message"]')!;
 /** The colour of a notice's bar, and of its icon and heading: one meaning, one colour. */
 const colours = (box: HTMLElement) => ({
@@ -320,6 +320,29 @@ describe('<service-rating>: the design language', () => {
     expect(getComputedStyle(notice(el)).borderTopStyle).to.equal('solid');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<service-rating>: Enter on a choice sends, as a native radio submits its form', () => {
+  beforeEach(cleanDevice);
+  afterEach(cleanDevice);
+
+  for (const lang of ['en', 'ar']) {
+    it(`with a Send button (${lang}): the arrows choose, Enter sends once; Space does not send`, async () => {
+      const api = fakeApi({ [RATINGS]: stored });
+      const el = await rating(html`<service-rating lang=${lang} service-id="cr-renewal" cooldown="0"></service-rating>`);
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+      await sendKeys({ press: lang === 'ar' ? 'ArrowLeft' : 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.score).to.equal(2);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(api.count(RATINGS), 'Space only chooses').to.equal(0);
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.state === 'submitted', 'sent');
+      expect(api.count(RATINGS)).to.equal(1);
+      expect(api.requests.find((request) => request.method === 'POST')!.body).to.include({ score: 2 });
+    });
+  }
 });
 
 describe('<service-rating>: a quick yes/no from the keyboard', () => {

@@ -29,7 +29,7 @@ async function vote(template = html`<service-rating service-id="cr-renewal" quic
   return { el, errors, submittedEvents, event: submittedEvents[0] };
 }
 
-const submitButton = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]');
+const submitButton = (el: ServiceRating) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]');
 
 async function expectSent(el: ServiceRating, errors: Event[], event: RatingSubmittedEvent): Promise<void> {
   expect(

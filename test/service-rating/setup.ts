@@ -53,7 +53,7 @@ export const focused = (el: ServiceRating) => el.shadowRoot!.activeElement as HT
 
 /** Clicks the send button and waits for the element to leave `submitting`. */
 export async function send(el: ServiceRating): Promise<void> {
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
   await until(() => el.state !== 'submitting', 'the end of submitting', 5000);
   await el.updateComplete;
 }

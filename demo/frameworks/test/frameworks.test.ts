@@ -101,7 +101,7 @@ const PAGE_HELPERS = `window.jawda = {
   radios: () => [...(window.jawda.shadow('service-rating')?.querySelectorAll('input[type="radio"]') ?? [])],
   pick: (score) => window.jawda.radios().find((input) => input.value === String(score)).labels[0].click(),
   chip: (id) => window.jawda.shadow('service-rating', 'button.chip[value="' + id + '"]'),
-  send: () => window.jawda.shadow('service-rating', 'button[type="submit"]').click(),
+  send: () => window.jawda.shadow('service-rating', '[part="submit"]').click(),
 };`;
 
 let browser: Browser;
