@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Results } from '../src/core/contract.js';
 import { RatingResults } from '../src/rating-results/define.js';
-import { answer, row } from '../test/rating-results/fixtures.js';
+import { answer, cited, row } from '../test/rating-results/fixtures.js';
 import { mockApi, type MockReply } from './mock-api.js';
 import { applyArgs, publicControls } from './public-api.js';
 
@@ -52,6 +52,36 @@ function months(): Results {
     ],
     1,
   );
+}
+
+/**
+ * February's reasons for the passport service (figures illustrative): the service's cell and its
+ * published reason cells; "The steps were clear" published at Isa Town only, held back in the
+ * service's cell (not drawn, counted in the caption).
+ */
+function reasons(): Results {
+  const results = ministry();
+  const service = results.rows.find(
+    (each) => each.period === '2026-02' && each.dimensions.serviceId === 'passport' && !('centreId' in each.dimensions),
+  )!;
+  service.reasons = [
+    cited('efficiency', 'stars', [15, 10, 12, 60, 55]),
+    cited('ease', 'stars', [4, 4, 8, 70, 80]),
+    cited('employee', 'stars', [12, 8, 6, 30, 45]),
+    cited('effectiveness', 'stars', [6, 5, 4, 25, 30]),
+  ];
+  const isaTown = results.rows.find((each) => each.dimensions.centreId === 'isa-town' && !('channel' in each.dimensions))!;
+  isaTown.reasons = [cited('transparency', 'stars', [3, 2, 1, 5, 4])];
+  return results;
+}
+
+/** February with no reason published in the service's cell; one known at a centre: every reason held back. */
+function reasonsHeldBack(): Results {
+  const results = reasons();
+  results.rows.find(
+    (each) => each.period === '2026-02' && each.dimensions.serviceId === 'passport' && !('centreId' in each.dimensions),
+  )!.reasons = [];
+  return results;
 }
 
 function render(args: Args, attributes: Record<string, string>, reply: MockReply): HTMLElement {
@@ -145,9 +175,54 @@ export const TrendPhone = story(
     width: 'phone (360 px)',
   },
 );
+export const Distribution = story(
+  { view: 'distribution', by: 'centre', services: 'passport' },
+  data(),
+  'Each centre’s votes per score as a 100% diverging bar: negative scores one side of the centre line, positive the other, ' +
+    'the middle across it; each score textured as well as coloured; sorted as compare; Sitra held back.',
+);
+export const DistributionByChannel = story(
+  { view: 'distribution', by: 'channel', services: 'passport' },
+  data(),
+  'The channels of the service, per score.',
+);
+export const DistributionPhone = story(
+  { view: 'distribution', by: 'centre', services: 'passport' },
+  data(),
+  'The distribution at 360 px.',
+  {
+    width: 'phone (360 px)',
+  },
+);
+export const Reasons = story(
+  { view: 'reasons', services: 'passport' },
+  { json: reasons(), delayMs: 300 },
+  'Per reason, most cited first: the share of positive votes citing it against the share of negative ones, ' +
+    'with their 95% Wilson intervals; one reason held back, counted in the caption.',
+);
+export const ReasonsPhone = story({ view: 'reasons', services: 'passport' }, { json: reasons(), delayMs: 300 }, 'The reasons at 360 px.', {
+  width: 'phone (360 px)',
+});
+export const ReasonsNone = story(
+  { view: 'reasons', services: 'passport' },
+  data(),
+  'No reason given with the votes: a notice, never an empty chart.',
+);
+export const ReasonsHeldBack = story(
+  { view: 'reasons', services: 'passport' },
+  { json: reasonsHeldBack(), delayMs: 300 },
+  'Every reason held back at this level: a notice, and no figure of any.',
+);
 export const Loading = story({ view: 'overview' }, 'never', 'The skeleton, the size of the tiles.');
 export const LoadingCompare = story({ view: 'compare' }, 'never', 'The skeleton of the comparison.');
 export const LoadingTrend = story({ view: 'trend' }, 'never', 'The skeleton of the trend.');
+export const LoadingDistribution = story({ view: 'distribution' }, 'never', 'The skeleton of the distribution.');
+export const LoadingReasons = story({ view: 'reasons' }, 'never', 'The skeleton of the reasons.');
+export const DistributionSuppressed = story(
+  { view: 'distribution' },
+  { json: answer([], 12) },
+  'Every group under the minimum: nothing shown, and why.',
+);
 export const Empty = story({ view: 'overview' }, { json: answer([]) }, 'No votes in the period asked for.');
 export const Suppressed = story({ view: 'compare' }, { json: answer([], 12) }, 'Every group under the minimum: nothing shown, and why.');
 export const ServerError = story({ view: 'overview' }, { status: 503 }, 'The server failed: a retry.');

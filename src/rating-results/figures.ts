@@ -146,6 +146,19 @@ const BY: Record<Breakdown, { level: number; key: (row: ResultsRow) => string | 
  * votes, then by key). A group adds up the published cells that carry its key at one level.
  */
 export function compareOf(results: Results, filters: Filters, by: Breakdown, metric: Metric, confidence: Confidence) {
+  const latest = latestGroups(results, filters, by);
+  if (!latest) return undefined;
+  const compared: (Compared & { rows: ResultsRow[] })[] = [];
+  for (const [key, rows] of latest.groups) {
+    const figure = figureOf(groupOf(rows), metric, confidence);
+    if (figure) compared.push({ key, figure, rows });
+  }
+  compared.sort((a, b) => b.figure.estimate - a.figure.estimate || b.figure.n - a.figure.n || String(a.key).localeCompare(String(b.key)));
+  return { period: latest.period, groups: compared };
+}
+
+/** The published cells of the latest period with any at the breakdown's level, by the key of their group. */
+function latestGroups(results: Results, filters: Filters, by: Breakdown) {
   const level = Math.max(BY[by].level, baseLevel(filters));
   const periods = periodsOf(results).filter((period) => rowsAt(results, period, level).length > 0);
   const period = periods.at(-1);
@@ -155,13 +168,16 @@ export function compareOf(results: Results, filters: Filters, by: Breakdown, met
     const key = BY[by].key(row) ?? null;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-  const compared: Compared[] = [];
-  for (const [key, rows] of groups) {
-    const figure = figureOf(groupOf(rows), metric, confidence);
-    if (figure) compared.push({ key, figure });
-  }
-  compared.sort((a, b) => b.figure.estimate - a.figure.estimate || b.figure.n - a.figure.n || String(a.key).localeCompare(String(b.key)));
-  return { period, groups: compared };
+  return { period, groups };
+}
+
+/** The published cells that stand for everything asked for, in the latest period that has any. */
+export function latestBase(results: Results, filters: Filters): { period: string; rows: ResultsRow[] } | undefined {
+  const level = baseLevel(filters);
+  const period = periodsOf(results)
+    .filter((each) => rowsAt(results, each, level).length > 0)
+    .at(-1);
+  return period ? { period, rows: rowsAt(results, period, level) } : undefined;
 }
 
 /** The period after `period` (a month `2026-03` or a quarter `2026-Q1`). */

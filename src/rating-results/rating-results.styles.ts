@@ -22,6 +22,12 @@ export const styles = css`
   .pending[data-for='trend'] {
     block-size: 30rem;
   }
+  .pending[data-for='distribution'] {
+    block-size: 34rem;
+  }
+  .pending[data-for='reasons'] {
+    block-size: 30rem;
+  }
   /* Narrow: the tiles one above the other, the groups' marks under their names. */
   @container (max-width: 40rem) {
     .pending[data-for='overview'] {
@@ -34,6 +40,12 @@ export const styles = css`
     }
     .pending[data-for='trend'] {
       block-size: 34rem;
+    }
+    .pending[data-for='distribution'] {
+      block-size: 43rem;
+    }
+    .pending[data-for='reasons'] {
+      block-size: 44rem;
     }
   }
 `;

@@ -17,9 +17,8 @@ import { styles } from './rating-results.styles.js';
 import type { Confidence } from './statistics.js';
 import { resultsWords } from './words.js';
 
-/** The views of this round; `distribution` and `reasons` come later (issue 20). */
-export const VIEWS = ['overview', 'compare', 'trend'] as const;
-const LATER_VIEWS = ['distribution', 'reasons'];
+/** The views, each a lazy chunk of its own. */
+export const VIEWS = ['overview', 'compare', 'trend', 'distribution', 'reasons'] as const;
 const PERIODS = ['month', 'quarter'] as const;
 const CONFIDENCES = ['90', '95', '99'];
 const AUDIENCES = ['public', 'internal'] as const;
@@ -32,6 +31,8 @@ export const resultsViews: Record<(typeof VIEWS)[number], LazyModule<ViewModule>
   overview: new LazyModule(() => import('./overview.js')),
   compare: new LazyModule(() => import('./compare.js')),
   trend: new LazyModule(() => import('./trend.js')),
+  distribution: new LazyModule(() => import('./distribution.js')),
+  reasons: new LazyModule(() => import('./reasons.js')),
 };
 
 const loadSource = lazy(() => import('./source.js'));
@@ -70,7 +71,9 @@ type ResultsArgs = readonly [apiBase: string | undefined, query: string, audienc
  * Views (`view`): `overview` (tiles: the latest period's figure with its interval, the votes, the
  * change since the period before, "no clear change" when its interval holds 0), `compare` (groups
  * by centre, service or channel as dots and whiskers, with a table of every value and a CSV) and
- * `trend` (a line with its interval band, a gap where a period is held back).
+ * `trend` (a line with its interval band, a gap where a period is held back), `distribution` (the
+ * groups' votes per score as 100% diverging stacked bars, textured as well as coloured) and
+ * `reasons` (per reason, the share of positive votes citing it against the share of negative ones).
  *
  * Credentials are never in the page: `audience="public"` reads `{api-base}/results` with none;
  * `internal` reads the analysts' report v2, `{api-base}/admin/reports/results` (a smaller minimum
@@ -106,7 +109,7 @@ export class RatingResults extends JawdaElement {
     fresh: { state: true, attribute: false },
   };
 
-  /** The `view` attribute: `overview` (default), `compare` or `trend`. (Not `view`: that is the element contract's render method.) */
+  /** The `view` attribute: `overview` (default), `compare`, `trend`, `distribution` or `reasons`. (Not `view`: that is the element contract's render method.) */
   viewName = 'overview';
 
   /** Comma-separated service ids: only their results. */
@@ -127,7 +130,7 @@ export class RatingResults extends JawdaElement {
   /** The last whole period shown, included. */
   to?: string;
 
-  /** Compare: groups by `centre` (default), `service` or `channel`. */
+  /** Compare and distribution: groups by `centre` (default), `service` or `channel`. */
   by?: string;
 
   /** `satisfied` (default: the share of 4-5 stars, happy faces, thumbs up), `net` (% positive − % negative) or `mean` (on 0-100). */
@@ -193,15 +196,7 @@ export class RatingResults extends JawdaElement {
               ),
           }
         : undefined,
-      LATER_VIEWS.includes(this.viewName)
-        ? {
-            attribute: 'view',
-            value: this.viewName,
-            reason: 'unknown-value',
-            text: () =>
-              msg(str`The ${this.viewName} view is not available yet. Use overview, compare or trend.`, { id: 'results.later-view' }),
-          }
-        : enumProblem('view', this.viewName, VIEWS),
+      enumProblem('view', this.viewName, VIEWS),
       enumProblem('period', this.period || undefined, PERIODS),
       enumProblem('by', this.by || undefined, BREAKDOWNS),
       enumProblem('metric', this.metric || undefined, METRICS),

@@ -38,8 +38,11 @@ export function tableOf(view: ResultsView, period: string, groups: readonly Comp
   };
 }
 
-/** The CSV of `table`: the first line says what was asked, the minimum group and the formula. */
-export function csvOf(view: ResultsView, table: Table): string {
+/**
+ * The CSV of `table`: the first line says what was asked, the minimum group and the formula (the
+ * metric's interval, unless the view names its own).
+ */
+export function csvOf(view: ResultsView, table: Table, formulaName?: string): string {
   const { filters, results, format } = view;
   const asked = [
     ['services', filters.services],
@@ -50,7 +53,9 @@ export function csvOf(view: ResultsView, table: Table): string {
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}=${value}`)
     .join('; ');
-  const formula = table.rows.length ? formulaText(format, view.metric === 'satisfied' ? 'wilson' : 't', view.confidence) : '';
+  const formula = !table.rows.length
+    ? ''
+    : (formulaName ?? formulaText(format, view.metric === 'satisfied' ? 'wilson' : 't', view.confidence));
   const first = [
     msg(str`Filters: ${asked}`, { id: 'results.csv-filters' }),
     msg(str`Minimum group: ${format.number(results.minGroup)} votes`, { id: 'results.csv-minimum' }),

@@ -7,7 +7,7 @@ import type { Confidence } from './statistics.js';
 
 /** What a view draws from: the answer, the filters it was asked with, and the reader's choices and formatters. */
 export interface ResultsView {
-  view: 'overview' | 'compare' | 'trend';
+  view: 'overview' | 'compare' | 'trend' | 'distribution' | 'reasons';
   results: Results;
   filters: Filters;
   by: Breakdown;

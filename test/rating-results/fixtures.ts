@@ -54,3 +54,24 @@ export function ministry(): Results {
     2,
   );
 }
+
+/** A reason cell: the votes of a cell that cite `reason`, per score of its scale (in the scale's order). */
+export function cited(reason: string, scale: ResultsRow['scale'], counts: number[]): ResultsRow['reasons'][number] {
+  const cell = row('', {}, scale, counts);
+  return { reason, n: cell.n, distribution: cell.distribution, positive: cell.positive, negative: cell.negative };
+}
+
+/** The ministry's months, its March cells of everything and of each service citing three reasons each. */
+export function ministryWithReasons(): Results {
+  const results = ministry();
+  for (const each of results.rows.filter((r) => r.period === '2026-03' && r.dimensions.centreId === undefined))
+    each.reasons =
+      each.scale === 'stars'
+        ? [
+            cited('efficiency', 'stars', [3, 2, 4, 20, 20]),
+            cited('ease', 'stars', [1, 1, 2, 15, 10]),
+            cited('employee', 'stars', [2, 3, 2, 5, 5]),
+          ]
+        : [cited('efficiency', 'faces', [3, 5, 20]), cited('ease', 'faces', [1, 5, 15]), cited('employee', 'faces', [2, 2, 10])];
+  return results;
+}

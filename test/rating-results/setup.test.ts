@@ -42,14 +42,17 @@ describe('<rating-results>: setup problems', () => {
     expect(el.shadowRoot!.querySelector('[part="message"]'), 'refresh="60" is allowed').to.equal(null);
   });
 
-  it('a view of a later round is a setup problem with a clear message; an unknown one lists the views', async () => {
+  it('distribution and reasons are views (no setup problem); an unknown one lists the views', async () => {
     fakeApi({ 'GET /results': { json: ministry() } });
-    const later = await mount(html`<rating-results view="distribution"></rating-results>`);
-    await later.updateComplete;
-    expect(text(later, '[part="message"]')).to.contain('The distribution view is not available yet.');
+    for (const view of ['distribution', 'reasons']) {
+      const shown = await mount(html`<rating-results view=${view}></rating-results>`);
+      await shown.updateComplete;
+      expect(shown.shadowRoot!.querySelector('[part="message"][role="note"]'), view).to.equal(null);
+      expect(shown.shadowRoot!.querySelector('.frame')!.getAttribute('data-view'), view).to.equal(view);
+    }
     const unknown = await mount(html`<rating-results view="pie"></rating-results>`);
     await unknown.updateComplete;
-    expect(text(unknown, '[part="message"]')).to.contain('view is set to pie. Use overview');
+    expect(text(unknown, '[part="message"]')).to.contain('view is set to pie. Use overview, compare, trend, distribution, or reasons');
   });
 
   it('metric, confidence, period, by and audience outside their values are named', async () => {

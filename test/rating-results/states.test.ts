@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { JawdaError } from '../../src/core/errors.js';
 import { fakeApi, resetJawda } from '../helpers/fake-api.js';
-import { answer, ministry, row } from './fixtures.js';
+import { answer, ministry, ministryWithReasons, row } from './fixtures.js';
 import { mount, settled, text, withInlineJson } from './helpers.js';
 
 const LANGS = ['en', 'ar'] as const;
@@ -63,13 +63,13 @@ describe('<rating-results>: states', () => {
     });
   }
 
-  for (const view of ['overview', 'compare', 'trend'])
+  for (const view of ['overview', 'compare', 'trend', 'distribution', 'reasons'])
     for (const width of [360, 720])
       it(`the ${view} skeleton has the height of the ${view} at ${width} px (within 10%)`, async () => {
         const api = fakeApi({ 'GET /results': 'hang' });
         const loading = await mount(html`<rating-results view=${view} services="passport"></rating-results>`, width);
         const skeleton = loading.getBoundingClientRect().height;
-        api.route('GET /results', { json: ministry() });
+        api.route('GET /results', { json: ministryWithReasons() });
         const ready = await settled(await mount(html`<rating-results view=${view}></rating-results>`, width));
         expect(loading.shadowRoot!.querySelector('.pending'), 'still loading').to.not.equal(null);
         expect(skeleton).to.be.closeTo(ready.getBoundingClientRect().height, ready.getBoundingClientRect().height * 0.1);
