@@ -9,14 +9,13 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { msg, str } from '../core/i18n/msg.js';
-import { chartStyles, onKey, tableBlock } from './points.js';
-import { categoryName, patterns, sideName, textureOf } from './share-text.js';
-import { distributionOf, type Category, type Distributed, type Side } from './shares.js';
+import { onKey, tableBlock } from './points.js';
+import { categoryName, divergingStyles, patterns, sideName, textureOf } from './share-text.js';
+import { distributionOf, divergingAxis, onAxis, type Category, type Distributed, type Side } from './shares.js';
 import { csvOf, type Table } from './table.js';
 import { breakdownName, groupName, heldBackText, metricName, periodLabel, votesText } from './text.js';
 import type { ResultsView } from './view.js';
 
-const TICKS = [-100, -50, 0, 50, 100];
 const share = (format: Formats, value: number) => format.percent(Math.round(value), 0);
 
 /** The shares of each side: what the bar shows either side of the centre line. */
@@ -26,14 +25,13 @@ function sides(categories: readonly Category[], shares: readonly number[]): Reco
   return total;
 }
 
-/** A group's sides in words: "23% negative · 15% neutral · 62% positive" (no neutral where the scale has none). */
-function sidesText(format: Formats, categories: readonly Category[], shares: readonly number[]): string {
+/** A group's sides in words: "Negative 23% · Neutral 15% · Positive 62%" (no neutral where the scale has none), each kept on one line. */
+function sidesText(format: Formats, categories: readonly Category[], shares: readonly number[]): TemplateResult[] {
   const total = sides(categories, shares);
   const hasNeutral = categories.some((category) => category.side === 'neutral');
   return (['negative', 'neutral', 'positive'] as const)
     .filter((side) => side !== 'neutral' || hasNeutral)
-    .map((side) => `${sideName(side)} ${share(format, total[side])}`)
-    .join(' · ');
+    .map((side, i) => html`${i > 0 ? ' · ' : ''}<span class="side">${sideName(side)} ${share(format, total[side])}</span>`);
 }
 
 /** Every score's share in words, for a screen reader (the table has them too): "1 star 5%, 2 stars 4%, ...". */
@@ -98,18 +96,27 @@ function tableOfDistribution(view: ResultsView, categories: readonly Category[],
   };
 }
 
-/** Where a value of -100..100 sits on the bar, in per cent of its width (mirrored right to left). */
-const at = (rtl: boolean, value: number) => ((rtl ? 100 - value : value + 100) / 200) * 100;
+type Axis = ReturnType<typeof divergingAxis>;
+
+/** The axis of the bars: as far as the farthest bar reaches on each side of the centre line. */
+function axisOf(categories: readonly Category[], groups: readonly Distributed[]): Axis {
+  const reach = groups.map((group) => sides(categories, group.shares));
+  return divergingAxis(
+    Math.max(...reach.map((side) => side.negative + side.neutral / 2)),
+    Math.max(...reach.map((side) => side.positive + side.neutral / 2)),
+  );
+}
 
 /** One group's bar: its segments either side of the centre line, each coloured and textured. */
-function bar(view: ResultsView, categories: readonly Category[], group: Distributed): TemplateResult {
+function bar(view: ResultsView, scale: Axis, categories: readonly Category[], group: Distributed): TemplateResult {
   const rtl = view.locale === 'ar';
+  const at = (value: number) => onAxis(scale, rtl, value);
   const total = sides(categories, group.shares);
   const farthest = Math.max(...categories.map((category) => category.distance));
   let from = -(total.negative + total.neutral / 2);
   const segments = categories.map((category, i) => {
     const width = group.shares[i]!;
-    const [a, b] = [at(rtl, from), at(rtl, from + width)];
+    const [a, b] = [at(from), at(from + width)];
     from += width;
     if (width === 0) return nothing;
     const x = `${Math.min(a, b)}%`;
@@ -120,7 +127,7 @@ function bar(view: ResultsView, categories: readonly Category[], group: Distribu
   });
   return html`<svg class="mark" aria-hidden="true" focusable="false">
     ${segments}
-    <line class="centre" x1="50%" x2="50%" y1="-15%" y2="115%" />
+    <line class="centre" x1=${`${at(0)}%`} x2=${`${at(0)}%`} y1="-15%" y2="115%" />
   </svg>`;
 }
 
@@ -133,12 +140,12 @@ function swatch(category: Category, farthest: number): TemplateResult {
   </svg>`;
 }
 
-function axis(view: ResultsView): TemplateResult {
+function axis(view: ResultsView, scale: Axis): TemplateResult {
   const rtl = view.locale === 'ar';
   return html`<div class="axis" aria-hidden="true">
-    ${TICKS.map(
+    ${scale.ticks.map(
       // Placed through the CSSOM (`.style`), which a strict CSP allows; a style attribute it blocks.
-      (tick) => html`<span class="tick" .style=${`left: ${at(rtl, tick)}%`}>${share(view.format, Math.abs(tick))}</span>`,
+      (tick) => html`<span class="tick" .style=${`left: ${onAxis(scale, rtl, tick)}%`}>${share(view.format, Math.abs(tick))}</span>`,
     )}
   </div>`;
 }
@@ -149,6 +156,7 @@ export function render(view: ResultsView): TemplateResult {
   if (!distribution || distribution.groups.length === 0) return html``;
   const { period, categories, groups } = distribution;
   const farthest = Math.max(...categories.map((category) => category.distance));
+  const scale = axisOf(categories, groups);
   const summary = caption(view, period, categories, groups);
   const table = tableOfDistribution(view, categories, groups);
   return html`<figure class="distribution">
@@ -158,7 +166,7 @@ export function render(view: ResultsView): TemplateResult {
       ${categories.map((category) => html`<li>${swatch(category, farthest)}${categoryName(format, category)}</li>`)}
     </ul>
     <div class="chart">
-      ${axis(view)}
+      ${axis(view, scale)}
       <ol class="points" aria-label=${msg(str`Votes per score; sorted by ${metricName(view.metric).toLowerCase()}, highest first`, { id: 'results.distribution-points' })} @keydown=${onKey}>
         ${groups.map(
           (group, i) =>
@@ -169,7 +177,7 @@ export function render(view: ResultsView): TemplateResult {
                 <span class="votes">${votesText(format, group.figure.n)}</span>
                 <span class="visually-hidden">${scoresText(format, categories, group.shares)}</span></span
               >
-              ${bar(view, categories, group)}
+              ${bar(view, scale, categories, group)}
             </li>`,
         )}
       </ol>
@@ -180,125 +188,13 @@ export function render(view: ResultsView): TemplateResult {
 }
 
 export const styles = css`
-  ${chartStyles}
-  .distribution {
-    margin: 0;
+  ${divergingStyles}
+  .side {
+    white-space: nowrap;
   }
-  figcaption {
-    margin-block-end: calc(var(--_space) * 2);
-  }
-  .defs {
-    position: absolute;
-    inline-size: 0;
-    block-size: 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
-    list-style: none;
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: 0;
-    font-size: 0.875rem;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .swatch {
-    inline-size: 1.5rem;
-    block-size: 1rem;
-  }
-  .chart {
-    position: relative;
-    --_label: min(40%, 16rem);
-    --_gap: calc(var(--_space) * 2);
-    /* The ends of the axis stand in from the edge: a tick's label stays inside. */
-    --_inset: 1.25rem;
-  }
-  .axis {
-    position: relative;
-    block-size: 1.5rem;
-    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .tick {
-    position: absolute;
-    transform: translateX(-50%);
-  }
-  .points {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .point {
-    display: grid;
-    grid-template-columns: var(--_label) 1fr;
-    grid-template-areas: 'name mark' 'value mark';
-    align-items: center;
-    column-gap: var(--_gap);
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
-  }
-  .point:focus-visible {
-    outline-offset: 0;
-  }
-  .name {
-    grid-area: name;
-    font-weight: 500;
-    overflow-wrap: anywhere;
-  }
-  .value {
-    grid-area: value;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  .votes {
-    color: var(--_muted);
-  }
-  .mark {
-    grid-area: mark;
-    inline-size: calc(100% - 2 * var(--_inset));
-    margin-inline: var(--_inset);
-    block-size: 1.5rem;
-    overflow: visible;
-  }
-  /* Colours at 3:1 or more on the surface (the design language's semantic colours), a texture besides. */
   .segment {
     stroke: var(--_surface);
     stroke-width: 1;
-  }
-  .segment[data-side='negative'] {
-    fill: var(--_danger);
-  }
-  .segment[data-side='neutral'] {
-    fill: var(--_neutral);
-  }
-  .segment[data-side='positive'] {
-    fill: var(--_success);
-  }
-  .texture {
-    fill: var(--_surface);
-  }
-  .centre {
-    stroke: var(--_text);
-    stroke-width: 2;
-  }
-  @container (max-width: 32rem) {
-    .chart {
-      --_label: 0px;
-      --_gap: 0px;
-    }
-    .point {
-      grid-template-columns: 1fr;
-      grid-template-areas: 'name' 'value' 'mark';
-    }
   }
   @media (forced-colors: active) {
     .segment,
@@ -309,11 +205,6 @@ export const styles = css`
     .segment[data-texture='solid'] {
       fill: CanvasText;
       stroke: Canvas;
-    }
-    .texture,
-    .centre {
-      fill: CanvasText;
-      stroke: CanvasText;
     }
   }
 `;

@@ -10,9 +10,9 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { notice } from '../core/notice.js';
-import { chartStyles, onKey, tableBlock } from './points.js';
-import { patterns, reasonName } from './share-text.js';
-import { reasonsOf, type CitedReason, type CitedShare } from './shares.js';
+import { onKey, tableBlock } from './points.js';
+import { divergingStyles, patterns, reasonName } from './share-text.js';
+import { divergingAxis, onAxis, reasonsOf, type CitedReason, type CitedShare } from './shares.js';
 import { csvOf, type Table } from './table.js';
 import { formulaText, heldBackText, periodLabel, votesText } from './text.js';
 import type { ResultsView } from './view.js';
@@ -92,50 +92,44 @@ function tableOfReasons(view: ResultsView, reasons: readonly CitedReason[]): Tab
   };
 }
 
-/** The reach of each side of the axis: the highest bound, rounded up to a quarter (25% at least). */
-const reachOf = (reasons: readonly CitedReason[]) =>
-  Math.min(
-    100,
-    Math.max(25, Math.ceil(Math.max(...reasons.flatMap(({ positive, negative }) => [positive?.high ?? 0, negative?.high ?? 0])) / 25) * 25),
+type Axis = ReturnType<typeof divergingAxis>;
+
+/** The axis: each side as far as its highest bound (negative votes one side of the centre line, positive the other). */
+const axisOf = (reasons: readonly CitedReason[]): Axis =>
+  divergingAxis(
+    Math.max(...reasons.map(({ negative }) => negative?.high ?? 0)),
+    Math.max(...reasons.map(({ positive }) => positive?.high ?? 0)),
   );
 
-/** Where a share sits on `side` of the centre line, in per cent of the width (negative left, mirrored right to left). */
-function at(view: ResultsView, reach: number, side: 'positive' | 'negative', value: number): number {
-  const signed = side === 'positive' ? value : -value;
-  const rtl = view.locale === 'ar';
-  return (((rtl ? -signed : signed) + reach) / (2 * reach)) * 100;
-}
+/** Where a share sits on `side` of the centre line, in per cent of the width (negative at the inline start). */
+const at = (view: ResultsView, scale: Axis, side: 'positive' | 'negative', value: number) =>
+  onAxis(scale, view.locale === 'ar', side === 'positive' ? value : -value);
 
-function mark(view: ResultsView, reach: number, reason: CitedReason): TemplateResult {
+function mark(view: ResultsView, scale: Axis, reason: CitedReason): TemplateResult {
   const sides = (['negative', 'positive'] as const).map((side) => {
     const cited = reason[side];
     if (!cited) return nothing;
-    const [a, b] = [at(view, reach, side, 0), at(view, reach, side, cited.estimate)];
-    const [low, high] = [at(view, reach, side, cited.low), at(view, reach, side, cited.high)];
+    const [a, b] = [at(view, scale, side, 0), at(view, scale, side, cited.estimate)];
+    const [low, high] = [at(view, scale, side, cited.low), at(view, scale, side, cited.high)];
     return svg`<rect class="segment" data-side=${side} x=${`${Math.min(a, b)}%`} width=${`${Math.abs(b - a)}%`} y="15%" height="70%" />
       ${side === 'negative' ? svg`<rect class="overlay" fill="url(#texture-stripes)" x=${`${Math.min(a, b)}%`} width=${`${Math.abs(b - a)}%`} y="15%" height="70%" />` : nothing}
+      <line class="halo" x1=${`${low}%`} x2=${`${high}%`} y1="50%" y2="50%" />
       <line class="whisker" x1=${`${low}%`} x2=${`${high}%`} y1="50%" y2="50%" />
       <line class="cap" x1=${`${low}%`} x2=${`${low}%`} y1="30%" y2="70%" />
       <line class="cap" x1=${`${high}%`} x2=${`${high}%`} y1="30%" y2="70%" />`;
   });
   return html`<svg class="mark" aria-hidden="true" focusable="false">
     ${sides}
-    <line class="centre" x1="50%" x2="50%" y1="-15%" y2="115%" />
+    <line class="centre" x1=${`${at(view, scale, 'positive', 0)}%`} x2=${`${at(view, scale, 'positive', 0)}%`} y1="-15%" y2="115%" />
   </svg>`;
 }
 
-function axis(view: ResultsView, reach: number): TemplateResult {
-  const ticks = [
-    ['negative', reach],
-    ['negative', reach / 2],
-    ['positive', 0],
-    ['positive', reach / 2],
-    ['positive', reach],
-  ] as const;
+function axis(view: ResultsView, scale: Axis): TemplateResult {
   return html`<div class="axis" aria-hidden="true">
-    ${ticks.map(
+    ${scale.ticks.map(
       // Placed through the CSSOM (`.style`), which a strict CSP allows; a style attribute it blocks.
-      ([side, value]) => html`<span class="tick" .style=${`left: ${at(view, reach, side, value)}%`}>${share(view.format, value)}</span>`,
+      (tick) =>
+        html`<span class="tick" .style=${`left: ${onAxis(scale, view.locale === 'ar', tick)}%`}>${share(view.format, Math.abs(tick))}</span>`,
     )}
   </div>`;
 }
@@ -162,7 +156,7 @@ export function render(view: ResultsView): TemplateResult {
   if (!cited) return html``;
   const { period, reasons, heldBack } = cited;
   if (reasons.length === 0) return noReasons(view, heldBack);
-  const reach = reachOf(reasons);
+  const scale = axisOf(reasons);
   const summary = caption(view, period, reasons, heldBack);
   const table = tableOfReasons(view, reasons);
   return html`<figure class="reasons">
@@ -184,20 +178,20 @@ export function render(view: ResultsView): TemplateResult {
       )}
     </ul>
     <div class="chart">
-      ${axis(view, reach)}
+      ${axis(view, scale)}
       <ol class="points" aria-label=${msg('Reasons, most cited first', { id: 'results.reasons-points' })} @keydown=${onKey}>
         ${reasons.map(
           (reason, i) =>
             html`<li class="point" tabindex=${i === 0 ? '0' : '-1'}>
               <span class="name">${reasonName(reason.reason, view)}</span>
               <span class="value"
-                ><span>${sideText(format, 'positive', reason.positive)}</span>
-                <span class="visually-hidden">${intervalOf(format, reason.positive)}</span>
-                <span>${sideText(format, 'negative', reason.negative)}</span>
+                ><span>${sideText(format, 'negative', reason.negative)}</span>
                 <span class="visually-hidden">${intervalOf(format, reason.negative)}</span>
+                <span>${sideText(format, 'positive', reason.positive)}</span>
+                <span class="visually-hidden">${intervalOf(format, reason.positive)}</span>
                 <span class="votes">${votesText(format, reason.n)}</span></span
               >
-              ${mark(view, reach, reason)}
+              ${mark(view, scale, reason)}
             </li>`,
         )}
       </ol>
@@ -208,132 +202,34 @@ export function render(view: ResultsView): TemplateResult {
 }
 
 export const styles = css`
-  ${chartStyles}
-  .reasons {
-    margin: 0;
-  }
-  figcaption {
-    margin-block-end: calc(var(--_space) * 2);
-  }
-  .defs {
-    position: absolute;
-    inline-size: 0;
-    block-size: 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
-    list-style: none;
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: 0;
-    font-size: 0.875rem;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .swatch {
-    inline-size: 1.5rem;
-    block-size: 1rem;
-  }
-  .chart {
-    position: relative;
-    --_label: min(40%, 16rem);
-    --_gap: calc(var(--_space) * 2);
-    --_inset: 1.25rem;
-  }
-  .axis {
-    position: relative;
-    block-size: 1.5rem;
-    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .tick {
-    position: absolute;
-    transform: translateX(-50%);
-  }
-  .points {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .point {
-    display: grid;
-    grid-template-columns: var(--_label) 1fr;
-    grid-template-areas: 'name mark' 'value mark';
-    align-items: center;
-    column-gap: var(--_gap);
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
-  }
-  .point:focus-visible {
-    outline-offset: 0;
-  }
-  .name {
-    grid-area: name;
-    font-weight: 500;
-    overflow-wrap: anywhere;
-  }
-  .value {
-    grid-area: value;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  .votes {
-    color: var(--_muted);
-  }
+  ${divergingStyles}
   .mark {
-    grid-area: mark;
-    inline-size: calc(100% - 2 * var(--_inset));
-    margin-inline: var(--_inset);
     block-size: 1.75rem;
-    overflow: visible;
-  }
-  .segment[data-side='negative'] {
-    fill: var(--_danger);
-  }
-  .segment[data-side='positive'] {
-    fill: var(--_success);
-  }
-  .texture {
-    fill: var(--_surface);
   }
   .whisker,
-  .cap,
-  .centre {
+  .cap {
     stroke: var(--_text);
     stroke-width: 2;
   }
-  @container (max-width: 32rem) {
-    .chart {
-      --_label: 0px;
-      --_gap: 0px;
-    }
-    .point {
-      grid-template-columns: 1fr;
-      grid-template-areas: 'name' 'value' 'mark';
-    }
+  /* Under the whisker, where it crosses its bar: the surface colour, so the line stands out on any fill. */
+  .halo {
+    stroke: var(--_surface);
+    stroke-width: 5;
   }
   @media (forced-colors: active) {
     .segment[data-side='negative'] {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .segment[data-side='positive'],
-    .texture {
+    .segment[data-side='positive'] {
       fill: CanvasText;
     }
     .whisker,
-    .cap,
-    .centre {
+    .cap {
       stroke: CanvasText;
+    }
+    .halo {
+      stroke: Canvas;
     }
   }
 `;

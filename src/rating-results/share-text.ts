@@ -3,10 +3,11 @@
  * and the patterns that tell the categories apart without colour. Called during render, so `msg()`
  * answers in the element's locale.
  */
-import { svg, type TemplateResult } from 'lit';
+import { css, svg, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
+import { chartStyles } from './points.js';
 import type { Category, Side } from './shares.js';
 import type { ResultsView } from './view.js';
 
@@ -82,3 +83,134 @@ export const patterns = (): TemplateResult =>
       <circle class="texture" cx="3" cy="3" r="1.4" />
     </pattern>
   </defs>`;
+
+/**
+ * The styles the diverging views share (distribution, reasons): the legend, the axis above the
+ * bars, a row per group or reason (its name and values beside its bar; under it when narrow), the
+ * colours of the sides (3:1 or more on the surface), the textures and the centre line.
+ */
+export const divergingStyles = css`
+  ${chartStyles}
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-block-end: calc(var(--_space) * 2);
+  }
+  .defs {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .swatch {
+    inline-size: 1.5rem;
+    block-size: 1rem;
+  }
+  .chart {
+    position: relative;
+    --_label: min(40%, 16rem);
+    --_gap: calc(var(--_space) * 2);
+    /* The ends of the axis stand in from the edge: a tick's label stays inside. */
+    --_inset: 1.25rem;
+  }
+  .axis {
+    position: relative;
+    block-size: 1.5rem;
+    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .tick {
+    position: absolute;
+    transform: translateX(-50%);
+  }
+  .points {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .point {
+    display: grid;
+    grid-template-columns: var(--_label) 1fr;
+    grid-template-areas: 'name mark' 'value mark';
+    align-items: center;
+    column-gap: var(--_gap);
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .point:focus-visible {
+    outline-offset: 0;
+  }
+  .name {
+    grid-area: name;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .value {
+    grid-area: value;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .votes {
+    color: var(--_muted);
+  }
+  .mark {
+    grid-area: mark;
+    inline-size: calc(100% - 2 * var(--_inset));
+    margin-inline: var(--_inset);
+    block-size: 1.5rem;
+    overflow: visible;
+  }
+  .segment[data-side='negative'] {
+    fill: var(--_danger);
+  }
+  .segment[data-side='neutral'] {
+    fill: var(--_neutral);
+  }
+  .segment[data-side='positive'] {
+    fill: var(--_success);
+  }
+  .texture {
+    fill: var(--_surface);
+  }
+  .centre {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  @container (max-width: 32rem) {
+    .chart {
+      --_label: 0px;
+      --_gap: 0px;
+    }
+    .point {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'name' 'value' 'mark';
+    }
+  }
+  @media (forced-colors: active) {
+    .texture {
+      fill: CanvasText;
+    }
+    .centre {
+      stroke: CanvasText;
+    }
+  }
+`;

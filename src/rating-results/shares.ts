@@ -121,3 +121,21 @@ export function reasonsOf(results: Results, filters: Filters, confidence: Confid
   reasons.sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason));
   return { period: base.period, votes: { positive, negative }, reasons, heldBack: known.size - reasons.length };
 }
+
+/**
+ * A diverging axis: from `-negative` to `positive` (each the farthest a bar reaches on its side,
+ * rounded up to a quarter, a quarter at least), so that one per cent is as long on either side and
+ * the bars take the width; ticks every 25 (every 50 over a long axis, where labels would touch).
+ */
+export function divergingAxis(negative: number, positive: number): { min: number; max: number; ticks: number[] } {
+  const reach = (value: number) => Math.min(100, Math.max(25, Math.ceil(value / 25 - 1e-9) * 25));
+  const [min, max] = [-reach(negative), reach(positive)];
+  const step = max - min > 125 ? 50 : 25;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(min / step) * step; tick <= max; tick += step) ticks.push(tick);
+  return { min, max, ticks };
+}
+
+/** Where `value` sits on `axis`, in per cent of its length from the inline start (mirrored right to left). */
+export const onAxis = (axis: { min: number; max: number }, rtl: boolean, value: number): number =>
+  ((rtl ? axis.max - value : value - axis.min) / (axis.max - axis.min)) * 100;

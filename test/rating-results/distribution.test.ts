@@ -68,12 +68,18 @@ describe('<rating-results view="distribution">', () => {
       const el = await settled(await mount(html`<rating-results view="distribution" services="passport" lang=${lang}></rating-results>`));
       const svg = bars(el)[0]!.querySelector('svg')!;
       const box = svg.getBoundingClientRect();
+      // The farthest bars reach 25% on the negative side (online: 5 of 30 negative and half of 5 neutral)
+      // and 84% on the positive one (isa-town): the axis runs from 25% to 100%, one per cent as long either side.
+      const perCent = box.width / 125;
+      const zero = lang === 'en' ? box.left + 25 * perCent : box.right - 25 * perCent;
       const centre = svg.querySelector('.centre')!.getBoundingClientRect();
-      expect(centre.left + centre.width / 2, lang).to.be.closeTo(box.left + box.width / 2, 1.5);
+      expect(centre.left + centre.width / 2, lang).to.be.closeTo(zero, 1.5);
+      expect([...el.shadowRoot!.querySelectorAll('.tick')].map((tick) => tick.textContent).join(' ')).to.equal(
+        lang === 'en' ? '25% 0% 25% 50% 75% 100%' : '٢٥٪؜ ٠٪؜ ٢٥٪؜ ٥٠٪؜ ٧٥٪؜ ١٠٠٪؜',
+      );
       const segment = (category: string) => svg.querySelector(`.segment[data-category="${category}"]`)!.getBoundingClientRect();
-      const half = box.width / 2;
       // isa-town: 3, 3, 7, 20, 25 of 58.
-      const width = (votes: number) => (votes / 58) * half;
+      const width = (votes: number) => (votes / 58) * 100 * perCent;
       for (const [category, votes] of [
         ['stars:1', 3],
         ['stars:3', 7],
@@ -81,7 +87,7 @@ describe('<rating-results view="distribution">', () => {
       ] as const)
         expect(segment(category).width, `${lang} ${category}`).to.be.closeTo(width(votes), 1.5);
       const neutral = segment('stars:3');
-      expect(neutral.left + neutral.width / 2, 'the middle score across the centre line').to.be.closeTo(box.left + half, 1.5);
+      expect(neutral.left + neutral.width / 2, 'the middle score across the centre line').to.be.closeTo(zero, 1.5);
       const [worst, best] = [segment('stars:1'), segment('stars:5')];
       if (lang === 'en') expect(worst.right, 'negative to the left').to.be.at.most(best.left);
       else expect(best.right, 'negative to the right').to.be.at.most(worst.left);
@@ -168,9 +174,9 @@ describe('<rating-results view="distribution">', () => {
     ]);
     // Every drawn segment is a cell: its width is the share in the table.
     const svg = bars(el)[0]!.querySelector('svg')!;
-    const half = svg.getBoundingClientRect().width / 2;
+    const perCent = svg.getBoundingClientRect().width / 125;
     [...svg.querySelectorAll('.segment')].forEach((segment, i) =>
-      expect(Math.round((segment.getBoundingClientRect().width / half) * 100)).to.be.closeTo(Number.parseInt(rows[0]![i + 1]!), 1),
+      expect(Math.round(segment.getBoundingClientRect().width / perCent)).to.be.closeTo(Number.parseInt(rows[0]![i + 1]!), 1),
     );
     expect([...region.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     expect([...region.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);

@@ -48,9 +48,9 @@ describe('<rating-results view="reasons">', () => {
         expect(names(el)).to.deep.equal(lang === 'en' ? ['Speed', 'Ease', 'Staff'] : ['السرعة', 'السهولة', 'الموظفون']);
         if (lang === 'en') {
           expect(points(el).map((point) => point.querySelector('.value')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-            `${percent(40, 105)} of positive votes ${intervalOf(40, 105)} ${percent(15, 20)} of negative votes ${intervalOf(15, 20)} 60 votes`,
-            `${percent(35, 105)} of positive votes ${intervalOf(35, 105)} ${percent(3, 20)} of negative votes ${intervalOf(3, 20)} 40 votes`,
-            `${percent(10, 105)} of positive votes ${intervalOf(10, 105)} ${percent(12, 20)} of negative votes ${intervalOf(12, 20)} 25 votes`,
+            `${percent(15, 20)} of negative votes ${intervalOf(15, 20)} ${percent(40, 105)} of positive votes ${intervalOf(40, 105)} 60 votes`,
+            `${percent(3, 20)} of negative votes ${intervalOf(3, 20)} ${percent(35, 105)} of positive votes ${intervalOf(35, 105)} 40 votes`,
+            `${percent(12, 20)} of negative votes ${intervalOf(12, 20)} ${percent(10, 105)} of positive votes ${intervalOf(10, 105)} 25 votes`,
           ]);
           expect(text(el, 'figcaption')).to.equal(
             'Reasons given, March 2026, most cited first. 3 reasons; the most cited, Speed: 38% of positive votes and 75% of negative votes. ' +
@@ -70,10 +70,13 @@ describe('<rating-results view="reasons">', () => {
       const el = await settled(await mount(html`<rating-results view="reasons" services="passport" lang=${lang}></rating-results>`));
       const svg = points(el)[0]!.querySelector('svg')!;
       const box = svg.getBoundingClientRect();
-      const centre = box.left + box.width / 2;
-      // The highest bound is 15 of 20's upper one (about 89%): the axis reaches 100% each side.
-      const reach = 100;
-      const px = (share: number) => (share / reach) * (box.width / 2);
+      // The highest bounds: 15 of 20's upper one on the negative side (about 89%), 40 of 105's on the
+      // positive one (about 47%): the axis runs from 100% to 50%, one per cent as long either side.
+      const px = (share: number) => (share / 150) * box.width;
+      const centre = lang === 'en' ? box.left + px(100) : box.right - px(100);
+      expect([...el.shadowRoot!.querySelectorAll('.tick')].map((tick) => tick.textContent).join(' ')).to.equal(
+        lang === 'en' ? '100% 50% 0% 50%' : '١٠٠٪؜ ٥٠٪؜ ٠٪؜ ٥٠٪؜',
+      );
       const negative = svg.querySelector('.segment[data-side="negative"]')!.getBoundingClientRect();
       const positive = svg.querySelector('.segment[data-side="positive"]')!.getBoundingClientRect();
       expect(negative.width, lang).to.be.closeTo(px((15 / 20) * 100), 1.5);
@@ -109,7 +112,7 @@ describe('<rating-results view="reasons">', () => {
     expect(activeName(el)).to.equal('Speed');
     await sendKeys({ press: 'ArrowRight' });
     expect((el.shadowRoot!.activeElement as HTMLElement).textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      `Ease 33% of positive votes ${intervalOf(35, 105)} 15% of negative votes ${intervalOf(3, 20)} 40 votes`,
+      `Ease 15% of negative votes ${intervalOf(3, 20)} 33% of positive votes ${intervalOf(35, 105)} 40 votes`,
     );
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
