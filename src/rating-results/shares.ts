@@ -97,18 +97,21 @@ function citedShare(cited: number, of: number, confidence: Confidence): CitedSha
 /**
  * The reasons cited in the cells that stand for everything asked for, in the latest period with any:
  * per reason, the share of the positive votes that cite it and the share of the negative ones, most
- * cited first. A reason is drawn only when each of those cells publishes it (a share over some of
- * them would read as a share of all); the others known to the answer are `heldBack`, by count only.
+ * cited first. Cells that publish no reason at all (thumbs: quick votes cite none) are left out, and
+ * `votes` counts the votes of the others, the shares' denominators. A reason is drawn only when each
+ * of those cells publishes it (a share over some of them would read as a share of all); the others
+ * known to the answer are `heldBack`, by count only.
  */
 export function reasonsOf(results: Results, filters: Filters, confidence: Confidence) {
   const base = latestBase(results, filters);
   if (!base) return undefined;
   const known = new Set(results.rows.flatMap((row) => row.reasons.map(({ reason }) => reason)));
-  const positive = base.rows.reduce((sum, row) => sum + row.positive, 0);
-  const negative = base.rows.reduce((sum, row) => sum + row.negative, 0);
+  const rows = base.rows.filter((row) => row.reasons.length > 0);
+  const positive = rows.reduce((sum, row) => sum + row.positive, 0);
+  const negative = rows.reduce((sum, row) => sum + row.negative, 0);
   const reasons: CitedReason[] = [];
-  for (const reason of known) {
-    const cells = base.rows.map((row) => row.reasons.find((cited) => cited.reason === reason));
+  for (const reason of rows.length ? known : []) {
+    const cells = rows.map((row) => row.reasons.find((cited) => cited.reason === reason));
     if (cells.some((cell) => !cell)) continue;
     const sum = (side: 'n' | 'positive' | 'negative') => cells.reduce((total, cell) => total + cell![side], 0);
     reasons.push({

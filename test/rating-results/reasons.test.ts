@@ -159,6 +159,22 @@ describe('<rating-results view="reasons">', () => {
     expect(text(el, 'figcaption')).to.contain('Reasons not shown, too few votes cite them: 1.');
   });
 
+  it('everything asked for, mixed scales: the thumbs (quick votes cite no reason) left out of the shares, the stars and faces added up', async () => {
+    const results = answer([
+      row('2026-03', {}, 'stars', [10, 10, 10, 50, 55]),
+      row('2026-03', {}, 'faces', [10, 10, 30]),
+      row('2026-03', {}, 'thumbs', [40, 60]),
+    ]);
+    results.rows[0]!.reasons = [citedStars('efficiency', [8, 7, 5, 20, 20])];
+    results.rows[1]!.reasons = [cited('efficiency', 'faces', [5, 0, 10])];
+    const el = await settled(await mount(withInlineJson(results, { view: 'reasons' })));
+    // Positive: 105 stars and 30 faces (not the 60 thumbs up); negative: 20 and 10 (not the 40 down).
+    expect(text(el, '.legend')).to.equal('Negative votes (30) Positive votes (135)');
+    expect(text(el, '.point .value')).to.equal(
+      `${percent(20, 30)} of negative votes ${intervalOf(20, 30)} ${percent(50, 135)} of positive votes ${intervalOf(50, 135)} 75 votes`,
+    );
+  });
+
   it('no reason given, or every one held back: a notice in words, never an empty chart', async () => {
     const none = answer([row('2026-03', { serviceId: 'passport' }, 'stars', [10, 10, 10, 50, 55])]);
     const empty = await settled(await mount(withInlineJson(none, { view: 'reasons', services: 'passport' })));

@@ -20,11 +20,16 @@ async function seedServices(tx: Queryable): Promise<void> {
     for (const [score, votes] of Object.entries(service.votes)) {
       // Spread over the last six months, on the web (7 in 10), the app (2) and at two centres' counters
       // (1), so that the results page has periods, channels and centres to show; the poor scores lean
-      // to the older months: satisfaction rose, as a quality programme hopes.
+      // to the older months: satisfaction rose, as a quality programme hopes. Every other star or face
+      // vote cites one of <service-rating>'s built-in reasons (thumbs are quick: none), a poor one
+      // most often the time it took, a good one the ease.
       const poor = Number(score) <= (service.scale === 'stars' ? 2 : service.scale === 'faces' ? 1 : 0);
       await tx.query(
-        `INSERT INTO ratings (submission_id, service_id, score, scale, channel, centre_id, locale, page, client_time, received_at)
+        `INSERT INTO ratings (submission_id, service_id, score, scale, reasons, channel, centre_id, locale, page, client_time, received_at)
          SELECT md5('jawda-seed:' || $1 || ':' || $2 || ':' || n)::uuid, $1, $2::smallint, $3,
+                CASE WHEN $3 = 'thumbs' OR n % 2 = 1 THEN '[]'::jsonb
+                     WHEN $5 THEN jsonb_build_array((ARRAY['efficiency', 'efficiency', 'employee', 'transparency', 'ease'])[1 + (n / 2) % 5])
+                     ELSE jsonb_build_array((ARRAY['ease', 'efficiency', 'ease', 'effectiveness', 'employee'])[1 + (n / 2) % 5]) END,
                 CASE WHEN n % 10 < 7 THEN 'web' WHEN n % 10 < 9 THEN 'app' ELSE 'centre' END,
                 CASE WHEN n % 10 = 9 THEN CASE WHEN n % 20 = 9 THEN 'isa-town' ELSE 'iga-seef-mall' END END,
                 CASE WHEN n % 4 = 0 THEN 'en' ELSE 'ar' END, 'https://portal.example/services/' || $1,

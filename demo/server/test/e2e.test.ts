@@ -160,14 +160,24 @@ describe('the demo portal in Chromium, against the running server', () => {
     await page.evaluate(() => ((document.getElementById('analyst-key') as HTMLInputElement).value = ''));
     await page.type('#analyst-key', BOOTSTRAP_KEY);
     await page.click('#operator-sign-in button[type="submit"]');
-    await waitFor(async () => (await countOf(page, 'rating-results >>> figure')) === 2, 'the two comparisons');
+    await waitFor(
+      async () => (await countOf(page, 'rating-results >>> figure')) === 4,
+      'the two comparisons, the distribution and the reasons',
+    );
+    // The seeded votes cite the built-in reasons: named in the reader's language, never by their ids.
+    const reasons = await shadowText(page, 'rating-results[view="reasons"]');
+    assert.ok(reasons.includes('Speed') && reasons.includes('Ease') && !reasons.includes('efficiency'), reasons);
+    assert.equal(
+      await countOf(page, 'rating-results[view="distribution"] >>> .point'),
+      await countOf(page, 'rating-results[by="centre"][view="compare"] >>> .point'),
+    );
     // The analysts' report: its smaller minimum group, said under each chart.
     assert.match(await shadowText(page, 'rating-results'), /fewer than 5 votes/);
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     assert.ok(!html.includes(BOOTSTRAP_KEY) && !html.includes('jawda_rt_'), 'no key or token in the page');
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     assert.ok(!stored.includes(BOOTSTRAP_KEY) && !stored.includes('jawda_rt_'), 'nothing stored');
-    assert.deepEqual(tokens, ['POST', 'POST'], 'the refused key, then one token for both elements');
+    assert.deepEqual(tokens, ['POST', 'POST'], 'the refused key, then one token for every element');
 
     await page.click('#operator-sign-out');
     assert.equal(await countOf(page, 'rating-results'), 0, 'signed out: the results are gone');

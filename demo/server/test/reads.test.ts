@@ -5,8 +5,10 @@ import {
   Certification,
   Evaluation,
   OrganisationCertifications,
+  Results,
   ValidationProblem,
 } from '../../../src/core/contract.js';
+import { levelOf } from '../store/results-cube.js';
 import { ENGINES, seededDatabase, testServer, type TestDatabase, type TestServer } from './support.js';
 
 async function problemAt(response: Response, status: number, path: string): Promise<string> {
@@ -149,6 +151,20 @@ for (const engine of ENGINES)
         const changed = await fetch(url, { headers: { 'if-none-match': before } });
         assert.equal(changed.status, 200);
         assert.notEqual(changed.headers.get('etag'), before);
+      });
+    });
+
+    describe('results', () => {
+      test("the seeded votes cite <service-rating>'s built-in reasons: the public answer has reasons to show, none of thumbs", async () => {
+        const answer = Results.parse(await (await fetch(`${server.api}/results?services=cr-renewal&period=quarter`)).json());
+        const service = answer.rows.filter((row) => levelOf(row.dimensions) === 1).at(-1)!;
+        assert.ok(service.reasons.length >= 3, JSON.stringify(service.reasons));
+        for (const cited of service.reasons) {
+          assert.ok(['effectiveness', 'ease', 'efficiency', 'transparency', 'employee'].includes(cited.reason), cited.reason);
+          assert.ok(cited.n >= 10 && cited.n <= service.n, 'a published reason cell stands for 10 votes or more');
+        }
+        const thumbs = Results.parse(await (await fetch(`${server.api}/results?services=page-feedback`)).json());
+        assert.ok(thumbs.rows.length > 0 && thumbs.rows.every((row) => row.reasons.length === 0), 'quick thumbs: no reasons');
       });
     });
 
