@@ -1,16 +1,19 @@
 import { expect, html } from '@open-wc/testing';
 import { fakeApi, resetJawda } from '../helpers/fake-api.js';
 import { forcedColors } from '../helpers/forced-colors.js';
-import { answer, row } from './fixtures.js';
+import { answer, cited, row } from './fixtures.js';
 import { mount, settled, type RatingResults } from './helpers.js';
 
-const results = () =>
-  answer([
+const results = () => {
+  const answered = answer([
     row('2026-02', {}, 'stars', [5, 5, 10, 30, 30]),
     row('2026-03', {}, 'stars', [2, 3, 5, 40, 50]),
     row('2026-03', { serviceId: 'passport', centreId: 'isa-town' }, 'stars', [1, 2, 5, 20, 30]),
     row('2026-03', { serviceId: 'passport', centreId: 'muharraq' }, 'stars', [4, 3, 5, 20, 10]),
   ]);
+  answered.rows[1]!.reasons = [cited('efficiency', 'stars', [2, 2, 1, 10, 10]), cited('ease', 'stars', [1, 1, 2, 20, 10])];
+  return answered;
+};
 
 const px = (value: string) => Number.parseFloat(value);
 /** The colour a system colour keyword resolves to here. */
@@ -28,11 +31,11 @@ describe('<rating-results>: design', () => {
   afterEach(resetJawda);
 
   for (const lang of ['en', 'ar'] as const)
-    it(`chart text at least ${lang === 'ar' ? 13 : 12} px (${lang}), in compare and trend`, async () => {
+    it(`chart text at least ${lang === 'ar' ? 13 : 12} px (${lang}), in compare, trend, distribution and reasons`, async () => {
       fakeApi({ 'GET /results': { json: results() } });
-      for (const view of ['compare', 'trend']) {
+      for (const view of ['compare', 'trend', 'distribution', 'reasons']) {
         const el = await settled(await mount(html`<rating-results view=${view} lang=${lang}></rating-results>`));
-        const texts = [...el.shadowRoot!.querySelectorAll('.tick, .name, .value, .note, figcaption, .readout')];
+        const texts = [...el.shadowRoot!.querySelectorAll('.tick, .name, .value, .note, figcaption, .readout, .legend li')];
         expect(texts.length, view).to.be.at.least(5);
         for (const text of texts)
           expect(px(getComputedStyle(text).fontSize), `${view}: ${text.className}`).to.be.at.least(lang === 'ar' ? 13 : 12);

@@ -127,6 +127,18 @@ describe('<rating-results view="distribution">', () => {
     }
   });
 
+  for (const theme of ['light', 'dark'] as const)
+    it(`marks at 3:1 or more on the surface (${theme}): every score's colour, and the centre line`, async () => {
+      fakeApi({ 'GET /results': { json: byCentre() } });
+      const el = await settled(await mount(html`<rating-results view="distribution" services="passport" theme=${theme}></rating-results>`));
+      // The textures are drawn in the surface colour: the colour each mark stands on.
+      const surface = getComputedStyle(el.shadowRoot!.querySelector('.texture')!).fill;
+      const svg = bars(el)[0]!.querySelector('svg')!;
+      for (const segment of svg.querySelectorAll('.segment'))
+        expect(contrast(getComputedStyle(segment).fill, surface), segment.getAttribute('data-category')!).to.be.at.least(3);
+      expect(contrast(getComputedStyle(svg.querySelector('.centre')!).stroke, surface)).to.be.at.least(3);
+    });
+
   it('keyboard: one tab stop, arrows, Home and End; each bar read with every share and its votes', async () => {
     fakeApi({ 'GET /results': { json: byCentre() } });
     const el = await settled(await mount(html`<rating-results view="distribution" services="passport"></rating-results>`));
@@ -238,3 +250,17 @@ describe('<rating-results view="distribution">', () => {
     for (const each of all) await expect(each).to.be.accessible();
   });
 });
+
+/** WCAG contrast of two computed colours, `rgb(r, g, b)`. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => Number(c) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}

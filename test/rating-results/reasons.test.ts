@@ -175,6 +175,21 @@ describe('<rating-results view="reasons">', () => {
     );
   });
 
+  it('several instances in one page, each its own tab stop and patterns, stay accessible', async () => {
+    fakeApi({ 'GET /results': { json: march() } });
+    const first = await mount(
+      html`<rating-results view="reasons" services="passport"></rating-results>
+        <rating-results view="reasons" services="passport" lang="ar"></rating-results>`,
+    );
+    const all = [...first.parentElement!.querySelectorAll('rating-results')];
+    for (const each of all) await settled(each);
+    for (const each of all) {
+      expect(points(each).filter((point) => point.tabIndex === 0)).to.have.length(1);
+      expect(each.shadowRoot!.querySelectorAll('pattern#texture-stripes')).to.have.length(1);
+      await expect(each).to.be.accessible();
+    }
+  });
+
   it('no reason given, or every one held back: a notice in words, never an empty chart', async () => {
     const none = answer([row('2026-03', { serviceId: 'passport' }, 'stars', [10, 10, 10, 50, 55])]);
     const empty = await settled(await mount(withInlineJson(none, { view: 'reasons', services: 'passport' })));
