@@ -122,7 +122,7 @@ describe('the demo portal in Chromium, against the running server', () => {
     const page = await newPage();
     const problems = pageProblems(page);
     await page.goto(`${server.url}/results.html?lang=en`);
-    await waitFor(async () => (await countOf(page, 'rating-results >>> figure')) === 3, 'the trend and the two comparisons');
+    await waitFor(async () => (await countOf(page, 'rating-results >>> figure')) === 4, 'the trend, the two comparisons and the reasons');
     await waitFor(async () => (await countOf(page, 'rating-results >>> .tile')) === 3, 'the overview');
     // Each chart's axis labels at distinct places: positions set as inline style attributes are what
     // the portal's CSP blocks (style-src without 'unsafe-inline'), and the labels then all fall on one spot.
