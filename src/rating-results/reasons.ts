@@ -69,24 +69,25 @@ function tableOfReasons(view: ResultsView, reasons: readonly CitedReason[]): Tab
   const value = (cited: CitedShare | undefined) => (cited ? share(format, cited.estimate) : '');
   const bound = (cited: CitedShare | undefined, end: 'low' | 'high') => (cited ? share(format, cited[end]) : '');
   return {
+    // Negative first, as drawn; each heading once, so that a screen reader names the column it reads.
     head: [
       msg('Reason', { id: 'results.column-reason' }),
-      msg('Share of positive votes', { id: 'results.column-positive' }),
-      msg('Lower bound', { id: 'results.column-low' }),
-      msg('Upper bound', { id: 'results.column-high' }),
       msg('Share of negative votes', { id: 'results.column-negative' }),
-      msg('Lower bound', { id: 'results.column-low' }),
-      msg('Upper bound', { id: 'results.column-high' }),
+      msg('Negative, lower bound', { id: 'results.column-negative-low' }),
+      msg('Negative, upper bound', { id: 'results.column-negative-high' }),
+      msg('Share of positive votes', { id: 'results.column-positive' }),
+      msg('Positive, lower bound', { id: 'results.column-positive-low' }),
+      msg('Positive, upper bound', { id: 'results.column-positive-high' }),
       msg('Votes citing it', { id: 'results.column-citing' }),
     ],
     rows: reasons.map((reason) => [
       reasonName(reason.reason, view),
-      value(reason.positive),
-      bound(reason.positive, 'low'),
-      bound(reason.positive, 'high'),
       value(reason.negative),
       bound(reason.negative, 'low'),
       bound(reason.negative, 'high'),
+      value(reason.positive),
+      bound(reason.positive, 'low'),
+      bound(reason.positive, 'high'),
       format.number(reason.n),
     ]),
   };

@@ -125,19 +125,20 @@ describe('<rating-results view="reasons">', () => {
     const [head, ...rows] = tableCells(el);
     expect(head).to.deep.equal([
       'Reason',
-      'Share of positive votes',
-      'Lower bound',
-      'Upper bound',
       'Share of negative votes',
-      'Lower bound',
-      'Upper bound',
+      'Negative, lower bound',
+      'Negative, upper bound',
+      'Share of positive votes',
+      'Positive, lower bound',
+      'Positive, upper bound',
       'Votes citing it',
     ]);
+    expect(new Set(head).size, 'each heading once').to.equal(head!.length);
     const bounds = (c: number, of: number) => intervalOf(c, of).split(' to ');
     expect(rows).to.deep.equal([
-      ['Speed', percent(40, 105), ...bounds(40, 105), percent(15, 20), ...bounds(15, 20), '60'],
-      ['Ease', percent(35, 105), ...bounds(35, 105), percent(3, 20), ...bounds(3, 20), '40'],
-      ['Staff', percent(10, 105), ...bounds(10, 105), percent(12, 20), ...bounds(12, 20), '25'],
+      ['Speed', percent(15, 20), ...bounds(15, 20), percent(40, 105), ...bounds(40, 105), '60'],
+      ['Ease', percent(3, 20), ...bounds(3, 20), percent(35, 105), ...bounds(35, 105), '40'],
+      ['Staff', percent(12, 20), ...bounds(12, 20), percent(10, 105), ...bounds(10, 105), '25'],
     ]);
     expect([...el.shadowRoot!.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
     const csv = csvOfLink(el);
