@@ -297,7 +297,7 @@ export const Results = z.object({
     z.object({
       services: z.record(z.string(), LocalizedText),
       centres: z.record(z.string(), LocalizedText),
-      /** A portal's own reasons, by id (the built-in reasons of `<service-rating>` are named by the element). */
+      /** The reasons `rows` cite that a service names in its own chips, by id (the built-in reasons of `<service-rating>` are named by the element). */
       reasons: z.optional(z.record(z.string(), LocalizedText)),
     }),
   ),

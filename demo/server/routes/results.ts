@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { Identifier, RATING_CHANNELS, RatingChannel, Results } from '../../../src/core/contract.js';
+import { Identifier, RATING_CHANNELS, RatingChannel, Results, type LocalizedText, type ReasonOptions } from '../../../src/core/contract.js';
 import type { Db } from '../db.js';
 import type { AppEnv } from '../http/app-env.js';
 import { fieldIssues, problem } from '../http/problems.js';
@@ -85,9 +85,38 @@ export function resultsMinimumGroups(settings: ServerSettings): { internal: numb
   return { internal: settings.minGroup, public: Math.max(PUBLIC_MIN_GROUP, settings.minGroup) };
 }
 
-/** The answer of `GET /results` and of the analysts' report v2: the selected cells of the cube of `minGroup`. */
-/** The Arabic and English names of the services and centres `rows` name, by id. */
-async function namesOf(db: Db, rows: readonly { dimensions: CubeCell['dimensions'] }[]) {
+/**
+ * A reason's name from a service's own chips (`reason_options`): the good score's words and the poor
+ * one's, "It was quick / It took too long" (one id for both: the results weigh one against the other).
+ */
+function reasonName(options: ReasonOptions, reason: string): LocalizedText | undefined {
+  const [high, low] = [options.high, options.low].map((side) => side.find(({ id }) => id === reason)?.label);
+  if (!high || !low) return high ?? low;
+  const join = (a: string, b: string) => (a === b ? a : `${a} / ${b}`);
+  return { ar: join(high.ar, low.ar), en: join(high.en, low.en) };
+}
+
+/**
+ * The names of the reasons `rows` cite that their services name in their own chips (the first such
+ * service by id); `<service-rating>`'s built-in reasons, and the others, go by the element's words.
+ */
+async function reasonNamesOf(db: Db, services: string[], cited: Set<string>) {
+  if (!services.length || !cited.size) return {};
+  const chips = await db.query<{ reason_options: ReasonOptions }>(
+    'SELECT reason_options FROM services WHERE id = ANY($1) AND reason_options IS NOT NULL ORDER BY id',
+    [services],
+  );
+  const names: Record<string, LocalizedText> = {};
+  for (const { reason_options: options } of chips)
+    for (const reason of cited) {
+      const name = names[reason] ? undefined : reasonName(options, reason);
+      if (name) names[reason] = name;
+    }
+  return names;
+}
+
+/** The Arabic and English names of the services and centres `rows` name, by id, and of the reasons they cite where a service names them. */
+async function namesOf(db: Db, rows: readonly { dimensions: CubeCell['dimensions']; reasons: readonly { reason: string }[] }[]) {
   const ids = (key: 'serviceId' | 'centreId') => [...new Set(rows.map((row) => row.dimensions[key]).filter((id): id is string => !!id))];
   const read = async (table: 'services' | 'centres', wanted: string[]) =>
     Object.fromEntries(
@@ -100,8 +129,15 @@ async function namesOf(db: Db, rows: readonly { dimensions: CubeCell['dimensions
           ).map(({ id, ar, en }) => [id, { ar, en }])
         : [],
     );
-  return { services: await read('services', ids('serviceId')), centres: await read('centres', ids('centreId')) };
+  const cited = new Set(rows.flatMap((row) => row.reasons.map(({ reason }) => reason)));
+  return {
+    services: await read('services', ids('serviceId')),
+    centres: await read('centres', ids('centreId')),
+    reasons: await reasonNamesOf(db, ids('serviceId'), cited),
+  };
 }
+
+/** The answer of `GET /results` and of the analysts' report v2: the selected cells of the cube of `minGroup`. */
 
 export function resultsAnswer(cubes: ResultsCubes, minGroup: number, cacheControl: string, db: Db) {
   return async (c: Context<AppEnv>): Promise<Response> => {

@@ -186,6 +186,24 @@ for (const engine of ENGINES)
       for (const id of Object.keys(body.names!.centres)) assert.ok(centres.has(id), id);
     });
 
+    test("the answer names the reasons its rows cite where a service's own chips name them: the good score's words and the poor one's", async () => {
+      const chips = {
+        high: [{ id: 'quick', label: { ar: 'كانت سريعة', en: 'It was quick' } }],
+        low: [{ id: 'quick', label: { ar: 'استغرقت وقتًا طويلًا', en: 'It took too long' } }],
+      };
+      await database.db.query('UPDATE services SET reason_options = $1::jsonb WHERE id = $2', [JSON.stringify(chips), 'passport']);
+      try {
+        const body = Results.parse(await (await get('?period=quarter&services=passport')).json());
+        const cited = new Set(body.rows.flatMap((row) => row.reasons.map(({ reason }) => reason)));
+        assert.ok(cited.has('quick') && cited.has('polite'), [...cited].join());
+        assert.deepEqual(body.names!.reasons, { quick: { ar: 'كانت سريعة / استغرقت وقتًا طويلًا', en: 'It was quick / It took too long' } });
+      } finally {
+        await database.db.query('UPDATE services SET reason_options = NULL WHERE id = $1', ['passport']);
+      }
+      const unnamed = Results.parse(await (await get('?period=quarter&services=passport')).json());
+      assert.deepEqual(unnamed.names!.reasons, {}, 'no chips of its own: the element names the reasons');
+    });
+
     test('every row stands for at least 10 votes and carries its true figures; suspect votes never count', async () => {
       const body = Results.parse(await (await get('?period=quarter')).json());
       assert.ok(
