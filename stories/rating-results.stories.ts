@@ -175,6 +175,11 @@ export const TrendPhone = story(
     width: 'phone (360 px)',
   },
 );
+export const TrendRightToLeft = story(
+  { view: 'trend', from: '2025-11', to: '2026-04', 'time-axis': 'rtl' },
+  { json: months(), delayMs: 300 },
+  '`time-axis="rtl"`: the earliest month on the right, the values on the right; the arrow keys follow.',
+);
 export const Distribution = story(
   { view: 'distribution', by: 'centre', services: 'passport' },
   data(),

@@ -22,6 +22,7 @@ export const VIEWS = ['overview', 'compare', 'trend', 'distribution', 'reasons']
 const PERIODS = ['month', 'quarter'] as const;
 const CONFIDENCES = ['90', '95', '99'];
 const AUDIENCES = ['public', 'internal'] as const;
+const TIME_AXES = ['ltr', 'rtl'] as const;
 const WORDS = [resultsWords];
 /** The shortest refresh: a public answer is cached for minutes, and the cube rebuilt once a minute at most. */
 export const MIN_REFRESH_S = 60;
@@ -104,6 +105,7 @@ export class RatingResults extends JawdaElement {
     metric: {},
     confidence: { converter: wholeNumber },
     audience: {},
+    timeAxis: { attribute: 'time-axis' },
     refresh: { converter: wholeNumber },
     apiKey: { attribute: 'api-key' },
     fresh: { state: true, attribute: false },
@@ -141,6 +143,12 @@ export class RatingResults extends JawdaElement {
 
   /** `public` (default: no credentials) or `internal` (a `tokenProvider`, or the portal's same-origin cookie). */
   audience?: string;
+
+  /**
+   * The trend's time axis: `ltr` (default: earliest on the left, in Arabic too, as charts in the
+   * region's official statistics run) or `rtl` (earliest on the right; the arrow keys follow it).
+   */
+  timeAxis?: string;
 
   /** Seconds between refreshes (at least 60); without it, no refresh. Paused while the page is hidden; an unchanged answer (304) changes nothing. */
   refresh?: number;
@@ -201,6 +209,7 @@ export class RatingResults extends JawdaElement {
       enumProblem('by', this.by || undefined, BREAKDOWNS),
       enumProblem('metric', this.metric || undefined, METRICS),
       enumProblem('audience', this.audience || undefined, AUDIENCES),
+      enumProblem('time-axis', this.timeAxis || undefined, TIME_AXES),
       this.confidence === undefined || CONFIDENCES.includes(String(this.confidence))
         ? undefined
         : {
@@ -350,6 +359,7 @@ export class RatingResults extends JawdaElement {
       to: this.to?.trim() || undefined,
       metric: (this.metric || 'satisfied') as Metric,
       confidence: (asWholeNumber(this.confidence) ?? 95) as Confidence,
+      timeAxis: this.timeAxis === 'rtl' ? 'rtl' : 'ltr',
       format: this.format,
       locale: this.locale,
     };

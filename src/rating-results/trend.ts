@@ -1,6 +1,6 @@
 /**
  * The `trend` view (a lazy chunk): the figure per period as a line with its interval as a band
- * (dashed edges: not colour alone), time left to right in either language. A period with no
+ * (dashed edges: not colour alone), time left to right in either language (`time-axis="rtl"`: right to left). A period with no
  * published votes (held back, or none) is a gap in the line, never a zero, and the line also breaks
  * where the formula changes. The points are one tab stop (arrows, Home, End), each read with its
  * value as it gets focus and written below the chart; the table of every period is one click away,
@@ -101,7 +101,9 @@ export function render(view: ResultsView): TemplateResult {
   const points = trendOf(results, view.filters, metric, view.confidence, view.from, view.to);
   if (!points.some((point) => point.figure)) return html``;
   const [min, max] = domainOf(metric);
-  const x = (i: number) => (points.length === 1 ? 50 : (i / (points.length - 1)) * 100);
+  // Time runs as `time-axis` says: the plot takes that direction (its y-axis, and the arrow keys, follow it).
+  const rtl = view.timeAxis === 'rtl';
+  const x = (i: number) => (points.length === 1 ? 50 : ((rtl ? points.length - 1 - i : i) / (points.length - 1)) * 100);
   const y = (value: number) => ((max - value) / (max - min)) * 100;
   const runs = segments(points);
   const table = tableOfTrend(view, points);
@@ -109,7 +111,7 @@ export function render(view: ResultsView): TemplateResult {
   const summary = caption(view, points);
   return html`<figure class="trend">
     <figcaption>${summary}</figcaption>
-    <div class="plot" dir="ltr">
+    <div class="plot" dir=${view.timeAxis}>
       <div class="y-axis" aria-hidden="true">
         ${TICKS[metric === 'net' ? 'net' : 'share'].map(
           // Placed through the CSSOM (`.style`), which a strict CSP allows; a style attribute it blocks.

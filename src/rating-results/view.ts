@@ -16,6 +16,8 @@ export interface ResultsView {
   to?: string;
   metric: Metric;
   confidence: Confidence;
+  /** Which way time runs on the trend's axis. */
+  timeAxis: 'ltr' | 'rtl';
   format: Formats;
   locale: Locale;
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { wilsonInterval } from '../../src/rating-results/statistics.js';
-import { fakeApi, resetJawda } from '../helpers/fake-api.js';
+import { fakeApi, resetJawda, until } from '../helpers/fake-api.js';
 import { answer, row } from './fixtures.js';
 import { mount, settled, text, type RatingResults } from './helpers.js';
 
@@ -60,6 +60,36 @@ describe('<rating-results view="trend">', () => {
       expect(april!.y, 'April: 90 of 100').to.be.closeTo(area.top + area.height * 0.1, 1.5);
       expect(january!.y, 'January: 30 of 60').to.be.closeTo(area.top + area.height * 0.5, 1.5);
     }
+  });
+
+  it('time-axis="rtl": the earliest period on the right, the y-axis on the right, the left arrow later (en and ar, accessible)', async () => {
+    fakeApi({ 'GET /results': { json: months() } });
+    for (const lang of ['en', 'ar'] as const) {
+      const el = await settled(await mount(html`<rating-results view="trend" time-axis="rtl" lang=${lang}></rating-results>`));
+      const area = el.shadowRoot!.querySelector('.area')!.getBoundingClientRect();
+      const yAxis = el.shadowRoot!.querySelector('.y-axis')!.getBoundingClientRect();
+      const centre = (dot: Element) => dot.getBoundingClientRect().left + dot.getBoundingClientRect().width / 2;
+      const [january, february, , april] = dots(el).map(centre);
+      expect(january, `${lang}: January on the right`).to.be.closeTo(area.right, 1.5);
+      expect(april, `${lang}: April on the left`).to.be.closeTo(area.left, 1.5);
+      expect(february).to.be.lessThan(january!);
+      expect(yAxis.left, `${lang}: the values' axis on the right`).to.be.greaterThan(area.right);
+      const firstLine = el.shadowRoot!.querySelector('polyline.line')!.getAttribute('points');
+      expect(firstLine, 'January to February, drawn right to left').to.equal(`100,50 ${(2 / 3) * 100},25`);
+      dots(el)[3]!.focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(dots(el).indexOf(el.shadowRoot!.activeElement as HTMLLIElement), `${lang}: left is later`).to.equal(1);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('time-axis: anything but ltr or rtl is a setup problem naming it', async () => {
+    const el = await mount(html`<rating-results view="trend" time-axis="up" lang="en"></rating-results>`);
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('[part="message"]'), 'the setup problem');
+    expect(text(el, '[part="message"]')).to.include('time-axis').and.to.include('up');
   });
 
   it('keyboard: one tab stop on the latest period, arrows left to right in either language, Home and End; the value written below', async () => {
