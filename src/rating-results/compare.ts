@@ -22,7 +22,7 @@ import {
 } from './text.js';
 import type { ResultsView } from './view.js';
 import { csvOf, tableOf } from './table.js';
-import { chartStyles, onKey, tableBlock } from './points.js';
+import { chartStyles, onKey, rowChartStyles, tableBlock } from './points.js';
 
 /** The axis of a metric: shares and means on 0..100, the net score on -100..100. */
 const domainOf = (metric: Metric): [number, number] => (metric === 'net' ? [-100, 100] : [0, 100]);
@@ -115,73 +115,15 @@ export function render(view: ResultsView): TemplateResult {
 
 export const styles = css`
   ${chartStyles}
+  ${rowChartStyles}
   .compare {
     margin: 0;
   }
   figcaption {
     margin-block-end: calc(var(--_space) * 2);
   }
-  .chart {
-    position: relative;
-  }
-  .axis {
-    position: relative;
-    block-size: 1.5rem;
-    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
-    font-size: 0.8125rem;
+  .range {
     color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .tick {
-    position: absolute;
-    transform: translateX(-50%);
-  }
-  .points {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .chart {
-    --_label: min(40%, 16rem);
-    --_gap: calc(var(--_space) * 2);
-    /* The ends of the axis stand in from the edge: a tick's label and a dot at 0 or 100 stay inside. */
-    --_inset: 1.25rem;
-  }
-  .point {
-    display: grid;
-    grid-template-columns: var(--_label) 1fr;
-    grid-template-areas: 'name mark' 'value mark';
-    align-items: center;
-    column-gap: var(--_gap);
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
-  }
-  .point:focus-visible {
-    outline-offset: 0;
-  }
-  .name {
-    grid-area: name;
-    font-weight: 500;
-    overflow-wrap: anywhere;
-  }
-  .value {
-    grid-area: value;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  .range,
-  .votes {
-    color: var(--_muted);
-  }
-  .mark {
-    grid-area: mark;
-    inline-size: calc(100% - 2 * var(--_inset));
-    margin-inline: var(--_inset);
-    block-size: 1.5rem;
-    overflow: visible;
   }
   .whisker,
   .cap {
@@ -192,16 +134,6 @@ export const styles = css`
     fill: var(--_text);
     stroke: var(--_surface);
     stroke-width: 2;
-  }
-  @container (max-width: 32rem) {
-    .chart {
-      --_label: 0px;
-      --_gap: 0px;
-    }
-    .point {
-      grid-template-columns: 1fr;
-      grid-template-areas: 'name' 'value' 'mark';
-    }
   }
   @media (forced-colors: active) {
     .whisker,

@@ -114,3 +114,80 @@ export const chartStyles = css`
     text-align: start;
   }
 `;
+
+/**
+ * The rows of the charts that draw one mark per group (compare, distribution, reasons): the group's
+ * name and value beside its mark, above it in a narrow column, on one axis of ticks.
+ */
+export const rowChartStyles = css`
+  .chart {
+    position: relative;
+    --_label: min(40%, 16rem);
+    --_gap: calc(var(--_space) * 2);
+    /* The ends of the axis stand in from the edge: a tick's label and a mark at 0 or 100 stay inside. */
+    --_inset: 1.25rem;
+  }
+  .axis {
+    position: relative;
+    block-size: 1.5rem;
+    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .tick {
+    position: absolute;
+    transform: translateX(-50%);
+  }
+  .points {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .point {
+    display: grid;
+    grid-template-columns: var(--_label) 1fr;
+    grid-template-areas: 'name mark' 'value mark';
+    align-items: center;
+    column-gap: var(--_gap);
+    padding-block: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .point:focus-visible {
+    outline-offset: 0;
+  }
+  .name {
+    grid-area: name;
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .value {
+    grid-area: value;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .votes {
+    color: var(--_muted);
+  }
+  .mark {
+    grid-area: mark;
+    inline-size: calc(100% - 2 * var(--_inset));
+    margin-inline: var(--_inset);
+    block-size: 1.5rem;
+    overflow: visible;
+  }
+  /* A narrow column: the name, the value and the mark one under the other. */
+  @container (max-width: 32rem) {
+    .chart {
+      --_label: 0px;
+      --_gap: 0px;
+    }
+    .point {
+      grid-template-columns: 1fr;
+      grid-template-areas: 'name' 'value' 'mark';
+    }
+  }
+`;

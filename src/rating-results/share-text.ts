@@ -7,7 +7,7 @@ import { css, svg, type TemplateResult } from 'lit';
 import type { Formats } from '../core/i18n/format.js';
 import { localizedText } from '../core/i18n/localized-text.js';
 import { msg, str } from '../core/i18n/msg.js';
-import { chartStyles } from './points.js';
+import { chartStyles, rowChartStyles } from './points.js';
 import type { Category, Side } from './shares.js';
 import type { ResultsView } from './view.js';
 
@@ -91,6 +91,7 @@ export const patterns = (): TemplateResult =>
  */
 export const divergingStyles = css`
   ${chartStyles}
+  ${rowChartStyles}
   figure {
     margin: 0;
   }
@@ -120,65 +121,6 @@ export const divergingStyles = css`
     inline-size: 1.5rem;
     block-size: 1rem;
   }
-  .chart {
-    position: relative;
-    --_label: min(40%, 16rem);
-    --_gap: calc(var(--_space) * 2);
-    /* The ends of the axis stand in from the edge: a tick's label stays inside. */
-    --_inset: 1.25rem;
-  }
-  .axis {
-    position: relative;
-    block-size: 1.5rem;
-    margin-inline: calc(var(--_label) + var(--_gap) + var(--_inset)) var(--_inset);
-    font-size: 0.8125rem;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  .tick {
-    position: absolute;
-    transform: translateX(-50%);
-  }
-  .points {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .point {
-    display: grid;
-    grid-template-columns: var(--_label) 1fr;
-    grid-template-areas: 'name mark' 'value mark';
-    align-items: center;
-    column-gap: var(--_gap);
-    padding-block: calc(var(--_space) / 2);
-    border-block-end: 1px solid var(--_border);
-  }
-  .point:focus-visible {
-    outline-offset: 0;
-  }
-  .name {
-    grid-area: name;
-    font-weight: 500;
-    overflow-wrap: anywhere;
-  }
-  .value {
-    grid-area: value;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
-  }
-  .votes {
-    color: var(--_muted);
-  }
-  .mark {
-    grid-area: mark;
-    inline-size: calc(100% - 2 * var(--_inset));
-    margin-inline: var(--_inset);
-    block-size: 1.5rem;
-    overflow: visible;
-  }
   .segment[data-side='negative'] {
     fill: var(--_danger);
   }
@@ -194,16 +136,6 @@ export const divergingStyles = css`
   .centre {
     stroke: var(--_text);
     stroke-width: 2;
-  }
-  @container (max-width: 32rem) {
-    .chart {
-      --_label: 0px;
-      --_gap: 0px;
-    }
-    .point {
-      grid-template-columns: 1fr;
-      grid-template-areas: 'name' 'value' 'mark';
-    }
   }
   @media (forced-colors: active) {
     .texture {
