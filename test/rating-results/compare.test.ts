@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { wilsonInterval } from '../../src/rating-results/statistics.js';
 import { fakeApi, resetJawda } from '../helpers/fake-api.js';
 import { answer, row } from './fixtures.js';
-import { mount, settled, text, withInlineJson, type RatingResults } from './helpers.js';
+import { csvOfLink, mount, parseCsv, settled, text, withInlineJson, type RatingResults } from './helpers.js';
 
 /**
  * March by centre, as the server answers `by` centre for one service: isa-town 45 of 58 satisfied,
@@ -25,19 +25,6 @@ function byCentre() {
 
 const points = (el: RatingResults) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.point')];
 const activeText = (el: RatingResults) => (el.shadowRoot!.activeElement as HTMLElement | null)?.querySelector('.name')?.textContent;
-const csvOfLink = (el: RatingResults) => {
-  const href = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.download')!.href;
-  return decodeURIComponent(href.slice(href.indexOf(',') + 1));
-};
-/** RFC 4180 lines of simple cells (the test's CSV has quotes only around cells with commas). */
-const parse = (csv: string) =>
-  csv
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) =>
-      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1),
-    );
 
 describe('<rating-results view="compare">', () => {
   beforeEach(resetJawda);
@@ -103,7 +90,7 @@ describe('<rating-results view="compare">', () => {
     // muharraq has no name in the answer: its id, as before.
     expect(names(en)).to.deep.equal(['Isa Town branch', 'muharraq', 'No centre (online)']);
     expect(text(en, 'figcaption')).to.include('from Isa Town branch');
-    expect(parse(csvOfLink(en)).flat()).to.include('Isa Town branch');
+    expect(parseCsv(csvOfLink(en)).flat()).to.include('Isa Town branch');
     const ar = await settled(await mount(html`<rating-results lang="ar" view="compare" by="centre" services="passport"></rating-results>`));
     expect(names(ar)[0]).to.equal('فرع مدينة عيسى');
     await expect(ar).to.be.accessible();
@@ -173,7 +160,7 @@ describe('<rating-results view="compare">', () => {
     const el = await settled(await mount(html`<rating-results view="compare" services="passport"></rating-results>`));
     const csv = csvOfLink(el);
     expect(csv.startsWith('\uFEFF')).to.equal(true);
-    const [first, ...table] = parse(csv);
+    const [first, ...table] = parseCsv(csv);
     expect(first).to.deep.equal(['Filters: services=passport; period=month', 'Minimum group: 10 votes', 'Formula: 95% Wilson interval']);
     const region = el.shadowRoot!.querySelector('table')!;
     const shown = [...region.querySelectorAll('tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim()));
