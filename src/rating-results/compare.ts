@@ -54,7 +54,7 @@ function caption(view: ResultsView, period: string, groups: Compared[]): string 
 /** One group's dot and whisker, on the shared axis (mirrored right to left). */
 function mark(view: ResultsView, compared: Compared): TemplateResult {
   const [min, max] = domainOf(view.metric);
-  const rtl = view.locale === 'ar';
+  const { rtl } = view;
   const x = (value: number) => `${(rtl ? (max - value) / (max - min) : (value - min) / (max - min)) * 100}%`;
   const { figure } = compared;
   return html`<svg class="mark" aria-hidden="true" focusable="false">
@@ -72,7 +72,7 @@ function mark(view: ResultsView, compared: Compared): TemplateResult {
 /** The axis above the marks: ticks and their values, in the reader's digits. */
 function axis(view: ResultsView): TemplateResult {
   const [min, max] = domainOf(view.metric);
-  const rtl = view.locale === 'ar';
+  const { rtl } = view;
   const ticks = TICKS[view.metric === 'net' ? 'net' : 'share'];
   return html`<div class="axis" aria-hidden="true">
     ${ticks.map((tick) => {

@@ -60,20 +60,13 @@ function caption(view: ResultsView, period: string, categories: readonly Categor
           str`${format.number(groups.length)} groups, from ${groupName(by, first.key, view)} (${positive(first)} positive) to ${groupName(by, last.key, view)} (${positive(last)} positive).`,
           { id: 'results.distribution-range' },
         );
-  const layout =
-    view.locale === 'ar'
-      ? msg(
-          'Each bar is a group’s votes: negative scores right of the centre line, positive ones left of it, the middle score across it.',
-          {
-            id: 'results.distribution-rtl',
-          },
-        )
-      : msg(
-          'Each bar is a group’s votes: negative scores left of the centre line, positive ones right of it, the middle score across it.',
-          {
-            id: 'results.distribution-ltr',
-          },
-        );
+  const layout = view.rtl
+    ? msg('Each bar is a group’s votes: negative scores right of the centre line, positive ones left of it, the middle score across it.', {
+        id: 'results.distribution-rtl',
+      })
+    : msg('Each bar is a group’s votes: negative scores left of the centre line, positive ones right of it, the middle score across it.', {
+        id: 'results.distribution-ltr',
+      });
   return `${what} ${range} ${layout}`;
 }
 
@@ -109,7 +102,7 @@ function axisOf(categories: readonly Category[], groups: readonly Distributed[])
 
 /** One group's bar: its segments either side of the centre line, each coloured and textured. */
 function bar(view: ResultsView, scale: Axis, categories: readonly Category[], group: Distributed): TemplateResult {
-  const rtl = view.locale === 'ar';
+  const { rtl } = view;
   const at = (value: number) => onAxis(scale, rtl, value);
   const total = sides(categories, group.shares);
   const farthest = Math.max(...categories.map((category) => category.distance));
@@ -141,7 +134,7 @@ function swatch(category: Category, farthest: number): TemplateResult {
 }
 
 function axis(view: ResultsView, scale: Axis): TemplateResult {
-  const rtl = view.locale === 'ar';
+  const { rtl } = view;
   return html`<div class="axis" aria-hidden="true">
     ${scale.ticks.map(
       // Placed through the CSSOM (`.style`), which a strict CSP allows; a style attribute it blocks.

@@ -5,6 +5,7 @@ import { ElementData, type DataState, type PageReader } from '../core/data.js';
 import { JawdaElement } from '../core/element.js';
 import { JawdaError } from '../core/errors.js';
 import { inlineJsonText } from '../core/inline-data.js';
+import { directionOf } from '../core/i18n/locale.js';
 import { msg, str } from '../core/i18n/msg.js';
 import { LazyModule, lazy } from '../core/lazy.js';
 import { chunkFailureView, errorView, loadingLabel, type ConfigurationProblem } from '../core/messages.js';
@@ -362,6 +363,7 @@ export class RatingResults extends JawdaElement {
       timeAxis: this.timeAxis === 'rtl' ? 'rtl' : 'ltr',
       format: this.format,
       locale: this.locale,
+      rtl: directionOf(this.locale) === 'rtl',
     };
   }
 

@@ -56,10 +56,9 @@ function caption(view: ResultsView, period: string, reasons: readonly CitedReaso
           str`${format.number(reasons.length)} reasons; the most cited, ${reasonName(first.reason, view)}: ${sideText(format, 'positive', first.positive)} and ${sideText(format, 'negative', first.negative)}.`,
           { id: 'results.reasons-range' },
         );
-  const layout =
-    view.locale === 'ar'
-      ? msg('Negative votes right of the centre line, positive ones left of it.', { id: 'results.reasons-rtl' })
-      : msg('Negative votes left of the centre line, positive ones right of it.', { id: 'results.reasons-ltr' });
+  const layout = view.rtl
+    ? msg('Negative votes right of the centre line, positive ones left of it.', { id: 'results.reasons-rtl' })
+    : msg('Negative votes left of the centre line, positive ones right of it.', { id: 'results.reasons-ltr' });
   const whiskers = msg(str`Lines show the ${formulaText(format, 'wilson', view.confidence)}.`, { id: 'results.compare-whiskers' });
   return [what, top, layout, whiskers, heldBackReasons(format, heldBack)].filter(Boolean).join(' ');
 }
@@ -104,7 +103,7 @@ const axisOf = (reasons: readonly CitedReason[]): Axis =>
 
 /** Where a share sits on `side` of the centre line, in per cent of the width (negative at the inline start). */
 const at = (view: ResultsView, scale: Axis, side: 'positive' | 'negative', value: number) =>
-  onAxis(scale, view.locale === 'ar', side === 'positive' ? value : -value);
+  onAxis(scale, view.rtl, side === 'positive' ? value : -value);
 
 function mark(view: ResultsView, scale: Axis, reason: CitedReason): TemplateResult {
   const sides = (['negative', 'positive'] as const).map((side) => {
@@ -129,8 +128,7 @@ function axis(view: ResultsView, scale: Axis): TemplateResult {
   return html`<div class="axis" aria-hidden="true">
     ${scale.ticks.map(
       // Placed through the CSSOM (`.style`), which a strict CSP allows; a style attribute it blocks.
-      (tick) =>
-        html`<span class="tick" .style=${`left: ${onAxis(scale, view.locale === 'ar', tick)}%`}>${share(view.format, Math.abs(tick))}</span>`,
+      (tick) => html`<span class="tick" .style=${`left: ${onAxis(scale, view.rtl, tick)}%`}>${share(view.format, Math.abs(tick))}</span>`,
     )}
   </div>`;
 }

@@ -20,6 +20,8 @@ export interface ResultsView {
   timeAxis: 'ltr' | 'rtl';
   format: Formats;
   locale: Locale;
+  /** The reader's direction (of `locale`): the value axes and the sides of a centre line mirror in right to left. */
+  rtl: boolean;
 }
 
 /** A view's lazy chunk: its template and styles. */
