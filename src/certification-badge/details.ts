@@ -246,11 +246,15 @@ export const styles = css`
   }
   /*
    * A row per certificate: status (tag over its date), standard, issuer, verify link; the
-   * verification line and the details below, full width. As many columns as fit: one on a phone.
+   * verification line and the details below, full width. As many columns as fit, one on a phone,
+   * at most the four cells: a full-width line keeps every track of a wide row, empty ones too.
+   * The second status line follows the status in the DOM (it is read with it) but is drawn under
+   * the row: \`dense\` puts the standard, issuer and link back beside the status.
    */
   .item {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(12rem, (100% - 9 * var(--_space)) / 4)), 1fr));
+    grid-auto-flow: row dense;
     align-items: start;
     gap: var(--_space) calc(var(--_space) * 3);
   }

@@ -190,6 +190,40 @@ describe('certification-badge design: the status is first and loudest (issue 19.
       }
     }
   });
+
+  for (const lang of ['en', 'ar'] as const)
+    it(`list (${lang}): with a second status line (verification, or a signed record's signer), the row still holds status, standard, issuer and link, over the whole width`, async () => {
+      // The line under the status is full width: placed in order, it pushed the standard, issuer and
+      // link to a row of their own and left the status alone in a narrow first column (the demo's
+      // quality page, every signed record).
+      serve({ lastVerifiedAt: undefined });
+      await setViewport({ width: 1200, height: 800 });
+      const el = await mount(html`<certification-badge organisation-id="iga" lang=${lang}></certification-badge>`);
+      const rtl = lang === 'ar';
+      for (const item of $$(el, '[part="item"]')) {
+        expect(item.querySelector('.stale'), 'the second status line').to.exist;
+        const tag = item.querySelector('.tag')!.getBoundingClientRect();
+        const line = item.querySelector('.stale')!.getBoundingClientRect();
+        const cells = ['h3', '.issuer', '[part="verify"]'].map((selector) => item.querySelector(selector)!.getBoundingClientRect());
+        for (const [index, box] of cells.entries()) {
+          expect(box.top, `cell ${index} on the status row`).to.be.lessThan(tag.bottom);
+          expect(box.bottom, `cell ${index} above the second line`).to.be.at.most(line.top + 1);
+        }
+        // The last cell reaches the row's far end: no empty column after it.
+        const style = getComputedStyle(item);
+        const inner = item.getBoundingClientRect();
+        const far = rtl
+          ? inner.left + px(style.paddingLeft) + px(style.borderLeftWidth)
+          : inner.right - px(style.paddingRight) - px(style.borderRightWidth);
+        const last = cells[2]!;
+        expect(Math.abs((rtl ? last.left : last.right) - far), 'the link cell ends at the end of the row').to.be.below(2);
+        // Four columns share the row: the status has a quarter of it, not a fifth.
+        const status = item.querySelector('[part="status"]')!.getBoundingClientRect();
+        const content =
+          inner.width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
+        expect(status.width, 'the status column').to.be.at.least((content - 3 * px(style.columnGap)) / 4 - 1);
+      }
+    });
 });
 
 describe('certification-badge design: the same meaning in both languages (issue 19.13)', () => {
