@@ -320,6 +320,24 @@ export class CentreScorecard extends JawdaElement {
     return html`<div class="frame" data-variant=${view.variant}>${body}<p class="visually-hidden" role="status">${announcement}</p></div>`;
   }
 
+  /** The chosen cycle's segment last brought into its row's view (see `updated`); a new row has new segments. */
+  #cycleInView?: Element;
+
+  /**
+   * On a phone the cycles scroll inside their row, and the latest, the one shown first, comes last:
+   * each newly chosen cycle is scrolled into the row's view. The row alone moves: `scrollIntoView`
+   * would scroll the page too. Layout is read only when another segment is the chosen one.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const chosen = this.renderRoot.querySelector('.cycles :checked')?.parentElement;
+    if (!chosen || chosen === this.#cycleInView) return;
+    this.#cycleInView = chosen;
+    const row = chosen.parentElement!;
+    const [outer, inner] = [row, chosen].map((box) => box.getBoundingClientRect());
+    row.scrollLeft += Math.max(0, inner!.right - outer!.right) + Math.min(0, inner!.left - outer!.left);
+  }
+
   /** `updateComplete` also waits for the chunks the view asked for, and the render that draws with them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();

@@ -200,6 +200,30 @@ describe('<centre-scorecard>: design language', () => {
         await forcedColors(false);
       }
     });
+
+    for (const lang of LANGS)
+      it(`(${lang}) at 360 px the chosen cycle is in view, not scrolled out of the row (the latest comes last)`, async () => {
+        taqyeemApi();
+        const el = await settled(
+          await mount(html`<centre-scorecard centre-id="isa-town" variant="full" lang=${lang}></centre-scorecard>`, 360),
+        );
+        const cycles = () => el.shadowRoot!.querySelector<HTMLElement>('.cycles')!;
+        expect(cycles().scrollWidth, 'the row is wider than the screen').to.be.greaterThan(cycles().clientWidth);
+        // The row is drawn afresh with each evaluation: read it each time.
+        const inView = () => {
+          const row = cycles();
+          const box = row.getBoundingClientRect();
+          const chosen = [...row.querySelectorAll<HTMLElement>('.cycle-option')].find((o) => o.querySelector('input')!.checked)!;
+          const { left, right } = chosen.getBoundingClientRect();
+          return { value: chosen.querySelector('input')!.value, shown: left >= box.left - 0.5 && right <= box.right + 0.5 };
+        };
+        expect(inView()).to.deep.equal({ value: '5', shown: true });
+        el.setAttribute('cycle', '1');
+        await until(() => el.shadowRoot!.querySelector<HTMLInputElement>('.cycles :checked')?.value === '1', 'cycle 1 chosen');
+        await settled(el);
+        expect(inView()).to.deep.equal({ value: '1', shown: true });
+        expect(window.scrollY, 'the page itself does not scroll').to.equal(0);
+      });
   });
 
   describe('history chart', () => {
