@@ -32,7 +32,7 @@ export const kioskStyles = css`
     position: fixed;
     inset: 0;
     display: grid;
-    place-items: center;
+    place-items: safe center; /* taller or wider than the screen: from its start, where the scroll reaches */
     overflow: auto;
     padding: calc(var(--_space) * 3);
     background: var(--_surface);
@@ -75,6 +75,20 @@ export const kioskStyles = css`
     border-radius: calc(var(--_radius) * 2);
     font-size: clamp(1.25rem, 2.5vw, 2.5rem);
     font-weight: 700;
+  }
+  /* A phone or a small tablet held upright: three faces side by side leave no room for their names;
+     the choices go one under another, each a wide row of face and names. */
+  @media (orientation: portrait) and (max-width: 40rem) {
+    :host([kiosk]) .options {
+      flex-direction: column;
+      align-items: center;
+    }
+    :host([kiosk]) .option {
+      flex-direction: row;
+      justify-content: start;
+      gap: calc(var(--_space) * 2);
+      inline-size: min(100%, 24rem);
+    }
   }
   :host([kiosk]) .option .icon {
     inline-size: min(14vw, 24vh);

@@ -1,5 +1,6 @@
 /** <service-rating kiosk>: a tablet at a centre's counter, one citizen after another. */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { deliverQueuedSubmissions, queuedSubmissions } from '../../src/core/outbox.js';
 import { fakeApi, until } from '../helpers/fake-api.js';
 import type { ServiceRating } from '../../src/service-rating/service-rating.js';
@@ -43,6 +44,34 @@ describe('<service-rating kiosk>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const [width, height] of [
+    [360, 800],
+    [768, 1024],
+  ])
+    for (const lang of ['en', 'ar'])
+      it(`(${lang}) on a ${width} x ${height} screen, upright: the question and the three faces fit, nothing cut off or scrolled sideways`, async () => {
+        // A phone or a tablet held upright: at 360 px the three faces were wider than the screen,
+        // centred, so both ends were cut off where no scroll reaches.
+        await setViewport({ width, height });
+        try {
+          fakeApi({ [RATINGS]: stored });
+          const el = await kiosk(html``, lang);
+          expect(el.scrollWidth, 'no sideways scroll').to.be.at.most(el.clientWidth);
+          const boxes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.question, label.option, .option-name')].map(
+            (node) => [node, node.getBoundingClientRect()] as const,
+          );
+          expect(boxes.length).to.be.at.least(7);
+          for (const [node, box] of boxes) {
+            expect(box.left, `${node.className} starts on screen`).to.be.at.least(0);
+            expect(box.right, `${node.className} ends on screen`).to.be.at.most(width);
+            expect(node.scrollWidth, `${node.className}: its words fit`).to.be.at.most(node.clientWidth + 1);
+          }
+          for (const score of [1, 2, 3]) expect(face(el, score).closest('label')!.getBoundingClientRect().height).to.be.at.least(96);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
 
   it('two citizens in a row are two votes with two submission ids; a double tap is one vote', async () => {
     const api = fakeApi({ [RATINGS]: stored });
