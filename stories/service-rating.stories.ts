@@ -157,7 +157,7 @@ export const Queued: Story = {
 };
 
 export const ErrorWithFieldErrors: Story = {
-  name: "Error, with the server's field errors",
+  name: 'Error: refused by the server, on a field of the portal (one plain sentence, no field names)',
   render: () => {
     freshDevice();
     mockApi(

@@ -3,16 +3,27 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../core/i18n/msg.js';
 import type { JawdaError } from '../core/errors.js';
 import type { Formats } from '../core/i18n/format.js';
-import { errorText, issuesTemplate } from '../core/messages.js';
+import { errorText } from '../core/messages.js';
 import { confirmationPanel, notice } from '../core/notice.js';
 import type { Phase } from './types.js';
 
-/** The vote was refused or could not be kept: said where the send button is, focusable; the button below tries again. */
+/**
+ * The vote was refused or could not be kept: said where the send button is, focusable; the button
+ * below tries again. Of the fields a server can refuse, the citizen types only the comment: that one
+ * is said in plain words, with what to do. The others are the portal's (its markup, its server): the
+ * citizen reads what went wrong in one sentence, never a field's name nor the server's own words
+ * (design language §6); the host has them in `rating-error`'s detail.
+ */
 export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {
+  const comment = error.details.issues?.find((issue) => issue.path === 'comment');
   return notice(
     'danger',
     msg("We couldn't send your rating"),
-    error.details.issues?.length ? issuesTemplate(error) : errorText(error, format),
+    comment
+      ? comment.code === 'too_big'
+        ? msg('Your comment is too long. Shorten it and send again.')
+        : msg('Your comment could not be accepted. Change it and send again.')
+      : errorText(error, format),
     { focusable: true },
   );
 }

@@ -160,7 +160,29 @@ describe('<service-rating>: sending a vote', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("shows the server's field errors on a 400, as text, and neither retries nor queues", async () => {
+  for (const lang of ['en', 'ar'] as const)
+    it(`(${lang}) a 400 on a field of the portal's only: the error in one plain sentence, the field's name and the server's words nowhere on screen`, async () => {
+      fakeApi({
+        [RATINGS]: {
+          status: 400,
+          json: { error: 'invalid', issues: [{ path: 'transactionId', code: 'custom', message: 'must match ^TX-' }] },
+        },
+      });
+      const el = await rating(html`<service-rating service-id="cr-renewal" lang=${lang} quick></service-rating>`);
+      await pick(el, 1);
+      await send(el);
+      await until(() => el.state === 'error', 'the error');
+      expect(shadowText(el, '[part="message"]')).to.equal(
+        lang === 'en'
+          ? "We couldn't send your rating The service answered with an error (400)."
+          : 'تعذّر إرسال تقييمك ردّت الخدمة بخطأ (٤٠٠).',
+      );
+      expect(shadowText(el)).to.not.contain('transactionId');
+      expect(shadowText(el)).to.not.contain('TX-');
+      await expect(el).to.be.accessible();
+    });
+
+  it("a 400 on fields the citizen never typed: one plain sentence, no field names nor the server's words; neither retried nor queued", async () => {
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     const api = fakeApi({
       [RATINGS]: {
@@ -183,11 +205,15 @@ describe('<service-rating>: sending a vote', () => {
     expect(error.status).to.equal(400);
     expect(el.state).to.equal('error');
     const message = el.shadowRoot!.querySelector('[part="message"]')!;
-    // A server's own words are shown as text; a known issue code is said in the reader's language.
+    // The comment is the one field the citizen types: said in plain words. The transaction id is the
+    // portal's (design language §6: no ids, codes or developer words for citizens); the host has it
+    // all in the event's detail.
     expect(shadowText(el, '[part="message"]')).to.equal(
-      `We couldn't send your rating transactionId: ${hostile}comment: too large or too long`,
+      "We couldn't send your rating Your comment is too long. Shorten it and send again.",
     );
-    expect(message.querySelector('code')!.textContent).to.equal('transactionId');
+    expect(message.querySelector('code, ul')).to.equal(null);
+    expect(shadowText(el)).to.not.contain('transactionId');
+    expect(error.details.issues!.map((issue) => issue.path)).to.deep.equal(['transactionId', 'comment']);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(shadowText(el)).to.not.contain('Thank you');
     expect(focused(el)).to.equal(message);
