@@ -308,7 +308,7 @@ export class CentreScorecard extends JawdaElement {
     } else if (state.status === 'error') {
       body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
     } else if (data && (historyViews.failed.has(this) || schemeViews.failed.has(this))) {
-      body = chunkFailureView(SCORECARD_VIEWS, this, this.format);
+      body = chunkFailureView(SCORECARD_VIEWS, this);
     } else {
       body = html`<p class="visually-hidden" role="status">${loadingLabel()}</p>
         <div class="placeholder" aria-hidden="true" inert>${evaluationTemplate(placeholderEvaluation, { ...view, placeholder: true })}</div>`;
@@ -348,7 +348,7 @@ export class CentreScorecard extends JawdaElement {
   private errorMessage(error: JawdaError): TemplateResult {
     const f = this.format;
     if (this.inline)
-      return errorView(error, f, {
+      return errorView(error, {
         text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }),
       });
     if (error.kind === 'not-found') {
@@ -356,8 +356,8 @@ export class CentreScorecard extends JawdaElement {
       warnOnce(
         `<centre-scorecard>: no evaluation for centre-id ${this.centreId!.trim()}${cycle === undefined ? '' : ` in cycle ${cycle}`}: check the id and the cycle.`,
       );
-      return errorView(error, f, { text: notFoundText(f, cycle) });
+      return errorView(error, { text: notFoundText(f, cycle) });
     }
-    return errorView(error, f, { onRetry: () => this.evaluation.reload() });
+    return errorView(error, { onRetry: () => this.evaluation.reload() });
   }
 }

@@ -311,10 +311,10 @@ export class RankingController {
     if (state.status === 'error') {
       const inline = inlineJsonText(this.host) !== undefined;
       return inline
-        ? errorView(state.error, format, {
+        ? errorView(state.error, {
             text: msg('The ranking data written in this page is not valid.', { id: 'ranking.inline-invalid' }),
           })
-        : errorView(state.error, format, { onRetry: () => this.data.reload() });
+        : errorView(state.error, { onRetry: () => this.data.reload() });
     }
     const skeleton = this.viewModel(PLACEHOLDER, format, { placeholder: true });
     return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>

@@ -265,7 +265,7 @@ export class CertificationBadge extends JawdaElement {
       case 'loading':
         return skeletonTemplate(view);
       case 'error':
-        return errorView(loaded.error, this.format, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
+        return errorView(loaded.error, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
       case 'ready': {
         // A signed record shows nothing until its check has answered: never "valid" before it.
         const data = this.#checked(loaded.data);
@@ -274,7 +274,7 @@ export class CertificationBadge extends JawdaElement {
         if (this.variant === 'pill') return pillsTemplate(view, data);
         // The card and the list wait for their views: the skeleton stays until they can be drawn whole.
         if (view.details) return view.details.detailsTemplate(view, data);
-        return detailViews.failed.has(this) ? chunkFailureView(detailViews, this, this.format) : skeletonTemplate(view);
+        return detailViews.failed.has(this) ? chunkFailureView(detailViews, this) : skeletonTemplate(view);
       }
     }
   }

@@ -37,8 +37,8 @@ export function configurationText(problem: ConfigurationProblem, format?: Format
   }
 }
 
-/** What went wrong, for a citizen, in a sentence; the status in the reader's digits. */
-export function errorText(error: JawdaError, format: Formats): string {
+/** What went wrong, for a citizen, in a sentence. */
+export function errorText(error: JawdaError): string {
   switch (error.kind) {
     case 'offline':
       return msg("You're offline. Check your connection and try again.");
@@ -52,10 +52,13 @@ export function errorText(error: JawdaError, format: Formats): string {
       return msg('The service sent information this page cannot show.');
     case 'misconfigured':
       return msg('This element is not set up correctly.');
+    // No status code for the reader (design language §6): the host has it in the error event.
     case 'http':
       return error.status === 429
         ? msg('Too many requests. Please wait a moment.')
-        : msg(str`The service answered with an error (${format.number(error.status ?? 0, { useGrouping: false })}).`);
+        : (error.status ?? 500) >= 500
+          ? msg('The service is having a problem. Please try again later.')
+          : msg("The service turned down this page's request.");
     case 'aborted':
       return '';
   }
@@ -80,16 +83,16 @@ const retryLabel = () => msg('Try again');
  * better, e.g. naming the centre that was not found), the field issues of invalid data, and a retry
  * button when trying again can help.
  */
-export function errorView(error: JawdaError, format: Formats, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
+export function errorView(error: JawdaError, options: { text?: string; onRetry?: () => void } = {}): TemplateResult {
   const canRetry = options.onRetry && (error.transient || error.kind === 'http');
-  return notice(error.kind === 'offline' ? 'info' : 'danger', options.text ?? errorText(error, format), issuesTemplate(error), {
+  return notice(error.kind === 'offline' ? 'info' : 'danger', options.text ?? errorText(error), issuesTemplate(error), {
     action: canRetry ? html`<button type="button" @click=${options.onRetry}>${retryLabel()}</button>` : undefined,
   });
 }
 
 /** A part of the view that could not be fetched (core/messages.ts `chunkFailureView`): the failed load's state, with Try again. */
-export const chunkFailure = (format: Formats, onRetry: () => void): TemplateResult =>
-  errorView(new JawdaError(navigator.onLine ? 'unreachable' : 'offline', 'A part of the view could not be fetched'), format, { onRetry });
+export const chunkFailure = (onRetry: () => void): TemplateResult =>
+  errorView(new JawdaError(navigator.onLine ? 'unreachable' : 'offline', 'A part of the view could not be fetched'), { onRetry });
 
 /** A setup problem where the element would be: what cannot be shown (`heading`), and what to fix. */
 export function problemView(heading: string, problem: ConfigurationProblem, format: Formats): TemplateResult {

@@ -9,7 +9,6 @@
  */
 import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { JawdaError } from './errors.js';
-import type { Formats } from './i18n/format.js';
 import { msg } from './i18n/msg.js';
 import { lazy, type LazyModule } from './lazy.js';
 import { notice } from './notice.js';
@@ -27,7 +26,7 @@ export const loadFailureWords = lazy(() => import('./failure-words.js').then((mo
 export const failureWords = () => words;
 
 /** What went wrong, for a citizen, in a sentence (see failure-words.ts). */
-export const errorText = (error: JawdaError, format: Formats): string => words?.errorText(error, format) ?? '';
+export const errorText = (error: JawdaError): string => words?.errorText(error) ?? '';
 
 /** The field-level detail of an invalid payload (see failure-words.ts). */
 export const issuesTemplate = (error: JawdaError): TemplateResult | typeof nothing => words?.issuesTemplate(error) ?? nothing;
@@ -36,8 +35,8 @@ export const issuesTemplate = (error: JawdaError): TemplateResult | typeof nothi
  * The error state every data element shows (see failure-words.ts). Before its words are there, the
  * network is what failed to bring them: it says so, the one sentence every first load carries.
  */
-export const errorView = (error: JawdaError, format: Formats, options?: { text?: string; onRetry?: () => void }): TemplateResult =>
-  words?.errorView(error, format, options) ?? offline();
+export const errorView = (error: JawdaError, options?: { text?: string; onRetry?: () => void }): TemplateResult =>
+  words?.errorView(error, options) ?? offline();
 
 const offline = () => notice('info', msg("You're offline. Check your connection and try again."));
 
@@ -46,12 +45,12 @@ const offline = () => notice('info', msg("You're offline. Check your connection 
  * failed load, whose Try again asks for it again (and so does the browser coming back online).
  * Before the failure words are here, the one sentence every first load carries, without the button.
  */
-export function chunkFailureView(part: Pick<LazyModule<never>, 'retry'>, host: ReactiveElement, format: Formats): TemplateResult {
+export function chunkFailureView(part: Pick<LazyModule<never>, 'retry'>, host: ReactiveElement): TemplateResult {
   // Its words (and Try again) come with the failure words' chunk: asked for now, if it can still come.
   if (!words)
     void loadFailureWords().then(
       () => host.requestUpdate(),
       () => undefined,
     );
-  return words?.chunkFailure(format, () => part.retry(host)) ?? offline();
+  return words?.chunkFailure(() => part.retry(host)) ?? offline();
 }

@@ -344,7 +344,7 @@ export class RatingResults extends JawdaElement {
       body = module
         ? module.render(this.viewSettings(results))
         : results && views.failed.has(this)
-          ? chunkFailureView(views, this, this.format)
+          ? chunkFailureView(views, this)
           : this.skeleton();
     }
     return html`<div class="frame" data-view=${name}>${body}</div>`;
@@ -391,10 +391,10 @@ export class RatingResults extends JawdaElement {
 
   private errorMessage(error: JawdaError): TemplateResult {
     if (inlineJsonText(this) !== undefined)
-      return errorView(error, this.format, {
+      return errorView(error, {
         text: msg('The results written in this page are not valid.', { id: 'results.inline-invalid' }),
       });
-    return errorView(error, this.format, { onRetry: () => this.results.reload() });
+    return errorView(error, { onRetry: () => this.results.reload() });
   }
 
   /** `updateComplete` also waits for the view's chunk and the render that draws with it. */

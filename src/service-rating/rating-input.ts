@@ -113,7 +113,6 @@ function optionTemplate(view: ScaleView, option: ScaleOption): TemplateResult {
 export interface SendView {
   /** The last send's failure, said above the button. */
   error?: JawdaError;
-  format: Formats;
   disabled: boolean;
   busy: boolean;
   /** False for a quick vote: the tap is the send. */
@@ -130,7 +129,7 @@ export interface SendView {
  * sees, once the choices are touched: a text field is the dearest node of a rating (a page of 1000
  * quick ratings rendered ~15% faster without it), and a bot that fills a form picks a score first.
  */
-export const sendError = (view: SendView | undefined) => (view?.error ? notSentTemplate(view.error, view.format) : nothing);
+export const sendError = (view: SendView | undefined) => (view?.error ? notSentTemplate(view.error) : nothing);
 export const sendButton = (view: SendView | undefined, onSend: (event: Event) => void) =>
   view?.button ? buttonTemplate(view, onSend) : nothing;
 export const honeypot = (view: SendView | undefined) => (view?.trap ? trapTemplate() : nothing);

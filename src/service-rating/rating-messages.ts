@@ -14,7 +14,7 @@ import type { Phase } from './types.js';
  * citizen reads what went wrong in one sentence, never a field's name nor the server's own words
  * (design language §6); the host has them in `rating-error`'s detail.
  */
-export function notSentTemplate(error: JawdaError, format: Formats): TemplateResult {
+export function notSentTemplate(error: JawdaError): TemplateResult {
   const comment = error.details.issues?.find((issue) => issue.path === 'comment');
   return notice(
     'danger',
@@ -23,7 +23,7 @@ export function notSentTemplate(error: JawdaError, format: Formats): TemplateRes
       ? comment.code === 'too_big'
         ? msg('Your comment is too long. Shorten it and send again.')
         : msg('Your comment could not be accepted. Change it and send again.')
-      : errorText(error, format),
+      : errorText(error),
     { focusable: true },
   );
 }

@@ -478,7 +478,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     return (
       this.showsSummary()?.view(this.format, alone) ??
       (summaryViews.failed.has(this)
-        ? chunkFailureView(summaryViews, this, this.format)
+        ? chunkFailureView(summaryViews, this)
         : html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`)
     );
   }
@@ -515,7 +515,6 @@ export class ServiceRating extends ServiceRatingAttributes {
       ? undefined
       : {
           error: phase.status === 'error' ? phase.error : undefined,
-          format,
           disabled,
           busy,
           button: !this.tapSends,

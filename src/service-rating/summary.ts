@@ -149,7 +149,7 @@ export class ServiceSummary implements ReactiveController {
   view(format: Formats, alone: boolean): TemplateResult | typeof nothing {
     const loaded = this.data.state;
     if (loaded.status === 'ready') return summaryTemplate(format, loaded.data);
-    if (loaded.status === 'error') return alone ? errorView(loaded.error, format, { onRetry: () => this.data.reload() }) : nothing;
+    if (loaded.status === 'error') return alone ? errorView(loaded.error, { onRetry: () => this.data.reload() }) : nothing;
     return html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`;
   }
 }

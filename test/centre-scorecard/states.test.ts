@@ -57,7 +57,9 @@ describe('<centre-scorecard>: states', () => {
       await failed;
       await settled(el);
       expect(api.count('GET /centres/isa-town/evaluation'), 'a GET is retried twice before giving up').to.equal(3);
-      expect(text(el, '[role="alert"]')).to.contain(lang === 'en' ? 'The service answered with an error (503).' : 'ردّت الخدمة بخطأ');
+      expect(text(el, '[role="alert"]')).to.contain(
+        lang === 'en' ? 'The service is having a problem. Please try again later.' : 'تواجه الخدمة مشكلة حاليًا',
+      );
       await expect(el).to.be.accessible();
       api.route('GET /centres/isa-town/evaluation', { json: isaTown(5) });
       const loaded = oneEvent(el, 'scorecard-load');

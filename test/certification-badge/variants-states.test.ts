@@ -190,7 +190,9 @@ for (const lang of ['en', 'ar'] as const) {
     it('error: says what went wrong and offers a retry that loads again', async () => {
       const api = fakeApi({ 'GET /organisations/broken/certifications': { status: 500 } }, { now: () => NOW, retry: { retries: 0 } });
       const el = await mount(html`<certification-badge lang=${lang} organisation-id="broken" variant="card"></certification-badge>`);
-      expect(shadowText(el, '[role="alert"] p')).to.equal(t('The service answered with an error (500).', 'ردّت الخدمة بخطأ (٥٠٠).'));
+      expect(shadowText(el, '[role="alert"] p')).to.equal(
+        t('The service is having a problem. Please try again later.', 'تواجه الخدمة مشكلة حاليًا. يُرجى المحاولة لاحقًا.'),
+      );
       await expect(el).to.be.accessible();
       api.route('GET /organisations/broken/certifications', { json: iga() });
       $(el, '[role="alert"] button')!.click();

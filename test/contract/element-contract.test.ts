@@ -94,7 +94,7 @@ for (const adapter of ADAPTERS) {
         });
         const el = await mount(create(adapter, adapter.subjects.A));
         if (state === 'ready') await shown(adapter, el, 'A');
-        if (state === 'error') await until(() => alert(el).includes('500'), 'the error');
+        if (state === 'error') await until(() => alert(el).includes('The service is having a problem.'), 'the error');
         if (state === 'loading') await until(() => fake.count(adapter.requests.A) === 1, 'the first request');
         for (const [name, value] of Object.entries(adapter.subjects.B)) el.setAttribute(name, value);
         await shown(adapter, el, 'B');

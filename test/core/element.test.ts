@@ -40,7 +40,7 @@ describe('core/element: what every element gets from the core', () => {
     api.route(SUMMARY, { status: 503 });
     configure({ retry: { retries: 0 } });
     el.load();
-    await until(() => shadowText(el).includes('(503)'), 'the 503 message');
+    await until(() => shadowText(el).includes('The service is having a problem.'), 'the 503 message, without its code');
     api.route(SUMMARY, { json: summary });
     el.shadowRoot!.querySelector('button')!.click();
     await until(() => shadowText(el, '#count') === '1,204', 'the data after retry');

@@ -46,7 +46,7 @@ export class JawdaProbe extends JawdaElement {
 
   protected view() {
     const state = this.summary.state;
-    if (this.serviceId && state.status === 'error') return errorView(state.error, this.format, { onRetry: () => this.load() });
+    if (this.serviceId && state.status === 'error') return errorView(state.error, { onRetry: () => this.load() });
     if (this.serviceId && state.status === 'ready') return html`<p id="count">${this.format.number(state.data.count)}</p>`;
     return html`<p id="text">${loadingLabel()}</p>
       <p id="number">${this.format.number(1204.5)}</p>

@@ -52,7 +52,9 @@ describe('<rating-results>: states', () => {
       await mount(el);
       expect(((await failed).detail as JawdaError).status).to.equal(503);
       await settled(el);
-      expect(text(el, '[role="alert"]')).to.contain(lang === 'en' ? 'The service answered with an error (503).' : 'ردّت الخدمة بخطأ');
+      expect(text(el, '[role="alert"]')).to.contain(
+        lang === 'en' ? 'The service is having a problem. Please try again later.' : 'تواجه الخدمة مشكلة حاليًا',
+      );
       await expect(el).to.be.accessible();
       api.route('GET /results', { json: ministry() });
       const loaded = oneEvent(el, 'results-load');

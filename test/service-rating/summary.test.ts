@@ -68,7 +68,7 @@ describe('<service-rating> summary (readonly / show-summary)', () => {
     const api = fakeApi({ [SUMMARY]: { status: 500 } }, { retry: { retries: 0 } });
     const el = await rating(html`<service-rating service-id="cr-renewal" readonly></service-rating>`);
     await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the error');
-    expect(shadowText(el, '[role="alert"]')).to.contain('The service answered with an error (500).');
+    expect(shadowText(el, '[role="alert"]')).to.contain('The service is having a problem. Please try again later.');
     api.route(SUMMARY, { json: summary() });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await until(() => label(el), 'the summary after retry');
