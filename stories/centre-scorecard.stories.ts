@@ -65,7 +65,8 @@ function render(args: Args, setup: Setup): HTMLElement {
     el.append(script);
   }
   const box = document.createElement('div');
-  box.style.inlineSize = WIDTHS[args.width];
+  // A column on a phone is the phone's width, as on a page (the story's grid sizes to its content, so not 100%).
+  box.style.inlineSize = `min(${WIDTHS[args.width]}, calc(100vw - 4rem))`;
   box.append(el);
   return box;
 }
