@@ -32,6 +32,7 @@ export const kioskStyles = css`
     position: fixed;
     inset: 0;
     display: grid;
+    place-items: center;
     place-items: safe center; /* taller or wider than the screen: from its start, where the scroll reaches */
     overflow: auto;
     padding: calc(var(--_space) * 3);
