@@ -236,6 +236,7 @@ export const styles = css`
     align-items: center;
   }
   .criterion-score {
+    justify-self: end;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -257,7 +258,17 @@ export const styles = css`
   .mark {
     font-size: 0.875em;
   }
+  /*
+   * On the weight's line, across the row: spanning the name's column, the mark does not widen the
+   * percentage's (a "Needs improvement" as wide as that column squeezed the name onto two lines).
+   */
+  .criterion-weight,
   .mark {
+    grid-row: 3;
+    grid-column: 1;
+  }
+  .mark {
+    grid-column: 1 / -1;
     justify-self: end;
     color: var(--_tone);
     /* On the surface, not the page: the tone keeps 4.5:1 on any portal background. */
@@ -356,8 +367,9 @@ export const styles = css`
       grid-column: 3;
       text-align: end;
     }
-    .criterion-weight {
-      grid-column: 1;
+    .criterion-weight,
+    .mark {
+      grid-row: 2;
     }
     .mark {
       grid-column: 2 / -1;

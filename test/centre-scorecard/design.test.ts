@@ -226,6 +226,37 @@ describe('<centre-scorecard>: design language', () => {
       });
   });
 
+  describe('criteria on a phone', () => {
+    for (const lang of LANGS)
+      it(`(${lang}) at 360 px each name has the row but its percentage, and the percentages line up at the end`, async () => {
+        taqyeemApi();
+        const el = await settled(
+          await mount(html`<centre-scorecard centre-id="isa-town" variant="full" lang=${lang}></centre-scorecard>`, 360),
+        );
+        const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.criteria .criterion')];
+        expect(rows).to.have.length(5);
+        expect(el.shadowRoot!.querySelectorAll('.criteria .mark').length, 'the strongest and the weakest are marked').to.equal(2);
+        const ends = new Set<number>();
+        const textBox = (node: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return range.getBoundingClientRect();
+        };
+        for (const row of rows) {
+          const name = row.querySelector('.criterion-name')!.getBoundingClientRect();
+          const score = textBox(row.querySelector('.criterion-score')!);
+          const box = row.getBoundingClientRect();
+          // The "Needs improvement" mark under a criterion once widened the percentage's column, squeezing
+          // the name onto two lines with its percentage half-way across ("Centre / environment   86.8%").
+          expect(name.width, `${row.textContent!.replace(/\s+/g, ' ').trim()}: the name has the row but its percentage`).to.be.at.least(
+            box.width - score.width - 8 - 2,
+          );
+          ends.add(Math.round(lang === 'en' ? score.right : score.left));
+        }
+        expect(ends.size, 'the percentages end on one line').to.equal(1);
+      });
+  });
+
   describe('history chart', () => {
     for (const lang of LANGS) {
       it(`(${lang}) labels at least ${lang === 'ar' ? 13 : 12} px in the muted colour, with axis titles`, async () => {
