@@ -266,6 +266,7 @@ export const styles = css`
   .mark {
     grid-row: 3;
     grid-column: 1;
+    justify-self: start;
   }
   .mark {
     grid-column: 1 / -1;
