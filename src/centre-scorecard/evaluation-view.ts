@@ -13,9 +13,20 @@ import { msg, str } from '../core/i18n/msg.js';
 import { notice } from '../core/notice.js';
 import { bar, deltaIcon, modelIcon, tierIcon } from './graphics.js';
 import { heading } from './heading.js';
-import { historyFrame, trendChart } from './history-frame.js';
+import { historyFrame, trendAxes, trendChart } from './history-frame.js';
 import { placeholderEvaluation } from './placeholder.js';
-import { cycleLabel, cycleName, deltaText, evidenceItems, known, modelName, rankText, tierName, year, type SchemeViews } from './text.js';
+import {
+  cycleLabel,
+  deltaText,
+  evidenceItems,
+  known,
+  modelName,
+  programmeCycle,
+  rankText,
+  tierName,
+  year,
+  type SchemeViews,
+} from './text.js';
 
 export interface ScorecardView {
   variant: 'card' | 'compact' | 'full';
@@ -124,7 +135,7 @@ export function switcherTemplate(
   const checked = view.switching ?? current;
   const f = view.format;
   return html`<fieldset class="cycles" part="cycles">
-    <legend>${programme ? msg(str`${localizedText(programme, view.locale)} cycle`, { id: 'scorecard.programme-cycle' }) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
+    <legend>${programme ? programmeCycle(localizedText(programme, view.locale)) : msg('Evaluation cycle', { id: 'scorecard.evaluation-cycle' })}</legend>
     ${cycles.map(
       ([number, cycleYear]) => html`<label class="cycle-option">
         <input class="visually-hidden" type="radio" name="cycle" .value=${String(number)} .checked=${number === checked} @change=${view.onSelectCycle} />
@@ -186,9 +197,10 @@ function history(data: Evaluation, level: number, view: ScorecardView): Template
   const entries = [...data.history, { cycle: data.cycle.number, result: data.result }];
   const percentages = entries.map(({ result }) => (result as { percentage: number }).percentage);
   const chart = trendChart(
-    percentages.map((percentage) => f.percent(percentage)),
+    percentages.map((percentage) => f.number(percentage, { maximumFractionDigits: 1 })),
     percentages.map((percentage) => (percentage - 80) / 20),
-    entries.map((entry) => cycleName(f, data.cycle.programme, entry.cycle)),
+    entries.map((entry) => f.number(entry.cycle)),
+    trendAxes(localizedText(data.cycle.programme, view.locale), true),
   );
   return historyFrame(level, undefined, chart, nothing);
 }

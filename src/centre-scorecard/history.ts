@@ -8,7 +8,8 @@ import type { Evaluation } from '../core/contract.js';
 import type { Formats } from '../core/i18n/format.js';
 import { msg } from '../core/i18n/msg.js';
 import type { ScorecardView } from './evaluation-view.js';
-import { historyFrame, trendChart } from './history-frame.js';
+import { historyFrame, trendAxes, trendChart } from './history-frame.js';
+import { localizedText } from '../core/i18n/localized-text.js';
 import { cycleName, known, resultMax, resultText, resultValue, year } from './text.js';
 
 /** The history section of an evaluation that has one (`show-history`). */
@@ -31,7 +32,8 @@ export function historySection(data: Evaluation, level: number, view: ScorecardV
       ? trendChart(
           entries.map((entry, i) => (comparable[i] === undefined ? '' : shortResult(f, entry.result))),
           comparable.map((value) => (value === undefined ? undefined : (value - floor) / (top - floor))),
-          entries.map((entry) => cycleName(f, data.cycle.programme, entry.cycle)),
+          entries.map((entry) => f.number(entry.cycle)),
+          trendAxes(localizedText(data.cycle.programme, view.locale), current?.scheme === 'percentage-tier'),
         )
       : nothing;
   return historyFrame(
@@ -55,10 +57,10 @@ export function historySection(data: Evaluation, level: number, view: ScorecardV
   );
 }
 
-/** A result in a few characters, for the labels of the trend line ("91.4%", "6/7"). */
+/** A result in a few characters, for the labels of the trend line ("91.4", its axis says %; "6/7"). */
 function shortResult(f: Formats, result: Evaluation['result']): string {
   const shown = known(result);
-  if (shown?.scheme === 'percentage-tier') return f.percent(shown.percentage);
+  if (shown?.scheme === 'percentage-tier') return f.number(shown.percentage, { maximumFractionDigits: 1 });
   return shown ? `${f.number(resultValue(shown)!)}/${f.number(resultMax(shown))}` : '';
 }
 

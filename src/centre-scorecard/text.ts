@@ -39,6 +39,9 @@ export function cycleName(format: Formats, programme: LocalizedText, cycle: numb
   return `${localizedText(programme, format.locale)} ${format.number(cycle)}`;
 }
 
+/** "Taqyeem cycle" / "دورة تقييم": the cycle switch's legend, the chart's cycle axis. */
+export const programmeCycle = (programme: string) => msg(str`${programme} cycle`, { id: 'scorecard.programme-cycle' });
+
 /** "Taqyeem 5 · 2024" / "تقييم ٥ · ٢٠٢٤". */
 export function cycleLabel(format: Formats, programme: LocalizedText, cycle: number, cycleYear: number): string {
   return `${cycleName(format, programme, cycle)} · ${year(format, cycleYear)}`;

@@ -268,10 +268,26 @@ describe('<centre-scorecard>: design language', () => {
           expect(getComputedStyle(label).color).to.equal(token(el, '--_muted'));
         }
         expect([...el.shadowRoot!.querySelectorAll('.axis-title')].map((t) => t.textContent!.trim())).to.deep.equal(
-          lang === 'en' ? ['Result', 'Cycle'] : ['النتيجة', 'الدورة'],
+          lang === 'en' ? ['Result (%)', 'Taqyeem cycle'] : ['النتيجة (٪)', 'دورة تقييم'],
         );
         expect(el.shadowRoot!.querySelector('.history-table table'), 'the table fallback stays').to.not.equal(null);
       });
+
+      for (const width of [280, 360])
+        it(`(${lang}) at ${width} px each cycle's label fits its column (none runs into the next)`, async () => {
+          const el = await settled(await mount(withInlineJson(isaTown(5), { lang, 'show-history': '', surface: 'card' }), width));
+          const rows = [...el.shadowRoot!.querySelectorAll('.trend-row')];
+          const cycles = [...rows[rows.length - 1]!.querySelectorAll('span')];
+          expect(cycles.map((label) => label.textContent)).to.deep.equal(
+            lang === 'en' ? ['1', '2', '3', '4', '5'] : ['١', '٢', '٣', '٤', '٥'],
+          );
+          for (const label of [...rows.flatMap((row) => [...row.querySelectorAll('span')])]) {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            // "Taqyeem" in each of five columns of a phone's card was wider than its column and ran into the next.
+            expect(range.getBoundingClientRect().width, label.textContent!).to.be.at.most(label.getBoundingClientRect().width + 0.5);
+          }
+        });
     }
   });
 

@@ -41,8 +41,11 @@ describe('<centre-scorecard>: hostile strings from the API are text', () => {
         expect(text(el, '.strengths li')).to.equal(payload);
         expect(text(el, '.improvements li')).to.equal(payload);
         expect(text(el, '.history tbody th')).to.contain(payload);
-        // name, entity, programme (label, legend, delta, 5 chart labels, 5 table rows), 5 criteria, 1 strength, 1 improvement
-        expectInert(el, payload, 21);
+        expect([...el.shadowRoot!.querySelectorAll('.trend .axis-title')].map((t) => t.textContent)).to.include(
+          lang === 'en' ? `${payload} cycle` : `دورة ${payload}`,
+        );
+        // name, entity, programme (label, legend, delta, the chart's cycle axis, 5 table rows), 5 criteria, 1 strength, 1 improvement
+        expectInert(el, payload, 18);
       });
     }
 
