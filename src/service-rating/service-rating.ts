@@ -124,7 +124,7 @@ export class ServiceRating extends ServiceRatingAttributes {
   private announcement = '';
 
   /** The kiosk's timers, wake lock and waiting count: a lazy chunk, fetched only for a kiosk. */
-  private readonly kioskMode = new LazyPart(kioskChunk, ServiceRating.#makeKiosk, this);
+  readonly #kioskMode = new LazyPart(kioskChunk, ServiceRating.#makeKiosk, this);
 
   static #makeKiosk(this: void, { KioskController }: typeof import('./kiosk.js'), el: ServiceRating): InstanceType<typeof KioskController> {
     return new KioskController(el);
@@ -132,12 +132,12 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   /** Votes of this device waiting to be sent (a kiosk's staff can read it; 0 elsewhere). */
   get pendingCount(): number {
-    return this.kioskMode.value?.pending ?? 0;
+    return this.#kioskMode.value?.pending ?? 0;
   }
 
   /** @internal Kiosk: where the citizen is. */
   kioskStep(): 'question' | 'choosing' | 'done' {
-    return this.submission.phase.status === 'submitted' || this.submission.phase.status === 'queued'
+    return this.#submission.phase.status === 'submitted' || this.#submission.phase.status === 'queued'
       ? 'done'
       : this.score === undefined
         ? 'question'
@@ -146,42 +146,42 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   /** @internal Kiosk: back to the question for the next citizen. */
   nextCitizen(): void {
-    this.startOver(true);
+    this.#startOver(true);
   }
 
   /** The dialog of the floating and dialog deliveries: a lazy chunk, fetched only where one is used. */
-  private readonly dialog = new LazyPart(deliveryChunk, ServiceRating.#makeDialog, this);
+  readonly #dialog = new LazyPart(deliveryChunk, ServiceRating.#makeDialog, this);
 
   static #makeDialog(this: void, { DeliveryController }: typeof import('./delivery.js'), el: ServiceRating): DeliveryController {
     const modal = new DeliveryController(el, () => {
       // Opened again after a vote: the device remembers it, so the citizen reads "already rated".
-      if (el.submission.done) el.startOver(false);
-      el.submission.markShown();
+      if (el.#submission.done) el.#startOver(false);
+      el.#submission.markShown();
     });
     if (el.opened) modal.open();
     el.requestUpdate();
     return modal;
   }
 
-  private get modal(): DeliveryController | undefined {
-    return this.dialog.value;
+  get #modal(): DeliveryController | undefined {
+    return this.#dialog.value;
   }
 
-  private readonly submission = new SubmissionController(this, WHEN_STORED);
+  readonly #submission = new SubmissionController(this, WHEN_STORED);
 
   /**
    * The summary's data and view, made for a rating that can show it (`readonly`, `show-summary`),
    * once its chunk is here: a page of quick ratings makes none (a controller, its data and a
    * subscription each).
    */
-  private summary?: ServiceSummary;
+  #summary?: ServiceSummary;
 
-  private showsSummary(): ServiceSummary | undefined {
+  #showsSummary(): ServiceSummary | undefined {
     const module = summaryViews.use(this);
     if (!module) return undefined;
-    return (this.summary ??= new module.ServiceSummary(this, {
+    return (this.#summary ??= new module.ServiceSummary(this, {
       shownFor: () => {
-        const status = this.submission.phase.status;
+        const status = this.#submission.phase.status;
         const shown = this.readOnly || (this.showSummary && (status === 'submitted' || status === 'already-rated'));
         return shown ? this.serviceId?.trim() || undefined : undefined;
       },
@@ -190,7 +190,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     }));
   }
   /** The reasons and comment after a score (a lazy chunk, fetched when the form first shows). */
-  private readonly followUps = new LazyPart(followUpChunk, ServiceRating.#withFollowUp, this);
+  readonly #followUps = new LazyPart(followUpChunk, ServiceRating.#withFollowUp, this);
 
   static #withFollowUp(this: void, module: typeof import('./follow-up.js'), el: ServiceRating): typeof module {
     const root = el.renderRoot as ShadowRoot;
@@ -202,20 +202,20 @@ export class ServiceRating extends ServiceRatingAttributes {
     return module;
   }
 
-  private get followUp(): typeof import('./follow-up.js') | undefined {
-    return this.followUps.value;
+  get #followUp(): typeof import('./follow-up.js') | undefined {
+    return this.#followUps.value;
   }
 
-  private readonly reasons$ = new ServiceReasons(this);
-  private focusMessage = false;
-  private counterTimer?: ReturnType<typeof setTimeout>;
-  private lastStatus = 'idle';
+  readonly #reasons$ = new ServiceReasons(this);
+  #focusMessage = false;
+  #counterTimer?: ReturnType<typeof setTimeout>;
+  #lastStatus = 'idle';
 
   /** What the element shows now. */
   get state(): ServiceRatingState {
     if (this.problem) return 'misconfigured';
     if (this.readOnly) return 'readonly';
-    const status = this.submission.phase.status;
+    const status = this.#submission.phase.status;
     if (status === 'idle') return this.score === undefined ? 'idle' : 'selected';
     return status;
   }
@@ -224,12 +224,12 @@ export class ServiceRating extends ServiceRatingAttributes {
     super.connectedCallback();
     deliverQueuedSubmissionsLater(); // votes queued on earlier pages go out, once per page, when the browser is idle
     // Nothing to send (read-only, a form field): no time to count. A dialog counts from when it opens.
-    if (!this.readOnly && !this.formField) this.submission.observeShown(inlineCounts);
+    if (!this.readOnly && !this.formField) this.#submission.observeShown(inlineCounts);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.counterTimer);
+    clearTimeout(this.#counterTimer);
   }
 
   /**
@@ -250,16 +250,16 @@ export class ServiceRating extends ServiceRatingAttributes {
     return super
       .getUpdateComplete()
       .then((done) =>
-        coming(this.dialog) || coming(this.kioskMode) || coming(this.followUps) || summaryViews.arrival(this) || this.reasons$.pending
-          ? this.afterChunks(done)
+        coming(this.#dialog) || coming(this.#kioskMode) || coming(this.#followUps) || summaryViews.arrival(this) || this.#reasons$.pending
+          ? this.#afterChunks(done)
           : done,
       );
   }
 
-  private async afterChunks(done: boolean): Promise<boolean> {
+  async #afterChunks(done: boolean): Promise<boolean> {
     // the lazy chunks, where needed
-    await Promise.all([this.dialog.loading, this.kioskMode.loading, this.followUps.loading, summaryViews.arrival(this)]);
-    return (await this.reasons$.checked()) ? super.getUpdateComplete() : done;
+    await Promise.all([this.#dialog.loading, this.#kioskMode.loading, this.#followUps.loading, summaryViews.arrival(this)]);
+    return (await this.#reasons$.checked()) ? super.getUpdateComplete() : done;
   }
 
   /** Opens the rating's dialog (`delivery="floating"` or `"dialog"`); works before the first render too. */
@@ -269,7 +269,7 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   /** Closes the rating's dialog (`rating-close` with reason `host`). */
   close(): void {
-    this.modal?.close('host');
+    this.#modal?.close('host');
   }
 
   protected errorEvent(error: JawdaError): Event {
@@ -282,36 +282,36 @@ export class ServiceRating extends ServiceRatingAttributes {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the base's update: on a server, it runs the data controllers there are then.
-    if (this.readOnly || this.showSummary) this.showsSummary();
+    if (this.readOnly || this.showSummary) this.#showsSummary();
     super.willUpdate(changed);
     // On a server: one render of the summary or of the form without script (see view()), nothing else.
     if (this.problem || isServer) return;
-    if (this.delivery !== 'inline' && !this.readOnly) this.dialog.load();
+    if (this.delivery !== 'inline' && !this.readOnly) this.#dialog.load();
     if (this.kiosk) {
       if (!this.hasAttribute('channel')) this.channel = 'kiosk';
       if (!this.hasAttribute('scale')) this.scale = 'faces';
-      this.kioskMode.load();
+      this.#kioskMode.load();
     }
     if (changed.has('opened')) {
-      if (this.opened) this.modal?.open();
-      else this.modal?.close('host');
+      if (this.opened) this.#modal?.open();
+      else this.#modal?.close('host');
     }
-    if (changed.has('reasonOptions')) this.reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
+    if (changed.has('reasonOptions')) this.#reasons$.check(this.reasonOptions, this.hasAttribute('reason-options'));
     if (changed.has('scale') && this.score !== undefined && !SCALE_OPTIONS[this.scale].some((o) => o.score === this.score))
       this.score = undefined;
-    this.summary?.listen(this.serviceId?.trim() || undefined);
+    this.#summary?.listen(this.serviceId?.trim() || undefined);
     const identity = changed.has('serviceId') || changed.has('transactionId') || changed.has('centreId') || changed.has('cooldown');
     // Any change of identity starts over: a single-page app that moves on gets a fresh question.
-    if ((identity && this.hasUpdated) || !this.hasUpdated) this.startOver(this.hasUpdated);
+    if ((identity && this.hasUpdated) || !this.hasUpdated) this.#startOver(this.hasUpdated);
   }
 
   /** Back to the question for the current subject (or "already rated"); `clear` also forgets the draft. */
-  private startOver(clear: boolean): void {
+  #startOver(clear: boolean): void {
     if (clear && !this.formField) {
       this.score = undefined;
       this.clearDraft();
     }
-    if (!this.formField) this.submission.reset(this.subject, this.config.now());
+    if (!this.formField) this.#submission.reset(this.subject, this.config.now());
   }
 
   protected clearDraft(): void {
@@ -323,22 +323,22 @@ export class ServiceRating extends ServiceRatingAttributes {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The form is on screen: fetch the outbox now, so a vote is kept even if the connection drops before Send.
-    if (!this.readOnly && !this.formField && !this.problem && !this.followUp) {
-      this.submission.warm(); // until the form's chunks are here (a failed fetch is tried again at the next render)
+    if (!this.readOnly && !this.formField && !this.problem && !this.#followUp) {
+      this.#submission.warm(); // until the form's chunks are here (a failed fetch is tried again at the next render)
       // A quick vote asks nothing after the score: no follow-up chunk, nor its styles added to each shadow root.
-      if (!this.quickVote) this.followUps.load(); // offline: tried again at the next render
+      if (!this.quickVote) this.#followUps.load(); // offline: tried again at the next render
     }
-    const status = this.submission.phase.status;
-    if (status !== this.lastStatus) {
-      if (this.lastStatus === 'queued' && status === 'submitted') this.announce(this.localized(() => msg('Your rating has been sent.')));
-      else if (status === 'submitting') this.announce(this.localized(() => msg('Sending your rating…')));
-      else this.announce('');
-      if (status === 'submitted' || status === 'queued') this.modal?.thanked();
-      this.focusMessage = this.lastStatus === 'submitting';
-      this.lastStatus = status;
+    const status = this.#submission.phase.status;
+    if (status !== this.#lastStatus) {
+      if (this.#lastStatus === 'queued' && status === 'submitted') this.#announce(this.localized(() => msg('Your rating has been sent.')));
+      else if (status === 'submitting') this.#announce(this.localized(() => msg('Sending your rating…')));
+      else this.#announce('');
+      if (status === 'submitted' || status === 'queued') this.#modal?.thanked();
+      this.#focusMessage = this.#lastStatus === 'submitting';
+      this.#lastStatus = status;
     }
-    if (this.focusMessage) {
-      this.focusMessage = false;
+    if (this.#focusMessage) {
+      this.#focusMessage = false;
       this.renderRoot.querySelector<HTMLElement>('[part="message"][tabindex]')?.focus();
     }
   }
@@ -346,29 +346,29 @@ export class ServiceRating extends ServiceRatingAttributes {
   /* ------------------------------------------------------------ choosing */
 
   /** `tap`: a click or a touch; an arrow key only moves the choice, Enter or Space then sends a one-tap vote. */
-  private choose(score: number, tap = true): void {
+  #choose(score: number, tap = true): void {
     if (score === this.score) return;
     const before = this.score;
     this.score = score;
     this.scoreMissing = false;
-    if (!this.formField) this.submission.warm();
+    if (!this.formField) this.#submission.warm();
     // The reasons differ for good and poor scores: ticks on the other list no longer apply.
     if (before === undefined || isHighScore(this.scale, before) !== isHighScore(this.scale, score)) this.reasons = NO_REASONS;
     this.dispatchEvent(inputEvent('input'));
     this.dispatchEvent(inputEvent('change'));
-    if (tap && !this.formField && this.tapSends) void this.submit();
+    if (tap && !this.formField && this.tapSends) void this.#submit();
   }
 
   // The handlers are methods, not arrow functions: Lit calls a listener with the element as `this`,
   // so a page of ratings shares one of each instead of making five per rating.
 
-  private onPick(event: Event): void {
+  #onPick(event: Event): void {
     this.touched = true;
-    this.choose(Number((event.target as HTMLInputElement).value));
+    this.#choose(Number((event.target as HTMLInputElement).value));
   }
 
   /** Arrow keys move and choose, mirrored in right-to-left; Enter submits a form field's form. */
-  private async onKeydown(event: KeyboardEvent): Promise<void> {
+  async #onKeydown(event: KeyboardEvent): Promise<void> {
     this.touched = true;
     if (event.key === 'Enter' && this.formField) {
       this.form?.requestSubmit();
@@ -377,48 +377,48 @@ export class ServiceRating extends ServiceRatingAttributes {
     // From the keyboard, the arrows choose and Enter sends (as a native radio submits its form); a one-tap vote sends with Space too.
     if ((event.key === 'Enter' || (event.key === ' ' && this.tapSends)) && !this.formField) {
       event.preventDefault();
-      return void this.submit();
+      return void this.#submit();
     }
     const next = scoreAfterKey(this.scale, Number((event.target as HTMLInputElement).value), event.key, this.matches(':dir(rtl)'));
     if (next === undefined) return;
     event.preventDefault();
-    this.choose(next, false);
+    this.#choose(next, false);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`input[type="radio"][value="${next}"]`)?.focus();
   }
 
-  private onReason(event: Event): void {
+  #onReason(event: Event): void {
     const { value } = event.currentTarget as HTMLButtonElement;
     this.reasons = this.reasons.includes(value) ? this.reasons.filter((id) => id !== value) : [...this.reasons, value];
   }
 
-  private onComment(event: Event): void {
+  #onComment(event: Event): void {
     this.comment = (event.target as HTMLTextAreaElement).value;
     // Read the counter out once typing pauses, not at every key.
-    clearTimeout(this.counterTimer);
-    this.counterTimer = setTimeout(
+    clearTimeout(this.#counterTimer);
+    this.#counterTimer = setTimeout(
       () =>
-        this.followUp &&
-        this.announce(this.localized(() => this.followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))),
+        this.#followUp &&
+        this.#announce(this.localized(() => this.#followUp!.charactersLeft(this.format, this.commentLimit - this.comment.length))),
       1200,
     );
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     this.announcement = text;
   }
 
   /* ----------------------------------------------------------- submitting */
 
-  private chips(high: boolean): Chip[] {
+  #chips(high: boolean): Chip[] {
     // Reasons are ticked only in the follow-up, so before its chunk is here there is none to keep.
-    return this.followUp ? this.reasons$.chips(high, this.locale, this.followUp.defaultChips) : [];
+    return this.#followUp ? this.#reasons$.chips(high, this.locale, this.#followUp.defaultChips) : [];
   }
 
   /** The vote as the citizen gave it: the reasons of the list shown, the comment as plain text. */
-  private draft(score: number): Draft {
+  #draft(score: number): Draft {
     const { scale, channel, locale, centreId, transactionId, quickVote } = this;
-    const chipIds = this.localized(() => this.chips(isHighScore(scale, score)).map((chip) => chip.id));
+    const chipIds = this.localized(() => this.#chips(isHighScore(scale, score)).map((chip) => chip.id));
     const reasons = quickVote ? [] : this.reasons.filter((id) => chipIds.includes(id));
     const comment = quickVote ? '' : plainText(this.comment).trim().slice(0, this.commentLimit);
     return draftOf(
@@ -429,12 +429,12 @@ export class ServiceRating extends ServiceRatingAttributes {
     );
   }
 
-  private onSubmit(): void {
-    void this.submit();
+  #onSubmit(): void {
+    void this.#submit();
   }
 
-  private async submit(): Promise<void> {
-    if (this.submission.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
+  async #submit(): Promise<void> {
+    if (this.#submission.phase.status === 'submitting' || this.disabled || this.formDisabled) return;
     if (this.score === undefined) {
       this.scoreMissing = true;
       await this.updateComplete;
@@ -443,7 +443,7 @@ export class ServiceRating extends ServiceRatingAttributes {
     }
     const url = endpointUrl(this.config, 'ratings', { serviceId: this.serviceId }).href;
     const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap input')?.value ?? '';
-    await this.submission.submit(this.config, url, this.draft(this.score), this.subject!, trap);
+    await this.#submission.submit(this.config, url, this.#draft(this.score), this.subject!, trap);
   }
 
   /* ------------------------------------------------------------- render */
@@ -454,62 +454,62 @@ export class ServiceRating extends ServiceRatingAttributes {
   }
 
   protected view(): TemplateResult {
-    if (this.readOnly) return html`${this.summaryView(true)}`;
+    if (this.readOnly) return html`${this.#summaryView(true)}`;
     // On a server only (a constant false in the browser build, so none of this ships): the form without script.
     if (isServer) {
       const { locale, config, format, commentLimit } = this;
-      const chips = (high: boolean, builtIn: (high: boolean) => Chip[]) => this.reasons$.chips(high, locale, builtIn);
+      const chips = (high: boolean, builtIn: (high: boolean) => Chip[]) => this.#reasons$.chips(high, locale, builtIn);
       return serverFormTemplate(this, { locale, config, format, commentLimit, chips });
     }
     // A kiosk shows once its chunk (full screen, two languages) is here: drawn small first, it would jump.
-    if (this.kiosk && !this.kioskMode.value) return html``;
-    if (this.delivery === 'inline') return this.ratingView();
-    return this.modal
-      ? this.modal.template(
+    if (this.kiosk && !this.#kioskMode.value) return html``;
+    if (this.delivery === 'inline') return this.#ratingView();
+    return this.#modal
+      ? this.#modal.template(
           this.delivery,
           (this.locale === 'ar' ? this.buttonLabelAr : this.buttonLabelEn) || this.buttonLabel,
-          this.ratingView(),
+          this.#ratingView(),
         )
       : html``; // a closed dialog shows nothing
   }
 
   /** The summary as it stands, or its skeleton while its chunk comes. */
-  private summaryView(alone: boolean): unknown {
+  #summaryView(alone: boolean): unknown {
     return (
-      this.showsSummary()?.view(this.format, alone) ??
+      this.#showsSummary()?.view(this.format, alone) ??
       (summaryViews.failed.has(this)
         ? chunkFailureView(summaryViews, this)
         : html`<div class="summary skeleton" part="summary"><span class="visually-hidden">${loadingLabel()}</span></div>`)
     );
   }
 
-  private ratingView(): TemplateResult {
+  #ratingView(): TemplateResult {
     const { format, announcement } = this;
-    const kioskThanks = this.kioskMode.value?.thanks();
-    const summary = () => (this.showSummary ? this.summaryView(false) : nothing);
-    const indicator = this.kioskMode.value?.indicator(format) ?? nothing;
+    const kioskThanks = this.#kioskMode.value?.thanks();
+    const summary = () => (this.showSummary ? this.#summaryView(false) : nothing);
+    const indicator = this.#kioskMode.value?.indicator(format) ?? nothing;
     // In a dialog, the thank-you is the panel and a way out.
-    const after = this.modal?.closeButton() ?? nothing;
+    const after = this.#modal?.closeButton() ?? nothing;
     return ratingTemplate({
-      phase: this.submission.phase,
+      phase: this.#submission.phase,
       format,
       kioskThanks,
       summary,
-      form: () => this.formView(),
+      form: () => this.#formView(),
       announcement,
       indicator,
       after,
     });
   }
 
-  private formView(): TemplateResult {
-    const { phase } = this.submission;
+  #formView(): TemplateResult {
+    const { phase } = this.#submission;
     const busy = phase.status === 'submitting';
     const disabled = this.disabled || this.formDisabled;
-    const { scale, score, format, scoreMissing, onPick, onKeydown, onSubmit } = this;
+    const { scale, score, format, scoreMissing } = this;
     const asked = (locale: string) => (locale === 'ar' ? this.questionAr : this.questionEn) || this.question || defaultQuestion(scale);
     // A kiosk asks in both languages: the next citizen may read either.
-    const both = this.kioskMode.value?.bilingual;
+    const both = this.#kioskMode.value?.bilingual;
     const question = both ? both((locale) => asked(locale)) : asked(this.locale);
     const send = this.formField
       ? undefined
@@ -523,25 +523,25 @@ export class ServiceRating extends ServiceRatingAttributes {
         };
     // The reasons and comment after a score: not for a quick vote, nor a form field (its form sends the score alone).
     const followUpOf = (shown: number, off: boolean) =>
-      this.followUp!.followUpTemplate({
+      this.#followUp!.followUpTemplate({
         scale,
         score: shown,
         format,
-        chips: this.chips(isHighScore(scale, shown)),
+        chips: this.#chips(isHighScore(scale, shown)),
         reasons: this.reasons,
         comment: this.comment,
         commentLimit: this.commentLimit,
         disabled: off,
-        onReason: this.onReason,
-        onComment: this.onComment,
+        onReason: this.#onReason,
+        onComment: this.#onComment,
       });
-    const asks = !this.quickVote && !this.formField && this.followUp;
+    const asks = !this.quickVote && !this.formField && this.#followUp;
     // A dialog lays the follow-up out unseen (and inert) before a score, so that picking one does not resize it.
     const followUp = !asks
       ? nothing
       : score !== undefined
         ? followUpOf(score, disabled || busy)
-        : (this.modal?.reserve(followUpOf(SCALE_OPTIONS[scale][0]!.score, true)) ?? nothing);
+        : (this.#modal?.reserve(followUpOf(SCALE_OPTIONS[scale][0]!.score, true)) ?? nothing);
     return formTemplate({
       scale,
       score,
@@ -550,11 +550,11 @@ export class ServiceRating extends ServiceRatingAttributes {
       busy,
       question,
       scoreMissing,
-      onPick,
-      onKeydown,
-      onSubmit,
+      onPick: this.#onPick,
+      onKeydown: this.#onKeydown,
+      onSubmit: this.#onSubmit,
       bilingual: both,
-      reasonsInvalid: this.reasons$.invalid,
+      reasonsInvalid: this.#reasons$.invalid,
       followUp,
       send,
     });

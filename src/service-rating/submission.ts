@@ -80,26 +80,28 @@ const IDLE: Phase = { status: 'idle' };
 export class SubmissionController implements ReactiveController {
   phase: Phase = IDLE;
   /** When the question appeared (ms, `performance.now()`): votes faster than a person reads are dropped. */
-  private shownAt = 0;
-  private stopListening?: () => void;
+  #shownAt = 0;
+  #stopListening?: () => void;
   /** While waiting to be seen: whether the time counts yet (see `observeShown`). */
-  private counts?: (host: ReactiveElement) => boolean;
+  #counts?: (host: ReactiveElement) => boolean;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly hooks: SubmissionHooks,
-  ) {
+  readonly #host: ReactiveElement;
+  readonly #hooks: SubmissionHooks;
+
+  constructor(host: ReactiveElement, hooks: SubmissionHooks) {
+    this.#host = host;
+    this.#hooks = hooks;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.phase.status === 'queued') void this.listenForDelivery();
+    if (this.phase.status === 'queued') void this.#listenForDelivery();
   }
 
   hostDisconnected(): void {
-    this.stopListening?.();
-    this.stopListening = undefined;
-    this.stopWatching();
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#stopWatching();
   }
 
   /**
@@ -107,26 +109,29 @@ export class SubmissionController implements ReactiveController {
    * is not read at load), while `counts(host)` says so (an inline rating; a dialog counts from when it opens).
    */
   observeShown(counts: (host: ReactiveElement) => boolean): void {
-    if (this.counts) return;
-    this.counts = counts;
+    if (this.#counts) return;
+    this.#counts = counts;
     seeing ??= new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) seen.get(entry.target)?.seen();
+      for (const entry of entries) {
+        const controller = entry.isIntersecting ? seen.get(entry.target) : undefined;
+        if (controller) controller.#seen();
+      }
     });
-    seen.set(this.host, this);
-    seeing.observe(this.host);
+    seen.set(this.#host, this);
+    seeing.observe(this.#host);
   }
 
-  private seen(): void {
-    if (!this.counts?.(this.host)) return;
+  #seen(): void {
+    if (!this.#counts?.(this.#host)) return;
     this.markShown();
-    this.stopWatching();
+    this.#stopWatching();
   }
 
-  private stopWatching(): void {
-    if (!this.counts) return;
-    this.counts = undefined;
-    seen.delete(this.host);
-    seeing?.unobserve(this.host);
+  #stopWatching(): void {
+    if (!this.#counts) return;
+    this.#counts = undefined;
+    seen.delete(this.#host);
+    seeing?.unobserve(this.#host);
   }
 
   /** Fetches the outbox ahead of any Send (the form is shown, a citizen picked a score). */
@@ -135,17 +140,19 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** A queued vote of ours may be delivered later by the outbox: hear it (once the outbox can load). */
-  private async listenForDelivery(): Promise<Outbox | undefined> {
+  async #listenForDelivery(): Promise<Outbox | undefined> {
     let loaded: Outbox;
     try {
       loaded = await loadOutbox();
     } catch {
       // Offline before the outbox ever loaded: when the connection is back, load it and deliver.
-      globalThis.addEventListener('online', () => void this.listenForDelivery().then((o) => o?.deliverQueuedSubmissions()), { once: true });
+      globalThis.addEventListener('online', () => void this.#listenForDelivery().then((o) => o?.deliverQueuedSubmissions()), {
+        once: true,
+      });
       return undefined;
     }
-    this.stopListening?.();
-    this.stopListening = loaded.onDelivered((submissionId, receipt) => this.delivered(submissionId, receipt?.summary));
+    this.#stopListening?.();
+    this.#stopListening = loaded.onDelivered((submissionId, receipt) => this.#delivered(submissionId, receipt?.summary));
     return loaded;
   }
 
@@ -154,12 +161,12 @@ export class SubmissionController implements ReactiveController {
    * question, unless this device already rated it.
    */
   reset(subject: RatedSubject | undefined, now: Date): void {
-    this.shownAt = performance.now();
+    this.#shownAt = performance.now();
     const previous =
       subject && subject.guarded !== false
         ? previousVote(subject.serviceId, subject.transactionId, subject.cooldownHours, now)
         : { rated: false as const };
-    this.set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
+    this.#set(previous.rated ? { status: 'already-rated', until: previous.until } : { status: 'idle' });
   }
 
   /** This vote is sent or kept on the device. */
@@ -169,19 +176,19 @@ export class SubmissionController implements ReactiveController {
 
   /** The question has just become visible (a dialog opened): the time a person takes counts from now. */
   markShown(): void {
-    this.shownAt = performance.now();
+    this.#shownAt = performance.now();
   }
 
   /** The vote to send: the draft with a fresh idempotency key and the time the citizen took. */
   prepare(draft: Draft): RatingSubmission {
-    return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.shownAt)) };
+    return { ...draft, submissionId: newSubmissionId(), dwellMs: Math.max(0, Math.round(performance.now() - this.#shownAt)) };
   }
 
   /** Prepares the vote, lets the page add its context (`rating-submit`, cancelable), and sends it. */
   async submit(config: ResolvedConfig, url: string, draft: Draft, subject: RatedSubject, trap: string): Promise<void> {
     const submission = this.prepare(draft);
     const context: SubmissionContext = {};
-    if (!this.host.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
+    if (!this.#host.dispatchEvent(new RatingSubmitEvent({ submission: Object.freeze({ ...submission }), context }))) return;
     if (Object.keys(context).length) submission.context = { ...context };
     await this.send(config, url, submission, subject, trap);
   }
@@ -193,8 +200,8 @@ export class SubmissionController implements ReactiveController {
    */
   async send(config: ResolvedConfig, url: string, submission: RatingSubmission, subject: RatedSubject, trap: string): Promise<void> {
     if (trap) submission.website = trap.slice(0, 200);
-    const done = (outcome: SendOutcome) => this.finish(submission, subject, outcome, config.now());
-    this.set({ status: 'submitting' });
+    const done = (outcome: SendOutcome) => this.#finish(submission, subject, outcome, config.now());
+    this.#set({ status: 'submitting' });
     let sent: SendOutcome;
     try {
       sent = await (await loadOutbox()).sendSubmission(config, url, submission);
@@ -209,31 +216,31 @@ export class SubmissionController implements ReactiveController {
     done(sent);
   }
 
-  private finish(submission: RatingSubmission, subject: RatedSubject, outcome: SendOutcome, now: Date): void {
+  #finish(submission: RatingSubmission, subject: RatedSubject, outcome: SendOutcome, now: Date): void {
     if (outcome.kind === 'rejected' || outcome.kind === 'failed') {
-      this.set({ status: 'error', error: outcome.error });
-      this.host.dispatchEvent(new RatingErrorEvent(outcome.error));
+      this.#set({ status: 'error', error: outcome.error });
+      this.#host.dispatchEvent(new RatingErrorEvent(outcome.error));
       return;
     }
     const queued = outcome.kind === 'queued';
     if (subject.guarded !== false) rememberVote(subject.serviceId, subject.transactionId, now);
-    this.set({ status: queued ? 'queued' : 'submitted', submissionId: submission.submissionId });
-    if (queued) void this.listenForDelivery();
-    else this.hooks.stored(this.host, outcome.receipt?.summary);
-    this.host.dispatchEvent(new RatingSubmittedEvent({ submissionId: submission.submissionId, score: submission.score, queued }));
+    this.#set({ status: queued ? 'queued' : 'submitted', submissionId: submission.submissionId });
+    if (queued) void this.#listenForDelivery();
+    else this.#hooks.stored(this.#host, outcome.receipt?.summary);
+    this.#host.dispatchEvent(new RatingSubmittedEvent({ submissionId: submission.submissionId, score: submission.score, queued }));
   }
 
   /** The outbox delivered a vote later: if it is ours, say so. No second `rating-submitted`. */
-  private delivered(submissionId: string, summary?: RatingSummary): void {
+  #delivered(submissionId: string, summary?: RatingSummary): void {
     if (this.phase.status !== 'queued' || this.phase.submissionId !== submissionId) return;
-    this.set({ status: 'submitted', submissionId });
-    this.stopListening?.();
-    this.stopListening = undefined;
-    this.hooks.stored(this.host, summary);
+    this.#set({ status: 'submitted', submissionId });
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#hooks.stored(this.#host, summary);
   }
 
-  private set(phase: Phase): void {
+  #set(phase: Phase): void {
     this.phase = phase;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
