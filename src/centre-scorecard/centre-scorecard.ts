@@ -139,25 +139,25 @@ export class CentreScorecard extends JawdaElement {
   private announced?: number;
 
   /** Evaluations already shown, by cycle: switching back never asks the API again. */
-  private readonly shown = new Map<number, Evaluation>();
+  readonly #shown = new Map<number, Evaluation>();
   /** Every cycle seen for this centre (number -> year): the current one and its history. */
-  private readonly cycles = new Map<number, number>();
+  readonly #cycles = new Map<number, number>();
 
   /** The ranking variant, once its module has loaded. */
-  private ranking?: RankingController;
+  #ranking?: RankingController;
 
-  private readonly evaluation = new ElementData<EvaluationArgs, Evaluation>(this, {
+  readonly #evaluation = new ElementData<EvaluationArgs, Evaluation>(this, {
     named: () => !!this.centreId?.trim(),
     args: () =>
       this.variant === 'ranking' ? undefined : [this.centreId?.trim() || undefined, asWholeNumber(this.cycle), this.config.apiBase?.href],
     read: contractReader('Evaluation'),
     fetch: ([, centreId, cycle], signal) => apiClient().get(this.config, 'evaluation', { centreId, cycle }, 'Evaluation', signal),
-    known: ([, , cycle]) => (cycle === undefined ? undefined : this.shown.get(cycle)),
+    known: ([, , cycle]) => (cycle === undefined ? undefined : this.#shown.get(cycle)),
     keepData: () => this.switching !== undefined,
-    onSettled: (settled) => this.settled(settled),
+    onSettled: (settled) => this.#settled(settled),
   });
 
-  private get inline(): boolean {
+  get #inline(): boolean {
     return inlineJsonText(this) !== undefined;
   }
 
@@ -168,7 +168,7 @@ export class CentreScorecard extends JawdaElement {
   protected override problems(): (ConfigurationProblem | undefined)[] {
     const level = asWholeNumber(this.headingLevel);
     // Inline or server-rendered data is enough to show: no API needed for it.
-    const api = this.evaluation.needsApi();
+    const api = this.#evaluation.needsApi();
     const ranking = this.variant === 'ranking';
     return [
       enumProblem('variant', this.variant, VARIANTS),
@@ -210,13 +210,13 @@ export class CentreScorecard extends JawdaElement {
     super.willUpdate(changed);
     // Another centre: nothing of the last one is kept, not even its cycles.
     if (changed.has('centreId') && changed.get('centreId') !== undefined) {
-      this.shown.clear();
-      this.cycles.clear();
+      this.#shown.clear();
+      this.#cycles.clear();
       this.switching = undefined;
     }
   }
 
-  private settled(settled: DataState<Evaluation>): void {
+  #settled(settled: DataState<Evaluation>): void {
     const switched = this.switching;
     this.switching = undefined;
     if (settled.status === 'error') {
@@ -225,18 +225,18 @@ export class CentreScorecard extends JawdaElement {
     }
     if (settled.status !== 'ready') return;
     const { centre, cycle, history } = settled.data;
-    if (!this.inline) {
-      this.shown.set(cycle.number, settled.data);
-      this.cycles.set(cycle.number, cycle.year);
-      for (const earlier of history) this.cycles.set(earlier.cycle, earlier.year);
+    if (!this.#inline) {
+      this.#shown.set(cycle.number, settled.data);
+      this.#cycles.set(cycle.number, cycle.year);
+      for (const earlier of history) this.#cycles.set(earlier.cycle, earlier.year);
     }
     this.announced = switched;
     this.dispatchEvent(new ScorecardLoadEvent({ centre, cycle }));
   }
 
-  private selectCycle = (event: Event): void => {
+  #selectCycle = (event: Event): void => {
     const next = Number((event.target as HTMLInputElement).value);
-    const previous = this.evaluation.value?.cycle.number ?? asWholeNumber(this.cycle);
+    const previous = this.#evaluation.value?.cycle.number ?? asWholeNumber(this.cycle);
     if (next === (this.switching ?? previous)) return;
     this.switching = next;
     this.cycle = next;
@@ -244,17 +244,17 @@ export class CentreScorecard extends JawdaElement {
   };
 
   /** What the views need to know: the variant, locale, formatters, outline level and the cycles to offer. */
-  private viewSettings(): ScorecardView {
+  #viewSettings(): ScorecardView {
     return {
       variant: this.variant as ScorecardView['variant'],
       locale: this.locale,
       format: this.format,
       level: asWholeNumber(this.headingLevel) ?? 3,
       showHistory: this.showHistory,
-      cycles: this.inline ? [] : [...this.cycles].sort(([a], [b]) => a - b),
+      cycles: this.#inline ? [] : [...this.#cycles].sort(([a], [b]) => a - b),
       switching: this.switching,
-      lastProgramme: [...this.shown.values()].at(-1)?.cycle.programme,
-      onSelectCycle: this.selectCycle,
+      lastProgramme: [...this.#shown.values()].at(-1)?.cycle.programme,
+      onSelectCycle: this.#selectCycle,
     };
   }
 
@@ -263,18 +263,18 @@ export class CentreScorecard extends JawdaElement {
   }
 
   /** The ranking, from its own module (loaded on first use; the skeleton shows meanwhile). */
-  private rankingView(): TemplateResult {
+  #rankingView(): TemplateResult {
     // A card switched to a ranking: the ranking's words too (the base loads them on connection and language changes).
     if (!catalogueReady(this.locale, RANKING_WORDS)) void loadCatalogue(this.locale, RANKING_WORDS).then(() => this.requestUpdate());
     const module = rankingModule();
-    if (module && !this.ranking) {
-      this.ranking = new module.RankingController(this, () => ({
+    if (module && !this.#ranking) {
+      this.#ranking = new module.RankingController(this, () => ({
         locale: this.locale,
         format: this.format,
         config: this.config,
       }));
     }
-    if (this.ranking) return html`<div class="frame" data-variant="ranking">${this.ranking.view()}</div>`;
+    if (this.#ranking) return html`<div class="frame" data-variant="ranking">${this.#ranking.view()}</div>`;
     loadRanking().then(
       () => this.requestUpdate(),
       () => undefined,
@@ -295,10 +295,10 @@ export class CentreScorecard extends JawdaElement {
   }
 
   protected view() {
-    if (this.variant === 'ranking') return this.rankingView();
-    const view = this.viewSettings();
-    const state = this.evaluation.state;
-    const data = this.evaluation.value;
+    if (this.variant === 'ranking') return this.#rankingView();
+    const view = this.#viewSettings();
+    const state = this.#evaluation.state;
+    const data = this.#evaluation.value;
     let body: unknown;
     const history = this.showHistory ? historyViews.use(this) : undefined;
     // The data waits for the chunks it needs (the history's, stars' or levels'): the skeleton stays
@@ -306,7 +306,7 @@ export class CentreScorecard extends JawdaElement {
     if (data && (history || !this.showHistory || !data.history.length) && (!usesOtherSchemes(data) || schemeViews.use(this))) {
       body = evaluationTemplate(data, { ...view, history, schemes: schemeViews.module }, state.status === 'loading');
     } else if (state.status === 'error') {
-      body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.errorMessage(state.error)}`;
+      body = html`${switcherTemplate(undefined, asWholeNumber(this.cycle), view)}${this.#errorMessage(state.error)}`;
     } else if (data && (historyViews.failed.has(this) || schemeViews.failed.has(this))) {
       body = chunkFailureView(SCORECARD_VIEWS, this);
     } else {
@@ -345,9 +345,9 @@ export class CentreScorecard extends JawdaElement {
     return super.getUpdateComplete();
   }
 
-  private errorMessage(error: JawdaError): TemplateResult {
+  #errorMessage(error: JawdaError): TemplateResult {
     const f = this.format;
-    if (this.inline)
+    if (this.#inline)
       return errorView(error, {
         text: msg('The evaluation data written in this page is not valid.', { id: 'scorecard.inline-invalid' }),
       });
@@ -358,6 +358,6 @@ export class CentreScorecard extends JawdaElement {
       );
       return errorView(error, { text: notFoundText(f, cycle) });
     }
-    return errorView(error, { onRetry: () => this.evaluation.reload() });
+    return errorView(error, { onRetry: () => this.#evaluation.reload() });
   }
 }

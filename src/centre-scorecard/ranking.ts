@@ -129,24 +129,24 @@ const PLACEHOLDER: RankingEntry[] = Array.from({ length: 10 }, (_, i) => ({
 }));
 
 export class RankingController {
-  private sortKey: SortKey = 'rank';
-  private direction: SortDirection = 'ascending';
-  private tier: TierChoice | 'all' = 'all';
-  private model: CentreModel | 'all' = 'all';
-  private page = 1;
+  #sortKey: SortKey = 'rank';
+  #direction: SortDirection = 'ascending';
+  #tier: TierChoice | 'all' = 'all';
+  #model: CentreModel | 'all' = 'all';
+  #page = 1;
   /** The reader sorted: the live region says how. */
-  private sorted = false;
-  private ranked?: { entries: RankingEntry[]; locale: Locale; groups: RankedGroup[] };
+  #sorted = false;
+  #ranked?: { entries: RankingEntry[]; locale: Locale; groups: RankedGroup[] };
   /** The filters of the last run (entity, model, scheme, API base). */
-  private filters?: string;
+  #filters?: string;
 
-  private readonly data: ElementData<RankingSelection, RankingEntry[]>;
+  readonly #data: ElementData<RankingSelection, RankingEntry[]>;
 
   constructor(
     private readonly host: RankingHost,
     private readonly context: () => RankingContext,
   ) {
-    this.data = new ElementData<RankingSelection, RankingEntry[]>(host, {
+    this.#data = new ElementData<RankingSelection, RankingEntry[]>(host, {
       // The same as the card's: the parser may still be writing the ranking's inline JSON.
       named: () => !!host.centreId?.trim(),
       // Nothing to load once the element shows a card again.
@@ -167,64 +167,64 @@ export class RankingController {
       // Another cycle of the same selection: the list stays, dimmed, until the next one arrives.
       keepData: (args) => {
         const filters = args.slice(2).join('|');
-        const same = filters === this.filters;
-        this.filters = filters;
+        const same = filters === this.#filters;
+        this.#filters = filters;
         return same;
       },
       onSettled: (settled) => {
-        this.page = 1;
+        this.#page = 1;
         if (settled.status === 'error') host.dispatchEvent(new ScorecardErrorEvent(settled.error));
       },
     });
     // Created during a render: load (or take the inline data) now, not at the next update.
-    this.data.hostUpdate();
+    this.#data.hostUpdate();
     // The ranking's styles arrive with it: added after the element's own, in its shadow root.
     const ownStyles = (host.constructor as typeof LitElement).elementStyles;
     if (!isServer && host.renderRoot instanceof ShadowRoot) adoptStyles(host.renderRoot, [...ownStyles, rankingStyles]);
   }
 
-  private get pageSize(): number {
+  get #pageSize(): number {
     const size = asWholeNumber(this.host.pageSize);
     return size && size > 0 ? size : DEFAULT_PAGE_SIZE;
   }
 
-  private update(change: () => void): void {
+  #update(change: () => void): void {
     change();
     this.host.requestUpdate();
   }
 
-  private readonly actions = {
+  readonly #actions = {
     sort: (key: SortKey) =>
-      this.update(() => {
-        this.direction = key === this.sortKey ? (this.direction === 'ascending' ? 'descending' : 'ascending') : firstDirection(key);
-        this.sortKey = key;
-        this.sorted = true;
-        this.page = 1;
+      this.#update(() => {
+        this.#direction = key === this.#sortKey ? (this.#direction === 'ascending' ? 'descending' : 'ascending') : firstDirection(key);
+        this.#sortKey = key;
+        this.#sorted = true;
+        this.#page = 1;
       }),
-    filterTier: (value: string) => this.update(() => ((this.tier = value as TierChoice | 'all'), (this.page = 1))),
-    filterModel: (value: string) => this.update(() => ((this.model = value as CentreModel | 'all'), (this.page = 1))),
-    goTo: (page: number) => this.update(() => (this.page = page)),
-    clearFilters: () => this.update(() => ((this.tier = 'all'), (this.model = 'all'), (this.page = 1))),
+    filterTier: (value: string) => this.#update(() => ((this.#tier = value as TierChoice | 'all'), (this.#page = 1))),
+    filterModel: (value: string) => this.#update(() => ((this.#model = value as CentreModel | 'all'), (this.#page = 1))),
+    goTo: (page: number) => this.#update(() => (this.#page = page)),
+    clearFilters: () => this.#update(() => ((this.#tier = 'all'), (this.#model = 'all'), (this.#page = 1))),
   };
 
   /** Ranked groups of `entries`, computed once per data and locale (ties are ordered by name). */
-  private groups(entries: RankingEntry[], locale: Locale): RankedGroup[] {
-    if (this.ranked?.entries !== entries || this.ranked.locale !== locale) {
+  #groups(entries: RankingEntry[], locale: Locale): RankedGroup[] {
+    if (this.#ranked?.entries !== entries || this.#ranked.locale !== locale) {
       const compare = collator(locale).compare;
-      this.ranked = { entries, locale, groups: rankGroups(entries, (e) => localizedText(e.centre.name, locale), compare) };
+      this.#ranked = { entries, locale, groups: rankGroups(entries, (e) => localizedText(e.centre.name, locale), compare) };
     }
-    return this.ranked.groups;
+    return this.#ranked.groups;
   }
 
   /** What the table shows now: the data ranked, then the reader's filters, sort and page. */
   viewModel(entries: RankingEntry[], format: Formats, options: { placeholder?: boolean; busy?: boolean } = {}): RankingView {
     const { locale } = format;
-    const groups = this.groups(entries, locale);
+    const groups = this.#groups(entries, locale);
     const all = groups.flatMap((group) => group.rows);
     const tiers = TIER_ORDER.filter((tier) => all.some((row) => tierOf(row) === tier));
     const models = CENTRE_MODELS.filter((model) => all.some((row) => row.entry.centre.model === model));
-    const tier = tiers.includes(this.tier as TierChoice) ? this.tier : 'all';
-    const model = models.includes(this.model as CentreModel) ? this.model : 'all';
+    const tier = tiers.includes(this.#tier as TierChoice) ? this.#tier : 'all';
+    const model = models.includes(this.#model as CentreModel) ? this.#model : 'all';
     const keep = (row: RankedRow) => (tier === 'all' || tierOf(row) === tier) && (model === 'all' || row.entry.centre.model === model);
 
     const compare = collator(locale).compare;
@@ -238,15 +238,15 @@ export class RankingController {
         group,
         ranked,
         rows:
-          this.sortKey === 'rank' && this.direction === 'ascending'
+          this.#sortKey === 'rank' && this.#direction === 'ascending'
             ? ranked
-            : sortRows(ranked, this.sortKey, this.direction, text, compare),
+            : sortRows(ranked, this.#sortKey, this.#direction, text, compare),
       };
     });
     const matching = shown.reduce((sum, { rows }) => sum + rows.length, 0);
-    const size = this.pageSize;
+    const size = this.#pageSize;
     const pages = Math.max(1, Math.ceil(matching / size));
-    const page = Math.min(this.page, pages);
+    const page = Math.min(this.#page, pages);
 
     // Paging runs across the groups in order; a group split by a page shows its caption on both.
     let offset = (page - 1) * size;
@@ -260,7 +260,7 @@ export class RankingController {
       const ranks = countBy(group.rows, (row) => row.rank);
       views.push({
         key: group.key,
-        caption: this.caption(group, model, format),
+        caption: this.#caption(group, model, format),
         rows: slice,
         tied: new Set([...ranks].filter(([rank, count]) => rank !== undefined && count > 1).map(([rank]) => rank!)),
         // Counted in rank order, so the best tier (or star count, or level) comes first whatever the sort.
@@ -272,7 +272,7 @@ export class RankingController {
     return {
       format,
       groups: views,
-      sort: { key: this.sortKey, direction: this.direction },
+      sort: { key: this.#sortKey, direction: this.#direction },
       tiers,
       models: this.host.model ? [] : models,
       tier,
@@ -280,14 +280,14 @@ export class RankingController {
       page,
       pages,
       matching,
-      announcement: this.sorted && !options.placeholder ? sortedText(columnName(this.sortKey), this.direction) : '',
+      announcement: this.#sorted && !options.placeholder ? sortedText(columnName(this.#sortKey), this.#direction) : '',
       current: this.host.centreId?.trim() || undefined,
       ...options,
     };
   }
 
   /** "Taqyeem 5 (2024): on-premise centres of the Ministry of ...": the attributes' scope, or the reader's model filter. */
-  private caption(group: RankedGroup, readerModel: CentreModel | 'all', format: Formats): string {
+  #caption(group: RankedGroup, readerModel: CentreModel | 'all', format: Formats): string {
     const first = group.rows[0]!.entry;
     const cycle = `${cycleName(format, first.cycle.programme, first.cycle.number)} (${year(format, first.cycle.year)})`;
     const model = (CENTRE_MODELS as readonly string[]).includes(this.host.model ?? '')
@@ -302,11 +302,11 @@ export class RankingController {
   /** The ranking in its current state (called from the element's render). */
   view(): TemplateResult {
     const { format } = this.context();
-    const state = this.data.state;
-    const entries = this.data.value;
+    const state = this.#data.state;
+    const entries = this.#data.value;
     if (entries) {
       if (!entries.length) return notice('neutral', emptyText());
-      return rankingTemplate(this.viewModel(entries, format, { busy: state.status === 'loading' }), this.actions);
+      return rankingTemplate(this.viewModel(entries, format, { busy: state.status === 'loading' }), this.#actions);
     }
     if (state.status === 'error') {
       const inline = inlineJsonText(this.host) !== undefined;
@@ -314,10 +314,10 @@ export class RankingController {
         ? errorView(state.error, {
             text: msg('The ranking data written in this page is not valid.', { id: 'ranking.inline-invalid' }),
           })
-        : errorView(state.error, { onRetry: () => this.data.reload() });
+        : errorView(state.error, { onRetry: () => this.#data.reload() });
     }
     const skeleton = this.viewModel(PLACEHOLDER, format, { placeholder: true });
     return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>
-      <div class="placeholder" aria-hidden="true" inert>${rankingTemplate(skeleton, this.actions)}</div>`;
+      <div class="placeholder" aria-hidden="true" inert>${rankingTemplate(skeleton, this.#actions)}</div>`;
   }
 }

@@ -160,12 +160,12 @@ export class CertificationBadge extends JawdaElement {
   /** The certificate whose details the pill's dialog shows. */
   private opened?: Certification;
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
   /** The pills' dialog (the core's modal dialog, core/modal.ts): a lazy chunk, fetched once pills show. */
-  private readonly modal = new LazyPart(modalChunk, ({ ModalDialog }) => {
+  readonly #modal = new LazyPart(modalChunk, ({ ModalDialog }) => {
     this.requestUpdate();
     const modal = new ModalDialog(this);
     return { modal, template: (content: unknown) => modal.template(content) };
@@ -174,7 +174,7 @@ export class CertificationBadge extends JawdaElement {
   /** The checks of signed records (signed/seals.ts): a lazy chunk, asked for when a shown record is signed. */
   readonly #checks = new LazyPart(sealChunk, ({ SignatureChecks }) => new SignatureChecks(this));
 
-  private readonly certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
+  readonly #certifications = new ElementData<CertificationArgs, CertificationLoadDetail>(this, {
     named: () => !!(this.organisationId || this.certificateId),
     args: () => [
       this.organisationId || undefined,
@@ -186,19 +186,19 @@ export class CertificationBadge extends JawdaElement {
     read: {
       now: (payload, args) => {
         const known = inlineCertificationsNow(payload);
-        return known && this.select(known, args);
+        return known && this.#select(known, args);
       },
-      later: async (payload, args) => this.select(await inlineCertifications(payload), args),
+      later: async (payload, args) => this.#select(await inlineCertifications(payload), args),
     },
-    fetch: async (args, signal) => this.select(await fetchCertifications(this.config, queryOf(args), signal), args),
-    onSettled: (settled) => this.announce(settled),
+    fetch: async (args, signal) => this.#select(await fetchCertifications(this.config, queryOf(args), signal), args),
+    onSettled: (settled) => this.#announce(settled),
   });
 
-  private select(loaded: CertificationLoadDetail, args: PageArgs<CertificationArgs>): CertificationLoadDetail {
+  #select(loaded: CertificationLoadDetail, args: PageArgs<CertificationArgs>): CertificationLoadDetail {
     return selectCertifications(loaded, queryOf(args), (message) => warnOnce(`<${this.localName}>: ${message}`));
   }
 
-  private announce(settled: DataState<CertificationLoadDetail>): void {
+  #announce(settled: DataState<CertificationLoadDetail>): void {
     if (settled.status === 'ready') {
       // The event carries what is shown: data whose signed records are still being checked is
       // announced by their checks once they have answered (signed/seals.ts).
@@ -209,14 +209,14 @@ export class CertificationBadge extends JawdaElement {
       // The id that was not found is for the developer: the console names it, the page does not.
       if (settled.error.kind === 'not-found') {
         warnOnce(
-          `<${this.localName}>: ${this.certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`,
+          `<${this.localName}>: ${this.#certificateNotFound(settled.error) ? `certificate-id="${this.certificateId}"` : `organisation-id="${this.organisationId}"`} not found`,
         );
       }
       this.dispatchEvent(new CertificationErrorEvent(settled.error));
     }
   }
 
-  private certificateNotFound(error: JawdaError): boolean {
+  #certificateNotFound(error: JawdaError): boolean {
     return error.details.attribute === 'certificate-id' || !this.organisationId;
   }
 
@@ -235,7 +235,7 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const api = this.certifications.needsApi();
+    const api = this.#certifications.needsApi();
     const unnamed = api && !this.organisationId && !this.certificateId;
     return [
       enumProblem('variant', this.variant, VARIANTS),
@@ -258,14 +258,14 @@ export class CertificationBadge extends JawdaElement {
   }
 
   protected view() {
-    const loaded = this.certifications.state;
-    const view = this.viewSettings();
+    const loaded = this.#certifications.state;
+    const view = this.#viewSettings();
     switch (loaded.status) {
       case 'idle':
       case 'loading':
         return skeletonTemplate(view);
       case 'error':
-        return errorView(loaded.error, { text: this.errorText(loaded.error), onRetry: () => this.certifications.reload() });
+        return errorView(loaded.error, { text: this.#errorText(loaded.error), onRetry: () => this.#certifications.reload() });
       case 'ready': {
         // A signed record shows nothing until its check has answered: never "valid" before it.
         const data = this.#checked(loaded.data);
@@ -293,7 +293,7 @@ export class CertificationBadge extends JawdaElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const arrival = detailViews.arrival(this);
-    const modal = this.modal.loading;
+    const modal = this.#modal.loading;
     if (!arrival && !modal) return done;
     await Promise.all([arrival, modal]);
     return super.getUpdateComplete();
@@ -316,7 +316,7 @@ export class CertificationBadge extends JawdaElement {
   }
 
   /** What the views need to know: the variant, locale, formatters, dates, thresholds and the dialog's state. */
-  private viewSettings(): BadgeView {
+  #viewSettings(): BadgeView {
     const { variant, locale, format, warningDays, staleAfterDays, standard, certificateId, opened } = this;
     const { numerals, calendar } = this.config;
     return {
@@ -331,34 +331,34 @@ export class CertificationBadge extends JawdaElement {
       standard,
       certificateId,
       opened,
-      onOpen: this.openDetails,
+      onOpen: this.#openDetails,
       onPrepare: prepareDetails,
-      dialog: this.modal.value?.template,
+      dialog: this.#modal.value?.template,
       // Asked for by the card and the list from their first render (beside the data), by a pill when pressed.
       details: variant !== 'pill' || opened ? detailViews.use(this) : undefined,
       seal: (isServer ? this.serverContext?.checks : this.#checks.value)?.seal,
     };
   }
 
-  private errorText(error: JawdaError): string | undefined {
+  #errorText(error: JawdaError): string | undefined {
     if (error.kind !== 'not-found') return undefined;
     // No id in the page (design language §6): the citizen cannot act on it; the console names it.
-    return this.certificateNotFound(error)
+    return this.#certificateNotFound(error)
       ? msg("We couldn't find this certificate.")
       : msg("We couldn't find this organisation's certificates.");
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.variant === 'pill' && this.certifications.value) this.modal.load();
+    if (this.variant === 'pill' && this.#certifications.value) this.#modal.load();
   }
 
-  private openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
+  #openDetails = async (certification: Certification, opener: HTMLElement): Promise<void> => {
     this.opened = certification; // its render asks for the details chunk, which updateComplete waits for
-    this.modal.load(); // tried again here if it failed when the pills showed
-    await this.modal.loading;
+    this.#modal.load(); // tried again here if it failed when the pills showed
+    await this.#modal.loading;
     await this.updateComplete;
     // Focus goes to the close button (`autofocus`), and back to the pill on close.
-    if (this.dialog) this.modal.value?.modal.open(this.dialog, undefined, opener);
+    if (this.#dialog) this.#modal.value?.modal.open(this.#dialog, undefined, opener);
   };
 }

@@ -47,12 +47,12 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
  */
 export class DataController<A extends readonly unknown[], T> implements ReactiveController {
   state: DataState<T> = { status: 'idle' };
-  private lastArgs?: A;
-  private running?: AbortController;
+  #lastArgs?: A;
+  #running?: AbortController;
   /** The element left while loading: load again when it comes back. */
-  private interrupted = false;
+  #interrupted = false;
   /** The first run has happened: the server's data is spent. */
-  private seeded = false;
+  #seeded = false;
 
   constructor(
     protected readonly host: BlockableHost,
@@ -70,39 +70,39 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
   hostUpdate(): void {
     const args = this.host.setupBlocked ? undefined : this.options.args();
     if (!args) {
-      this.running?.abort();
-      this.running = undefined;
-      this.lastArgs = undefined;
+      this.#running?.abort();
+      this.#running = undefined;
+      this.#lastArgs = undefined;
       this.state = { status: 'idle' };
       return;
     }
-    if (this.lastArgs && !this.interrupted && same(args, this.lastArgs)) return;
-    this.start(args);
+    if (this.#lastArgs && !this.#interrupted && same(args, this.#lastArgs)) return;
+    this.#start(args);
   }
 
   hostConnected(): void {
-    if (this.interrupted) this.host.requestUpdate();
+    if (this.#interrupted) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    if (!this.running) return;
-    this.running.abort();
-    this.running = undefined;
-    this.interrupted = true;
+    if (!this.#running) return;
+    this.#running.abort();
+    this.#running = undefined;
+    this.#interrupted = true;
   }
 
   /** Loads again with the same arguments (a retry button, a vote that changed the data). */
   reload(): void {
-    this.lastArgs = undefined;
+    this.#lastArgs = undefined;
     this.host.requestUpdate();
   }
 
-  private start(args: A): void {
-    this.running?.abort();
-    this.lastArgs = args;
-    this.interrupted = false;
-    const seed = this.seeded ? undefined : this.options.seed;
-    this.seeded = true;
+  #start(args: A): void {
+    this.#running?.abort();
+    this.#lastArgs = args;
+    this.#interrupted = false;
+    const seed = this.#seeded ? undefined : this.options.seed;
+    this.#seeded = true;
     // A first value that fails (inline JSON naming a certificate it does not hold) fails as a load
     // would, below: the error state, never an exception thrown at the host page.
     let known: T | undefined;
@@ -113,36 +113,36 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       failed = caught ?? new Error();
     }
     if (known !== undefined) {
-      this.running = undefined;
-      this.settle({ status: 'ready', data: known });
+      this.#running = undefined;
+      this.#settle({ status: 'ready', data: known });
       return;
     }
-    const run = (this.running = new AbortController());
+    const run = (this.#running = new AbortController());
     const previous = this.options.keepData?.(args) ? this.value : undefined;
     this.state = previous === undefined ? { status: 'loading' } : { status: 'loading', previous };
     Promise.resolve()
       .then(() => (failed ? Promise.reject(failed) : this.options.load(args, run.signal)))
       .then(
-        (data) => this.finish(run, { status: 'ready', data }),
+        (data) => this.#finish(run, { status: 'ready', data }),
         (caught) => {
           const error = asJawdaError(caught);
           // The error is shown with its words (a chunk of their own; offline, the fallback's).
           if (error.kind !== 'aborted')
             void loadFailureWords()
               .catch(() => undefined)
-              .then(() => this.finish(run, { status: 'error', error }));
+              .then(() => this.#finish(run, { status: 'error', error }));
         },
       );
   }
 
-  private finish(run: AbortController, state: DataState<T>): void {
-    if (this.running !== run || run.signal.aborted) return;
-    this.running = undefined;
-    this.settle(state);
+  #finish(run: AbortController, state: DataState<T>): void {
+    if (this.#running !== run || run.signal.aborted) return;
+    this.#running = undefined;
+    this.#settle(state);
     this.host.requestUpdate();
   }
 
-  private settle(state: DataState<T>): void {
+  #settle(state: DataState<T>): void {
     this.state = state;
     this.options.onSettled?.(state);
   }

@@ -80,7 +80,7 @@ export abstract class JawdaElement extends LitElement {
   protected readonly setup = new SetupProblems<JawdaElement>(this, JawdaElement.#setupHooks);
 
   /** A server-rendered shadow root, taken over (made only for one: the others need none). */
-  private hydration?: Hydration<JawdaElement>;
+  #hydration?: Hydration<JawdaElement>;
 
   /** The locale the element renders in (resolved, see `i18n/locale.ts`). */
   protected get locale(): Locale {
@@ -185,13 +185,13 @@ export abstract class JawdaElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = this.shadowRoot;
     if (!root?.firstChild) return super.createRenderRoot();
-    this.hydration = new Hydration<JawdaElement>(this, JawdaElement.#hydrationHooks, root);
+    this.#hydration = new Hydration<JawdaElement>(this, JawdaElement.#hydrationHooks, root);
     return root;
   }
 
   /** A server-rendered element waits for what its first render needs, instead of rendering twice. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hydration?.ready()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    return this.#hydration?.ready()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -217,7 +217,7 @@ export abstract class JawdaElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    this.hydration?.update(() => this.render());
+    this.#hydration?.update(() => this.render());
     super.update(changed);
   }
 

@@ -21,11 +21,11 @@ export interface FormFieldOptions<H> {
  */
 export class FormField<H extends HTMLElement & ReactiveControllerHost> implements ReactiveController {
   readonly internals: ElementInternals;
-  private customMessage = '';
+  #customMessage = '';
   /** What the internals hold now: each sync writes only what changed (a page of fields syncs often). */
-  private value: string | null = null;
-  private problem = '';
-  private anchor?: HTMLElement;
+  #value: string | null = null;
+  #problem = '';
+  #anchor?: HTMLElement;
 
   constructor(
     private readonly host: H,
@@ -43,22 +43,22 @@ export class FormField<H extends HTMLElement & ReactiveControllerHost> implement
   sync(): void {
     const { host, options } = this;
     const value = options.value(host);
-    if (value !== this.value) this.internals.setFormValue((this.value = value));
-    const custom = !!this.customMessage;
-    const message = custom ? this.customMessage : options.valueMissing(host) ? options.missingMessage(host) : '';
+    if (value !== this.#value) this.internals.setFormValue((this.#value = value));
+    const custom = !!this.#customMessage;
+    const message = custom ? this.#customMessage : options.valueMissing(host) ? options.missingMessage(host) : '';
     const problem = message && `${custom ? 'custom' : 'missing'}|${message}`;
     // Valid stays valid without a look for the anchor; a problem is set again when its control is a new one.
     const anchor = problem ? options.anchor(host) : undefined;
-    if (problem === this.problem && anchor === this.anchor) return;
-    this.problem = problem;
-    this.anchor = anchor;
+    if (problem === this.#problem && anchor === this.#anchor) return;
+    this.#problem = problem;
+    this.#anchor = anchor;
     if (!problem) this.internals.setValidity({});
     else this.internals.setValidity(custom ? { customError: true } : { valueMissing: true }, message, anchor);
   }
 
   /** As on native inputs: a non-empty message makes the field invalid with it; '' clears it. */
   setCustomValidity(message: string): void {
-    this.customMessage = String(message ?? '');
+    this.#customMessage = String(message ?? '');
     this.sync();
   }
 }

@@ -38,12 +38,12 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export class GetClient {
-  private readonly inFlight = new Map<string, InFlight>();
-  private readonly cache = new Map<string, { expires: number; value: unknown }>();
+  readonly #inFlight = new Map<string, InFlight>();
+  readonly #cache = new Map<string, { expires: number; value: unknown }>();
 
   /** Forgets cached answers (all, or those whose URL contains `match`). */
   clearCache(match?: string): void {
-    for (const key of this.cache.keys()) if (!match || key.includes(match)) this.cache.delete(key);
+    for (const key of this.#cache.keys()) if (!match || key.includes(match)) this.#cache.delete(key);
   }
 
   /**
@@ -59,39 +59,39 @@ export class GetClient {
     signal?: AbortSignal,
   ): Promise<Payload<N>> {
     type T = Payload<N>;
-    const url = this.url(config, endpoint, params);
+    const url = this.#url(config, endpoint, params);
     const key = `${url} ${JSON.stringify(config.headers)}`;
-    const cached = this.cache.get(key);
+    const cached = this.#cache.get(key);
     if (cached && cached.expires > Date.now()) return cached.value as T;
 
-    let entry = this.inFlight.get(key);
+    let entry = this.#inFlight.get(key);
     // An entry whose last caller left is aborted: a caller arriving now (an element moved in the page) starts afresh.
     if (!entry || entry.controller.signal.aborted) {
       const controller = new AbortController();
       void loadContract().catch(() => undefined); // fetched while the request is on its way
-      const promise = this.getWithRetry(config, url, controller.signal).then(async (payload) => {
+      const promise = this.#getWithRetry(config, url, controller.signal).then(async (payload) => {
         const value = await validate(config, endpoint, payload, schema, url);
-        this.cache.set(key, { value, expires: Date.now() + config.cacheTtlMs });
+        this.#cache.set(key, { value, expires: Date.now() + config.cacheTtlMs });
         return value;
       });
       const created: InFlight = { promise, controller, waiters: 0 };
       entry = created;
-      this.inFlight.set(key, created);
+      this.#inFlight.set(key, created);
       // Only its own entry: an aborted one may settle after a fresh one took its place.
-      const forget = () => this.inFlight.get(key) === created && this.inFlight.delete(key);
+      const forget = () => this.#inFlight.get(key) === created && this.#inFlight.delete(key);
       promise.then(forget, forget);
     }
-    return this.wait(entry, signal) as Promise<T>;
+    return this.#wait(entry, signal) as Promise<T>;
   }
 
-  private url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
+  #url(config: ResolvedConfig, endpoint: EndpointName, params: Params): string {
     if (!config.apiBase) {
       throw new JawdaError('misconfigured', 'No usable API base', { attribute: config.apiBaseProblem?.attribute });
     }
     return endpointUrl(config, endpoint, params).href;
   }
 
-  private wait(entry: InFlight, signal?: AbortSignal): Promise<unknown> {
+  #wait(entry: InFlight, signal?: AbortSignal): Promise<unknown> {
     entry.waiters++;
     if (!signal) return entry.promise;
     return new Promise((resolve, reject) => {
@@ -115,7 +115,7 @@ export class GetClient {
     });
   }
 
-  private async getWithRetry(config: ResolvedConfig, url: string, signal: AbortSignal): Promise<unknown> {
+  async #getWithRetry(config: ResolvedConfig, url: string, signal: AbortSignal): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await readJson(await send(config, url, { method: 'GET' }, signal), url);

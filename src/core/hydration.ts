@@ -35,7 +35,7 @@ export interface HydrationOptions<H> {
 
 /** Made by `createRenderRoot` for a shadow root that holds a server's markup (the element renders into it). */
 export class Hydration<H extends LitElement> {
-  private takeOver?: TakeOver;
+  #takeOver?: TakeOver;
 
   /** @param root The server-rendered shadow root, until the first render has taken it over. */
   constructor(
@@ -47,7 +47,7 @@ export class Hydration<H extends LitElement> {
   /** For `scheduleUpdate`: what the first render of server-rendered markup waits for (undefined: nothing). */
   ready(): Promise<unknown> | undefined {
     if (!this.root || this.host.hasUpdated) return undefined;
-    const code = takeOverCode?.().then((takeOver) => (this.takeOver = takeOver));
+    const code = takeOverCode?.().then((takeOver) => (this.#takeOver = takeOver));
     // A need that fails to load fails later, visibly, in the element's own way; it never stops the update.
     return Promise.all([code, ...this.options.needs(this.host)].map((need) => need?.catch(() => undefined)));
   }
@@ -60,7 +60,7 @@ export class Hydration<H extends LitElement> {
     const { root } = this;
     if (!root) return;
     this.root = undefined;
-    if (this.takeOver && this.options.hydratable(this.host, root) && this.takeOver(root, render(), this.host.renderOptions)) return;
+    if (this.#takeOver && this.options.hydratable(this.host, root) && this.#takeOver(root, render(), this.host.renderOptions)) return;
     // The server's <style> goes with its markup: the element's own styles are adopted instead.
     root.replaceChildren();
     adoptStyles(root, (this.host.constructor as typeof LitElement).elementStyles);

@@ -55,7 +55,7 @@ export class LazyPart<M, T, H = undefined> {
 export class LazyModule<M extends { styles: CSSResult }> {
   module?: M;
   readonly load: () => Promise<M>;
-  private readonly waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
+  readonly #waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
   /** The elements that met a failed import (each shows the failure), until they ask again (`retry`). */
   readonly failed = new Set<ReactiveElement>();
 
@@ -73,7 +73,7 @@ export class LazyModule<M extends { styles: CSSResult }> {
     const root = host.shadowRoot;
     const sheet = module?.styles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (!module && !this.waiting.has(host) && !this.failed.has(host)) {
+    if (!module && !this.#waiting.has(host) && !this.failed.has(host)) {
       const arrival = this.load().then(
         () => host.requestUpdate(),
         () => {
@@ -84,9 +84,9 @@ export class LazyModule<M extends { styles: CSSResult }> {
           host.requestUpdate();
         },
       );
-      this.waiting.set(
+      this.#waiting.set(
         host,
-        arrival.finally(() => this.waiting.delete(host)),
+        arrival.finally(() => this.#waiting.delete(host)),
       );
     }
     return module;
@@ -100,6 +100,6 @@ export class LazyModule<M extends { styles: CSSResult }> {
 
   /** While `host` waits for the module: settles once it has come and `host` is asked to render with it (for `updateComplete`). */
   arrival(host: ReactiveElement): Promise<unknown> | undefined {
-    return this.waiting.get(host);
+    return this.#waiting.get(host);
   }
 }

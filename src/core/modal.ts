@@ -48,9 +48,9 @@ function deepActiveElement(): HTMLElement | undefined {
 
 export class ModalDialog implements ReactiveController {
   /** The dialog while it is open. */
-  private dialog?: HTMLDialogElement;
+  #dialog?: HTMLDialogElement;
   /** What had focus before, or what the element named: focus goes back to it. */
-  private opener?: HTMLElement;
+  #opener?: HTMLElement;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -64,7 +64,7 @@ export class ModalDialog implements ReactiveController {
 
   /** The dialog around `content` (named by its `#dialog-title`), closed until `open()`. */
   template(content: unknown): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.onClose} @pointerdown=${this.on.activity} @keydown=${this.onKeydown}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" closedby="any" @close=${this.#onClose} @pointerdown=${this.on.activity} @keydown=${this.#onKeydown}>
       ${content}
     </dialog>`;
   }
@@ -76,25 +76,25 @@ export class ModalDialog implements ReactiveController {
    */
   open(dialog: HTMLDialogElement, focus?: HTMLElement, opener = deepActiveElement()): void {
     if (dialog.open) return;
-    this.opener = opener;
-    this.dialog = dialog;
+    this.#opener = opener;
+    this.#dialog = dialog;
     dialog.showModal();
     lockScroll(true);
     focus?.focus();
   }
 
   /** The dialog closed, by any means (its `close` event): the page scrolls again, focus goes back. */
-  private readonly onClose = (): void => {
-    this.closed();
+  readonly #onClose = (): void => {
+    this.#closed();
     this.on.closed?.();
   };
 
-  private closed(): void {
-    if (!this.dialog) return;
-    this.dialog = undefined;
+  #closed(): void {
+    if (!this.#dialog) return;
+    this.#dialog = undefined;
     lockScroll(false);
-    if (this.opener?.isConnected) this.opener.focus();
-    this.opener = undefined;
+    if (this.#opener?.isConnected) this.#opener.focus();
+    this.#opener = undefined;
   }
 
   /**
@@ -102,9 +102,9 @@ export class ModalDialog implements ReactiveController {
    * the other way. A modal dialog makes the page inert, but the browser would still leave it for
    * its own toolbar; a person on a keyboard cycles through the dialog instead.
    */
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     this.on.activity?.();
-    const { dialog } = this;
+    const dialog = this.#dialog;
     if (event.key !== 'Tab' || !dialog) return;
     const controls = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter(
       (control) =>
@@ -125,7 +125,7 @@ export class ModalDialog implements ReactiveController {
 
   /** The element left the page with its dialog open: it closes, and the page scrolls again. */
   hostDisconnected(): void {
-    this.dialog?.close();
-    this.closed();
+    this.#dialog?.close();
+    this.#closed();
   }
 }

@@ -40,9 +40,9 @@ function watchLanguage(): void {
 export class ElementSettings implements ReactiveController {
   /** The locale the element renders in. */
   locale: Locale = 'en';
-  private resolved?: ResolvedConfig;
+  #resolved?: ResolvedConfig;
   /** The `dir` this controller wrote itself; any other value is the author's, and stays. */
-  private ownDir?: string;
+  #ownDir?: string;
 
   /**
    * @param words The element's own parts of the catalogue, loaded with the shared words (`JawdaElement.words()`);
@@ -57,7 +57,7 @@ export class ElementSettings implements ReactiveController {
 
   /** The settings after precedence (resolved on first use, then on every change). */
   get config(): ResolvedConfig {
-    return this.resolved ?? this.resolve();
+    return this.#resolved ?? this.resolve();
   }
 
   /** Formatters for the locale, numerals and calendar (cached, shared by every element alike). */
@@ -68,7 +68,7 @@ export class ElementSettings implements ReactiveController {
   /** Resolves the settings again (the element's own `api-base`, `numerals` or `calendar` changed). */
   resolve(): ResolvedConfig {
     const { apiBase, numerals, calendar } = this.host;
-    return (this.resolved = resolveConfig({ apiBase, numerals, calendar }));
+    return (this.#resolved = resolveConfig({ apiBase, numerals, calendar }));
   }
 
   hostConnected(): void {
@@ -87,9 +87,9 @@ export class ElementSettings implements ReactiveController {
     const locale = (this.locale = resolveLocale(host));
     this.resolve();
     const dir = host.getAttribute('dir');
-    if (dir === null || dir === this.ownDir) {
-      this.ownDir = directionOf(locale);
-      if (dir !== this.ownDir) host.setAttribute('dir', this.ownDir);
+    if (dir === null || dir === this.#ownDir) {
+      this.#ownDir = directionOf(locale);
+      if (dir !== this.#ownDir) host.setAttribute('dir', this.#ownDir);
     }
     host.requestUpdate();
     const words = this.words(host);

@@ -30,7 +30,7 @@ export class SetupProblems<H extends ReactiveElement> implements ReactiveControl
   /** The problem that stands now, if any. */
   problem?: ConfigurationProblem;
   /** The problem last reported: each one is reported once, when it comes. */
-  private reported?: string;
+  #reported?: string;
 
   constructor(
     private readonly host: H,
@@ -59,8 +59,8 @@ export class SetupProblems<H extends ReactiveElement> implements ReactiveControl
     const { problem, options, host } = this;
     const words = failureWords();
     const key = keyOf(problem);
-    if (!words || key === this.reported) return;
-    this.reported = key;
+    if (!words || key === this.#reported) return;
+    this.#reported = key;
     if (problem) words.reportProblem(host, options, problem);
   }
 }

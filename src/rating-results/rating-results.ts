@@ -162,20 +162,20 @@ export class RatingResults extends JawdaElement {
 
   /** A refresh's newer answer, for the arguments it was asked with. */
   private fresh?: { key: string; results: Results };
-  private etag?: { key: string; value: string };
-  private timer?: ReturnType<typeof setInterval>;
+  #etag?: { key: string; value: string };
+  #timer?: ReturnType<typeof setInterval>;
 
-  private readonly results = new ElementData<ResultsArgs, Results>(this, {
-    args: () => [this.config.apiBase?.href, this.query(), this.audience ?? 'public'],
+  readonly #results = new ElementData<ResultsArgs, Results>(this, {
+    args: () => [this.config.apiBase?.href, this.#query(), this.audience ?? 'public'],
     read: resultsReader,
     fetch: ([, apiBase, query], signal) =>
       loadSource().then(async ({ fetchResults }) => {
-        const fetched = await fetchResults(this.config, this.url(apiBase!, query), this.reader(), signal);
+        const fetched = await fetchResults(this.config, this.#url(apiBase!, query), this.#reader(), signal);
         if ('unchanged' in fetched) throw new Error('304 without If-None-Match'); // never: the first request sends no validator
-        this.etag = fetched.etag ? { key: query, value: fetched.etag } : undefined;
+        this.#etag = fetched.etag ? { key: query, value: fetched.etag } : undefined;
         return fetched.results;
       }),
-    onSettled: (settled) => this.settled(settled),
+    onSettled: (settled) => this.#settled(settled),
   });
 
   protected override problemHeading(): string {
@@ -187,7 +187,7 @@ export class RatingResults extends JawdaElement {
   }
 
   protected override problems(): (ConfigurationProblem | undefined)[] {
-    const api = this.results.needsApi();
+    const api = this.#results.needsApi();
     const refresh = asWholeNumber(this.refresh);
     return [
       // Never echoed (not even to the console): the value is a secret.
@@ -240,7 +240,7 @@ export class RatingResults extends JawdaElement {
   }
 
   /** The query string of the filters, in a fixed order (part of the data's identity). */
-  private query(): string {
+  #query(): string {
     const params = new URLSearchParams();
     for (const name of ['services', 'centres', 'channels', 'period', 'from', 'to'] as const) {
       const value = this[name]?.trim();
@@ -250,21 +250,21 @@ export class RatingResults extends JawdaElement {
   }
 
   /** Public results at `{api-base}/results`; internal ones are the analysts' report v2, `{api-base}/admin/reports/results`. */
-  private url(apiBase: string, query: string): string {
+  #url(apiBase: string, query: string): string {
     const path = this.audience === 'internal' ? '/admin/reports/results' : '/results';
     return `${apiBase.replace(/\/?$/, '')}${path}${query ? `?${query}` : ''}`;
   }
 
-  private reader() {
+  #reader() {
     return { audience: this.audience === 'internal' ? ('internal' as const) : ('public' as const), tokenProvider: this.tokenProvider };
   }
 
-  private settled(settled: DataState<Results>): void {
+  #settled(settled: DataState<Results>): void {
     if (settled.status === 'error') this.dispatchEvent(new ResultsErrorEvent(settled.error));
-    if (settled.status === 'ready') this.announce(settled.data);
+    if (settled.status === 'ready') this.#announce(settled.data);
   }
 
-  private announce(results: Results): void {
+  #announce(results: Results): void {
     this.dispatchEvent(
       new ResultsLoadEvent({ period: results.period, rows: results.rows.length, suppressedCells: results.suppressedCells }),
     );
@@ -274,26 +274,26 @@ export class RatingResults extends JawdaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.schedule();
+    this.#schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('refresh')) this.schedule();
+    if (changed.has('refresh')) this.#schedule();
   }
 
-  private schedule(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  #schedule(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
     const seconds = asWholeNumber(this.refresh);
     if (seconds === undefined || !(seconds >= MIN_REFRESH_S) || !this.isConnected) return;
-    this.timer = setInterval(() => void this.refreshNow(), seconds * 1000);
+    this.#timer = setInterval(() => void this.refreshNow(), seconds * 1000);
   }
 
   /**
@@ -301,18 +301,18 @@ export class RatingResults extends JawdaElement {
    * setup problem stands or the data is in the page). A 304 changes nothing; a new answer is shown.
    */
   async refreshNow(): Promise<void> {
-    if (document.visibilityState === 'hidden' || this.setupBlocked || !this.results.needsApi() || !this.config.apiBase) return;
-    if (this.results.state.status !== 'ready') return;
-    const query = this.query();
+    if (document.visibilityState === 'hidden' || this.setupBlocked || !this.#results.needsApi() || !this.config.apiBase) return;
+    if (this.#results.state.status !== 'ready') return;
+    const query = this.#query();
     const apiBase = this.config.apiBase.href;
     const { fetchResults } = await loadSource();
-    const etag = this.etag?.key === query ? this.etag.value : undefined;
+    const etag = this.#etag?.key === query ? this.#etag.value : undefined;
     try {
-      const fetched = await fetchResults(this.config, this.url(apiBase, query), this.reader(), new AbortController().signal, etag);
-      if ('unchanged' in fetched || this.query() !== query) return;
-      this.etag = fetched.etag ? { key: query, value: fetched.etag } : undefined;
+      const fetched = await fetchResults(this.config, this.#url(apiBase, query), this.#reader(), new AbortController().signal, etag);
+      if ('unchanged' in fetched || this.#query() !== query) return;
+      this.#etag = fetched.etag ? { key: query, value: fetched.etag } : undefined;
       this.fresh = { key: query, results: fetched.results };
-      this.announce(fetched.results);
+      this.#announce(fetched.results);
     } catch {
       // A failed refresh keeps the figures shown; the next one tries again.
     }
@@ -321,9 +321,9 @@ export class RatingResults extends JawdaElement {
   /* ------------------------------------------------------------ render */
 
   /** The answer shown: a refresh's newer one for the same query, else the data controller's. */
-  private get shown(): Results | undefined {
-    const loaded = this.results.value;
-    return this.fresh && this.fresh.key === this.query() && loaded ? this.fresh.results : loaded;
+  get #shown(): Results | undefined {
+    const loaded = this.#results.value;
+    return this.fresh && this.fresh.key === this.#query() && loaded ? this.fresh.results : loaded;
   }
 
   protected override problemView(problem: ConfigurationProblem): TemplateResult {
@@ -331,26 +331,26 @@ export class RatingResults extends JawdaElement {
   }
 
   protected view(): TemplateResult {
-    const state = this.results.state;
-    const results = this.shown;
+    const state = this.#results.state;
+    const results = this.#shown;
     const name = this.viewName as ResultsView['view'];
     let body: unknown;
-    if (results && results.rows.length === 0) body = this.nothingToShow(results);
-    else if (state.status === 'error') body = this.errorMessage(state.error);
+    if (results && results.rows.length === 0) body = this.#nothingToShow(results);
+    else if (state.status === 'error') body = this.#errorMessage(state.error);
     else {
       const views = resultsViews[name];
       const module = results && views.use(this);
       // A view's chunk that could not be fetched: the failure with Try again, never a skeleton that stays.
       body = module
-        ? module.render(this.viewSettings(results))
+        ? module.render(this.#viewSettings(results))
         : results && views.failed.has(this)
           ? chunkFailureView(views, this)
-          : this.skeleton();
+          : this.#skeleton();
     }
     return html`<div class="frame" data-view=${name}>${body}</div>`;
   }
 
-  private viewSettings(results: Results): ResultsView {
+  #viewSettings(results: Results): ResultsView {
     return {
       view: this.viewName as ResultsView['view'],
       results,
@@ -368,7 +368,7 @@ export class RatingResults extends JawdaElement {
   }
 
   /** No figure at all: no votes in the periods asked for, or every group under the minimum. */
-  private nothingToShow(results: Results): TemplateResult {
+  #nothingToShow(results: Results): TemplateResult {
     if (results.suppressedCells === 0)
       return notice(
         'neutral',
@@ -384,17 +384,17 @@ export class RatingResults extends JawdaElement {
   }
 
   /** The loading skeleton, the size of the view it stands for. */
-  private skeleton(): TemplateResult {
+  #skeleton(): TemplateResult {
     return html`<p class="visually-hidden" role="status">${loadingLabel()}</p>
       <div class="skeleton pending" data-for=${this.viewName} aria-hidden="true"></div>`;
   }
 
-  private errorMessage(error: JawdaError): TemplateResult {
+  #errorMessage(error: JawdaError): TemplateResult {
     if (inlineJsonText(this) !== undefined)
       return errorView(error, {
         text: msg('The results written in this page are not valid.', { id: 'results.inline-invalid' }),
       });
-    return errorView(error, { onRetry: () => this.results.reload() });
+    return errorView(error, { onRetry: () => this.#results.reload() });
   }
 
   /** `updateComplete` also waits for the view's chunk and the render that draws with it. */

@@ -144,7 +144,7 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
   /** The service's own reason chips, as JSON: `{"high": [{"id": "fast", "label": {"ar": "…", "en": "…"}}], "low": [...]}`. */
   reasonOptions?: ReasonOptions;
 
-  private chosen?: number;
+  #chosen?: number;
   protected formDisabled = false;
 
   // One set of the field's hooks for every rating (closures made for each one cost each rating heap).
@@ -163,10 +163,10 @@ export abstract class ServiceRatingAttributes extends FormFieldMixin(JawdaElemen
    * default value, as `value` is for an input: a form's reset goes back to it.
    */
   get score(): number | undefined {
-    return this.chosen;
+    return this.#chosen;
   }
   set score(value: number | undefined) {
-    this.chosen = value === null || value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
+    this.#chosen = value === null || value === undefined || Number.isNaN(Number(value)) ? undefined : Number(value);
     this.field?.sync(); // a FormData made in the same task already has it (and none exists yet while constructing)
   }
 

@@ -94,9 +94,9 @@ export const deliveryStyles = css`
 export class DeliveryController implements ReactiveController {
   /** Whether the dialog should be open (the `open` attribute, `open()`, the floating button). */
   wanted = false;
-  private readonly modal: ModalDialog;
-  private closing: CloseReason = 'dismissed';
-  private autoClose?: ReturnType<typeof setTimeout>;
+  readonly #modal: ModalDialog;
+  #closing: CloseReason = 'dismissed';
+  #autoClose?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: DeliveryHost,
@@ -104,12 +104,12 @@ export class DeliveryController implements ReactiveController {
     private readonly opened: () => void,
   ) {
     host.addController(this);
-    this.modal = new ModalDialog(host, { activity: this.busy, closed: this.onClose });
+    this.#modal = new ModalDialog(host, { activity: this.busy, closed: this.#onClose });
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, deliveryStyles.styleSheet!];
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
   }
 
@@ -122,27 +122,27 @@ export class DeliveryController implements ReactiveController {
   /** Closes the dialog, saying why in `rating-close`. */
   close(reason: CloseReason): void {
     if (!this.wanted) return;
-    this.closing = reason;
+    this.#closing = reason;
     this.wanted = false;
     this.host.requestUpdate();
   }
 
   /** The vote was sent (or kept): the thank-you closes by itself unless the citizen acts. */
   thanked(): void {
-    clearTimeout(this.autoClose);
-    if (this.wanted) this.autoClose = setTimeout(() => this.close('submitted'), AUTO_CLOSE_MS);
+    clearTimeout(this.#autoClose);
+    if (this.wanted) this.#autoClose = setTimeout(() => this.close('submitted'), AUTO_CLOSE_MS);
   }
 
   /** The citizen pressed, typed or focused something in the dialog: it stays open. */
   busy = (): void => {
-    clearTimeout(this.autoClose);
+    clearTimeout(this.#autoClose);
   };
 
   /** The native dialog closed (Escape, a click outside, the close button, `close()`); focus is back already. */
-  private onClose = (): void => {
-    clearTimeout(this.autoClose);
-    const reason = this.closing;
-    this.closing = 'dismissed';
+  #onClose = (): void => {
+    clearTimeout(this.#autoClose);
+    const reason = this.#closing;
+    this.#closing = 'dismissed';
     if (this.wanted) this.wanted = false;
     this.host.requestUpdate();
     this.host.opened = false;
@@ -153,7 +153,7 @@ export class DeliveryController implements ReactiveController {
   template(delivery: Exclude<Delivery, 'inline'>, label: string | undefined, body: unknown): TemplateResult {
     const title = msg('Rate this service');
     const buttonLabel = label || title;
-    const dialog = this.modal.template(
+    const dialog = this.#modal.template(
       html`<div class="dialog-head">
           <h2 id="dialog-title">${title}</h2>
           <button type="button" class="close" part="close" @click=${() => this.close('dismissed')}>
@@ -185,11 +185,11 @@ export class DeliveryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (!dialog || !this.host.isConnected) return;
     if (this.wanted && !dialog.open) {
       this.opened();
-      this.modal.open(dialog, dialog.querySelector<HTMLElement>('.question, [part="message"][tabindex]') ?? dialog);
+      this.#modal.open(dialog, dialog.querySelector<HTMLElement>('.question, [part="message"][tabindex]') ?? dialog);
       this.host.dispatchEvent(new RatingOpenEvent());
     } else if (!this.wanted && dialog.open) {
       dialog.close();
@@ -197,6 +197,6 @@ export class DeliveryController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.autoClose); // the modal closes itself
+    clearTimeout(this.#autoClose); // the modal closes itself
   }
 }

@@ -143,17 +143,17 @@ export class KioskController implements ReactiveController {
   }
   /** Votes of this device waiting in the outbox. */
   pending = 0;
-  private timer?: ReturnType<typeof setTimeout>;
-  private step?: string;
-  private lock?: { release(): Promise<void> };
-  private stopListening?: () => void;
+  #timer?: ReturnType<typeof setTimeout>;
+  #step?: string;
+  #lock?: { release(): Promise<void> };
+  #stopListening?: () => void;
 
   constructor(private readonly host: KioskHost) {
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, kioskStyles.styleSheet!];
-    host.addEventListener('pointerdown', this.touched);
-    host.addEventListener('keydown', this.touched);
+    host.addEventListener('pointerdown', this.#touched);
+    host.addEventListener('keydown', this.#touched);
     // The kiosk speaks both languages, whatever the page's.
     void loadCatalogue('ar', [ratingWords]).then(
       () => host.requestUpdate(),
@@ -163,30 +163,30 @@ export class KioskController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.keepAwake);
-    void this.keepAwake();
-    void this.count();
+    document.addEventListener('visibilitychange', this.#keepAwake);
+    void this.#keepAwake();
+    void this.#count();
     void import('../core/outbox.js').then(({ onDelivered }) => {
-      this.stopListening?.();
-      this.stopListening = onDelivered(() => void this.count());
+      this.#stopListening?.();
+      this.#stopListening = onDelivered(() => void this.#count());
     });
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    document.removeEventListener('visibilitychange', this.keepAwake);
-    this.stopListening?.();
-    this.stopListening = undefined;
-    void this.lock?.release().catch(() => undefined);
-    this.lock = undefined;
+    clearTimeout(this.#timer);
+    document.removeEventListener('visibilitychange', this.#keepAwake);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    void this.#lock?.release().catch(() => undefined);
+    this.#lock = undefined;
   }
 
   hostUpdated(): void {
     const step = this.host.kioskStep();
-    if (step === this.step) return;
-    this.step = step;
-    if (step === 'done') void this.count();
-    this.schedule();
+    if (step === this.#step) return;
+    this.#step = step;
+    if (step === 'done') void this.#count();
+    this.#schedule();
   }
 
   /** The discreet count for staff: a small figure in a corner, nothing a citizen reads as a failure. */
@@ -197,17 +197,18 @@ export class KioskController implements ReactiveController {
   }
 
   /** A citizen touched the screen: the idle clock starts again. */
-  private touched = (): void => {
-    if (this.step === 'choosing') this.schedule();
+  #touched = (): void => {
+    if (this.#step === 'choosing') this.#schedule();
   };
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    const seconds = this.step === 'done' ? (this.host.resetAfter ?? 5) : this.step === 'choosing' ? (this.host.idleReset ?? 30) : undefined;
-    if (seconds !== undefined) this.timer = setTimeout(() => this.host.nextCitizen(), seconds * 1000);
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    const seconds =
+      this.#step === 'done' ? (this.host.resetAfter ?? 5) : this.#step === 'choosing' ? (this.host.idleReset ?? 30) : undefined;
+    if (seconds !== undefined) this.#timer = setTimeout(() => this.host.nextCitizen(), seconds * 1000);
   }
 
-  private async count(): Promise<void> {
+  async #count(): Promise<void> {
     try {
       const { queuedSubmissions } = await import('../core/outbox.js');
       const pending = (await queuedSubmissions()).length;
@@ -220,11 +221,11 @@ export class KioskController implements ReactiveController {
     }
   }
 
-  private keepAwake = async (): Promise<void> => {
+  #keepAwake = async (): Promise<void> => {
     const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }).wakeLock;
     if (!this.host.wakeLock || !wakeLock || document.visibilityState !== 'visible') return;
     try {
-      this.lock = await wakeLock.request('screen');
+      this.#lock = await wakeLock.request('screen');
     } catch {
       // Not allowed here (no user gesture yet, a policy, battery saver): the kiosk works without it.
     }

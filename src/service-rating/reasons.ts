@@ -26,15 +26,15 @@ export const invalidReasonsText = () => msg('The reason-options list is not writ
 export class ServiceReasons {
   /** The given list is not valid: the built-in chips are shown, and the element says why. */
   invalid = false;
-  private own?: ReasonOptions;
-  private checking?: Promise<unknown>;
-  private given?: ReasonOptions;
+  #own?: ReasonOptions;
+  #checking?: Promise<unknown>;
+  #given?: ReasonOptions;
 
   constructor(private readonly host: ReactiveElement) {}
 
   check(given: ReasonOptions | undefined, written: boolean): void {
-    this.given = given;
-    this.own = undefined;
+    this.#given = given;
+    this.#own = undefined;
     this.invalid = false;
     if (!given && !written) return;
     const rejected = () => {
@@ -46,34 +46,34 @@ export class ServiceReasons {
       this.host.requestUpdate();
     };
     if (!given) return rejected();
-    this.checking = validatePayload(given, 'ReasonOptions').then(
+    this.#checking = validatePayload(given, 'ReasonOptions').then(
       (reasons) => {
-        if (this.given === given) this.own = reasons;
+        if (this.#given === given) this.#own = reasons;
         this.host.requestUpdate();
       },
       () => {
-        if (this.given === given) rejected();
+        if (this.#given === given) rejected();
       },
     );
   }
 
   /** A check is under way (or done and not yet waited for by `checked()`). */
   get pending(): boolean {
-    return this.checking !== undefined;
+    return this.#checking !== undefined;
   }
 
   /** Waits for a check under way; true when there was one (the element renders again with its result). */
   async checked(): Promise<boolean> {
-    const checking = this.checking;
+    const checking = this.#checking;
     if (!checking) return false;
     await checking;
-    if (this.checking === checking) this.checking = undefined;
+    if (this.#checking === checking) this.#checking = undefined;
     return true;
   }
 
   /** The chips for a good (`high`) or poor score, in `locale`: the service's own when given and valid, else `builtIn`. */
   chips(high: boolean, locale: Locale, builtIn: (high: boolean) => Chip[]): Chip[] {
-    if (!this.own) return builtIn(high);
-    return (high ? this.own.high : this.own.low).map((reason) => ({ id: reason.id, label: localizedText(reason.label, locale) }));
+    if (!this.#own) return builtIn(high);
+    return (high ? this.#own.high : this.#own.low).map((reason) => ({ id: reason.id, label: localizedText(reason.label, locale) }));
   }
 }

@@ -100,9 +100,9 @@ type SummaryArgs = readonly [serviceId: string, apiBase: string | undefined, ver
  */
 export class ServiceSummary implements ReactiveController {
   /** Counts the changes heard, so that the data loads again. */
-  private version = 0;
-  private fresh?: RatingSummary;
-  private listening?: { serviceId: string; stop: () => void };
+  #version = 0;
+  #fresh?: RatingSummary;
+  #listening?: { serviceId: string; stop: () => void };
   readonly data: DataController<SummaryArgs, RatingSummary>;
 
   constructor(
@@ -114,9 +114,9 @@ export class ServiceSummary implements ReactiveController {
     this.data = new DataController<SummaryArgs, RatingSummary>(host, {
       args: () => {
         const serviceId = source.shownFor();
-        return serviceId ? ([serviceId, source.config().apiBase?.href, this.version] as const) : undefined;
+        return serviceId ? ([serviceId, source.config().apiBase?.href, this.#version] as const) : undefined;
       },
-      initial: ([serviceId]) => (this.fresh?.serviceId === serviceId ? this.fresh : undefined),
+      initial: ([serviceId]) => (this.#fresh?.serviceId === serviceId ? this.#fresh : undefined),
       seed: serverSeed(host, (payload) => validateNow(payload, 'RatingSummary')),
       load: ([serviceId], signal) => apiClient().get(source.config(), 'ratingSummary', { serviceId }, 'RatingSummary', signal),
       onSettled: (loaded) => loaded.status === 'error' && source.failed(loaded.error),
@@ -126,14 +126,14 @@ export class ServiceSummary implements ReactiveController {
   /** Listens to the summary changes of `serviceId` (the element's, shown or not). */
   listen(serviceId: string | undefined): void {
     if (isServer) return; // one render, no page to listen to (and nothing left subscribed on the server)
-    if (this.listening?.serviceId === serviceId) return;
-    this.listening?.stop();
-    this.listening = serviceId
+    if (this.#listening?.serviceId === serviceId) return;
+    this.#listening?.stop();
+    this.#listening = serviceId
       ? {
           serviceId,
           stop: subscribe(summaryTopic(serviceId), (summary) => {
-            this.fresh = summary as RatingSummary | undefined;
-            this.version++;
+            this.#fresh = summary as RatingSummary | undefined;
+            this.#version++;
             this.host.requestUpdate();
           }),
         }
@@ -141,8 +141,8 @@ export class ServiceSummary implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.listening?.stop();
-    this.listening = undefined;
+    this.#listening?.stop();
+    this.#listening = undefined;
   }
 
   /** The summary as it stands: the figures, a skeleton while loading, or (shown alone) the error with a retry. */

@@ -128,9 +128,9 @@ function noteOf(view: BadgeView, outcome: VerificationResult): string | undefine
  * by the whole page (the verifier fetches each list once).
  */
 export class SignatureChecks {
-  private readonly outcomes = new Map<string, Outcome>();
+  readonly #outcomes = new Map<string, Outcome>();
   /** The record each certification shown stands for, with its outcome. */
-  private readonly seals = new WeakMap<Certification, Outcome>();
+  readonly #seals = new WeakMap<Certification, Outcome>();
 
   /** The host renders again: with its checks from now on. */
   constructor(private readonly host: SealHost) {
@@ -150,10 +150,10 @@ export class SignatureChecks {
     const certifications = loaded.certifications.map((certification) => {
       const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
       if (key === undefined) return certification;
-      const outcome = this.outcomes.get(key);
+      const outcome = this.#outcomes.get(key);
       if (!outcome) {
         waiting = true;
-        if (!this.outcomes.has(key)) void this.check(key, certification, settings);
+        if (!this.#outcomes.has(key)) void this.#check(key, certification, settings);
         return certification;
       }
       const proven = 'certification' in outcome && outcome.certification;
@@ -162,7 +162,7 @@ export class SignatureChecks {
             warnOnce(`<${this.host.localName}>: ${message}`),
           )
         : certification;
-      this.seals.set(shown, outcome);
+      this.#seals.set(shown, outcome);
       return shown;
     });
     // Their words come with their own part of the catalogue: the skeleton stays until it is here.
@@ -171,25 +171,25 @@ export class SignatureChecks {
       void loadCatalogue(locale, WORDS).then(() => this.host.requestUpdate());
     }
     if (waiting) {
-      this.unannounced = loaded;
+      this.#unannounced = loaded;
       return undefined;
     }
     const shown = { ...loaded, certifications };
     // The badge announces the data it can show at once; data that waited for its checks is
     // announced here, once, after the render that shows it.
-    if (this.unannounced === loaded) {
-      this.unannounced = undefined;
+    if (this.#unannounced === loaded) {
+      this.#unannounced = undefined;
       void this.host.updateComplete.then(() => this.host.dispatchEvent(new CertificationLoadEvent({ ...shown })));
     }
     return shown;
   }
 
   /** Data that `shown` could not show yet: its `certification-load` waits for its checks. */
-  private unannounced?: CertificationLoadDetail;
+  #unannounced?: CertificationLoadDetail;
 
   /** The seal of a certification `shown` returned, for the views (a bound function: `BadgeView.seal`). */
   readonly seal = (view: BadgeView, certification: Certification): Seal | undefined => {
-    const outcome = this.seals.get(certification);
+    const outcome = this.#seals.get(certification);
     if (!outcome) return undefined;
     const result = outcome.state === 'unsigned' ? undefined : (outcome as VerificationResult);
     const proven = !!result?.certification;
@@ -242,9 +242,9 @@ export class SignatureChecks {
       loadCatalogue(locale, WORDS),
       ...loaded.certifications.map((certification) => {
         const key = certification.signed ?? (required ? `unsigned:${certification.id}` : undefined);
-        return key === undefined || this.outcomes.get(key)
+        return key === undefined || this.#outcomes.get(key)
           ? undefined
-          : (this.checking.get(key) ?? this.check(key, certification, settings));
+          : (this.#checking.get(key) ?? this.#check(key, certification, settings));
       }),
     ]);
   }
@@ -255,16 +255,16 @@ export class SignatureChecks {
    * render (the same words in the same place as the server's: nothing moves).
    */
   answered(locale: Locale): Promise<unknown> {
-    return Promise.all([loadCatalogue(locale, WORDS), ...this.checking.values()]);
+    return Promise.all([loadCatalogue(locale, WORDS), ...this.#checking.values()]);
   }
 
   /** The checks under way, by record. */
-  private readonly checking = new Map<string, Promise<unknown>>();
+  readonly #checking = new Map<string, Promise<unknown>>();
 
-  private check(key: string, certification: Certification, { fetch, now: clock, trust: given }: CheckSettings): Promise<unknown> {
+  #check(key: string, certification: Certification, { fetch, now: clock, trust: given }: CheckSettings): Promise<unknown> {
     const now = clock();
     // Marked at once (undefined), so that the renders before the answer start no second check.
-    this.outcomes.set(key, undefined as never);
+    this.#outcomes.set(key, undefined as never);
     const outcome: Promise<Outcome> = certification.signed
       ? verifier().then(({ readTrust, verifyRecord }) => {
           const { trust, problems } = readTrust(given === undefined ? pageConfiguration() : { trust: given }, this.host.ownerDocument);
@@ -274,7 +274,7 @@ export class SignatureChecks {
       : Promise.resolve({ state: 'unsigned', checkedAt: now.toISOString() });
     const settled = outcome.then(
       (result) => {
-        this.outcomes.set(key, result);
+        this.#outcomes.set(key, result);
         const issuer = 'issuer' in result ? result.issuer : undefined;
         const certificateId = ('certification' in result && result.certification?.id) || certification.id;
         if (result.state !== 'verified')
@@ -287,9 +287,9 @@ export class SignatureChecks {
         this.host.requestUpdate();
       },
       // The verifier's chunk did not come (offline): forgotten, so that the next render tries again.
-      () => this.outcomes.delete(key),
+      () => this.#outcomes.delete(key),
     );
-    this.checking.set(key, settled);
-    return settled.finally(() => this.checking.delete(key));
+    this.#checking.set(key, settled);
+    return settled.finally(() => this.#checking.delete(key));
   }
 }
