@@ -94,7 +94,13 @@ export const styles = css`
     border-start-end-radius: var(--_radius);
     border-end-end-radius: var(--_radius);
   }
+  /*
+   * The row's first layout (on a phone it scrolls) starts at the chosen cycle: where the browser has
+   * scroll-initial-target, also for a scorecard rendered hidden (a closed tab), which measured 0 wide
+   * when updated() scrolled the row, and which nothing moves when it is shown.
+   */
   .cycle-option:has(:checked) {
+    scroll-initial-target: nearest;
     z-index: 1;
     border-color: var(--_accent);
     background: var(--_accent);

@@ -226,6 +226,25 @@ describe('<centre-scorecard>: design language', () => {
       });
   });
 
+  describe('the cycle switch, hidden when it renders', () => {
+    for (const lang of LANGS)
+      it(`(${lang}) a scorecard rendered in a closed tab shows its chosen cycle when the tab opens`, async () => {
+        taqyeemApi();
+        const el = await settled(
+          await mount(html`<centre-scorecard centre-id="isa-town" variant="full" lang=${lang} hidden></centre-scorecard>`, 360),
+        );
+        // Rendered while hidden: the row measured 0 wide then, and nothing moved it since.
+        el.hidden = false;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const row = el.shadowRoot!.querySelector<HTMLElement>('.cycles')!;
+        expect(row.scrollWidth, 'the row is wider than the screen').to.be.greaterThan(row.clientWidth);
+        const chosen = row.querySelector(':checked')!.parentElement!.getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        expect(chosen.left >= box.left - 0.5 && chosen.right <= box.right + 0.5, 'cycle 5 is in view').to.equal(true);
+        expect(window.scrollY, 'the page itself does not scroll').to.equal(0);
+      });
+  });
+
   describe('criteria on a phone', () => {
     for (const lang of LANGS)
       it(`(${lang}) at 360 px each name has the row but its percentage, and the percentages line up at the end`, async () => {
