@@ -335,6 +335,31 @@ describe('the demo portal design (issue 19)', () => {
       }
     });
 
+    test('8. index: the entry cards fill their rows at 1366 and 800 px (no card left alone in a row), one column at 360', async () => {
+      for (const [width, columns] of [
+        [1366, 2],
+        [800, 2],
+        [360, 1],
+      ] as const) {
+        await page.setViewport({ width, height: 900 });
+        await page.goto(pageUrl(suite.server().url, 'index', 'ar'), { waitUntil: 'networkidle0' });
+        const rows = await page.$$eval('.cards > *', (cards) => {
+          const byTop = new Map<number, number>();
+          for (const card of cards) {
+            const top = Math.round(card.getBoundingClientRect().top);
+            byTop.set(top, (byTop.get(top) ?? 0) + 1);
+          }
+          return [...byTop.values()];
+        });
+        assert.equal(
+          rows.reduce((sum, n) => sum + n, 0),
+          4,
+          'four entry cards',
+        );
+        assert.deepEqual(rows, Array(4 / columns).fill(columns), `cards per row at ${width} px: ${rows.join(', ')}`);
+      }
+    });
+
     test('8. centres: compact cards of equal height per row, and a phone page of reasonable height', async () => {
       await page.setViewport({ width: 1366, height: 768 });
       await page.goto(pageUrl(suite.server().url, 'centres', 'ar'), { waitUntil: 'networkidle0' });
